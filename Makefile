@@ -1,0 +1,59 @@
+# Two commands set everything up on a fresh Debian machine with Python 3.11:
+#   make run   – create .venv, install, open the app on the default workspace
+#   make test  – create .venv, install, install the system packages the tests need
+#                (when run as root), then run the whole suite
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# What the tests need from Debian: a private Dovecot for IMAP tests, Qt's xcb
+# libraries and fonts (offscreen and Xvfb rendering, CJK text), sqlite3 for benchmarks.
+SYSTEM_PACKAGES := dovecot-imapd xvfb xauth libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
+	libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 \
+	libxcb-xkb1 fonts-dejavu-core fonts-wqy-microhei sqlite3
+
+.PHONY: run test venv system-packages lint format bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+run: venv
+	$(BIN)/fluenzr-desktop
+
+system-packages:
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	  if [ -n "$$missing" ]; then \
+	    echo "installing system packages:" $$missing; \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+	      --no-install-recommends $$missing; \
+	  fi; \
+	else \
+	  echo "not root: the tests expect these Debian packages: $(SYSTEM_PACKAGES)"; \
+	fi
+
+test: venv system-packages
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+
+format: venv
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: venv
+	$(BIN)/python bench/import_contacts.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

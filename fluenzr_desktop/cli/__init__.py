@@ -1,0 +1,91 @@
+"""The `fluenzr` command: every headless verb, readable text or `--json`.
+
+Exit status: 0 on success, 1 when the user's input or data is refused (one-line
+error on stderr, and `{"error": ...}` on stdout with --json), 2 for a malformed
+command line. A bug logs its traceback to the workspace log, never to the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from ..domain.errors import ActivationRefused, FluenzrError
+from .output import Output
+
+log = logging.getLogger("fluenzr_desktop.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse whose errors are one line, without the usage block."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _common_options() -> argparse.ArgumentParser:
+    # SUPPRESS lets --workspace/--json appear before or after the verb without the
+    # sub-parser's default overwriting a value given earlier.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--workspace",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="workspace folder (default: $FLUENZR_WORKSPACE, else the user data folder)",
+    )
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, each verb registered by its group module."""
+    from . import campaigns, contacts, settings
+
+    common = _common_options()
+    parser = _Parser(
+        prog="fluenzr",
+        description="FluenzR Desktop, headless: contacts, campaigns and settings of a workspace.",
+        parents=[common],
+    )
+    groups = parser.add_subparsers(dest="group", metavar="COMMAND", parser_class=_Parser)
+    groups.required = True
+    contacts.register(groups, common)
+    campaigns.register(groups, common)
+    settings.register(groups, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status (also used by the console script)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    output = Output(json_mode=getattr(args, "json", False))
+    try:
+        return args.handler(args, output) or 0
+    except ActivationRefused as refusal:
+        output.error(str(refusal), problems=[p.to_dict() for p in refusal.problems])
+        for problem in refusal.problems:
+            output.detail(f"  {problem}")
+        return 1
+    except FluenzrError as error:
+        output.error(str(error))
+        return 1
+    except KeyboardInterrupt:
+        output.error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # a bug: keep the traceback for us, one line for the user
+        log.exception("unexpected error in %s", " ".join(argv or sys.argv[1:]))
+        name = type(error).__name__
+        output.error(f"internal error ({name}: {error}); details in the workspace log")
+        return 70
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

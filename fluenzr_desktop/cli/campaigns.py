@@ -1,0 +1,221 @@
+"""`fluenzr campaign …`: create, inspect, validate, preview, enroll and change status."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..domain.errors import FluenzrError
+from .common import one_line, workspace_of
+from .output import Output, table
+
+STATUS_VERBS = ("activate", "pause", "resume", "archive")
+
+
+def register(groups, common: argparse.ArgumentParser) -> None:
+    """Add the `campaign` verbs."""
+    group = groups.add_parser("campaign", help="campaigns and their sequences", parents=[common])
+    verbs = group.add_subparsers(dest="verb", metavar="VERB", parser_class=type(group))
+    verbs.required = True
+
+    creating = verbs.add_parser("create", help="create a draft from a document", parents=[common])
+    creating.add_argument("--name", required=True)
+    creating.add_argument("--from-file", required=True, metavar="FILE")
+    creating.add_argument("--account", type=int, metavar="ID")
+    creating.set_defaults(handler=create_command)
+
+    verbs.add_parser("list", help="every campaign", parents=[common]).set_defaults(
+        handler=list_command
+    )
+    for name, handler, help_text in (
+        ("show", show_command, "status, settings and contacts per state"),
+        ("export", export_command, "print the campaign's document (JSON)"),
+        ("validate", validate_command, "list the problems of the sequence"),
+    ):
+        verb = verbs.add_parser(name, help=help_text, parents=[common])
+        verb.add_argument("id", metavar="ID")
+        verb.set_defaults(handler=handler)
+
+    previewing = verbs.add_parser(
+        "preview", help="render every email for one contact", parents=[common]
+    )
+    previewing.add_argument("id", metavar="ID")
+    previewing.add_argument("--contact", required=True, metavar="EMAIL")
+    previewing.set_defaults(handler=preview_command)
+
+    enrolling = verbs.add_parser("enroll", help="add contacts to the campaign", parents=[common])
+    enrolling.add_argument("id", metavar="ID")
+    who = enrolling.add_mutually_exclusive_group(required=True)
+    who.add_argument("--all", action="store_true", help="every contact")
+    who.add_argument("--tag", metavar="T", help="contacts with this tag")
+    who.add_argument("--email", action="append", metavar="E", help="this contact (repeatable)")
+    enrolling.set_defaults(handler=enroll_command)
+
+    for name in STATUS_VERBS:
+        verb = verbs.add_parser(name, help=f"{name} the campaign", parents=[common])
+        verb.add_argument("id", metavar="ID")
+        verb.set_defaults(handler=status_command, status_verb=name)
+
+
+def _read_document(path_text: str) -> object:
+    path = Path(path_text)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise FluenzrError(f"{path}: no such file") from None
+    except UnicodeDecodeError as error:
+        raise FluenzrError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise FluenzrError(f"{path}: cannot read ({error.strerror})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FluenzrError(
+            f"{path} line {error.lineno} column {error.colno}: invalid JSON ({error.msg})"
+        ) from None
+
+
+def create_command(args: argparse.Namespace, output: Output) -> int:
+    from ..domain.workflow import validate
+    from ..store.campaigns import create_campaign, workflow_of
+
+    document = _read_document(args.from_file)
+    with workspace_of(args) as workspace, workspace.session() as session:
+        try:
+            campaign = create_campaign(session, args.name, document, args.account)
+        except FluenzrError as error:
+            raise FluenzrError(f"{args.from_file}: {error}") from None
+        problems = validate(workflow_of(campaign))
+        campaign_id = campaign.id
+    text = f"campaign {campaign_id} created (draft)"
+    if problems:
+        text += f"; {len(problems)} problem(s) to fix before activation (campaign validate)"
+    output.result({"id": campaign_id, "problems": len(problems)}, text)
+    return 0
+
+
+def list_command(args: argparse.Namespace, output: Output) -> int:
+    from ..store.campaigns import campaign_summary, list_campaigns, state_counts
+
+    with workspace_of(args) as workspace, workspace.session() as session:
+        campaigns = list_campaigns(session)
+        counts = state_counts(session, [c.id for c in campaigns])
+        summaries = [campaign_summary(c, counts[c.id]) for c in campaigns]
+    rows = [
+        [str(s["id"]), one_line(s["name"]), s["status"], str(s["enrollments"])] for s in summaries
+    ]
+    text = table(rows, ["ID", "NAME", "STATUS", "CONTACTS"]) if rows else "no campaigns"
+    output.result(summaries, text)
+    return 0
+
+
+def show_command(args: argparse.Namespace, output: Output) -> int:
+    from ..store.campaigns import campaign_summary, get_campaign, state_counts, workflow_of
+
+    with workspace_of(args) as workspace, workspace.session() as session:
+        campaign = get_campaign(session, args.id)
+        summary = campaign_summary(campaign, state_counts(session, [campaign.id])[campaign.id])
+        workflow = workflow_of(campaign)
+        summary["settings"] = workflow.effective_settings()
+        summary["nodes"] = len(workflow.nodes)
+    lines = [
+        f"campaign {summary['id']}: {summary['name']}",
+        f"status: {summary['status']}"
+        + (f" ({summary['status_reason']})" if summary["status_reason"] else ""),
+        f"account: {summary['account'] if summary['account'] is not None else 'none'}",
+        f"nodes: {summary['nodes']}",
+        "settings: " + json.dumps(summary["settings"], ensure_ascii=False),
+        "contacts: " + ", ".join(f"{state} {n}" for state, n in summary["counts"].items()),
+    ]
+    output.result(summary, "\n".join(lines))
+    return 0
+
+
+def export_command(args: argparse.Namespace, output: Output) -> int:
+    from ..store.campaigns import get_campaign
+
+    with workspace_of(args) as workspace, workspace.session() as session:
+        document = get_campaign(session, args.id).document
+    print(json.dumps(document, ensure_ascii=False, indent=None if output.json_mode else 2))
+    return 0
+
+
+def validate_command(args: argparse.Namespace, output: Output) -> int:
+    from ..domain.workflow import validate
+    from ..store.campaigns import get_campaign, workflow_of
+
+    with workspace_of(args) as workspace, workspace.session() as session:
+        campaign = get_campaign(session, args.id)
+        problems = validate(workflow_of(campaign))
+    text = (
+        "\n".join(str(problem) for problem in problems)
+        if problems
+        else f"campaign {campaign.id}: no problems"
+    )
+    output.result({"problems": [p.to_dict() for p in problems]}, text)
+    return 1 if problems else 0
+
+
+def preview_command(args: argparse.Namespace, output: Output) -> int:
+    from ..store.campaigns import get_campaign, preview
+    from ..store.contacts import find_contact
+
+    with workspace_of(args) as workspace, workspace.session() as session:
+        campaign = get_campaign(session, args.id)
+        contact = find_contact(session, args.contact)
+        emails = preview(session, campaign, contact)
+    blocks = []
+    for email in emails:
+        block = [f"── {email['node']} ──", f"Subject: {email['subject']}", ""]
+        block.append(email.get("body", f"(cannot render: {email.get('error')})"))
+        if email["missing"]:
+            block.append(f"Missing for this contact: {', '.join(email['missing'])}")
+        blocks.append("\n".join(block))
+    payload = {"contact": contact.email, "emails": emails}
+    output.result(payload, "\n\n".join(blocks) if blocks else "this campaign has no email step")
+    return 0
+
+
+def enroll_command(args: argparse.Namespace, output: Output) -> int:
+    from sqlalchemy import select
+
+    from ..domain.contacts import normalise_email
+    from ..store.campaigns import enroll, get_campaign
+    from ..store.contacts import list_contacts
+    from ..store.models import Contact
+
+    with workspace_of(args) as workspace, workspace.session() as session:
+        campaign = get_campaign(session, args.id)
+        missing: list[dict[str, str]] = []
+        if args.all:
+            contacts = list_contacts(session)
+        elif args.tag:
+            contacts = list_contacts(session, tag=args.tag)
+        else:
+            wanted = list(dict.fromkeys(normalise_email(e) for e in args.email))
+            found = {
+                c.email: c
+                for c in session.scalars(select(Contact).where(Contact.email.in_(wanted)))
+            }
+            contacts = [found[e] for e in wanted if e in found]
+            missing = [{"email": e, "reason": "no such contact"} for e in wanted if e not in found]
+        enrolled, skipped = enroll(session, campaign, contacts)
+        skipped = missing + skipped
+    lines = [f"{enrolled} enrolled, {len(skipped)} skipped"]
+    lines += [f"  {s['email']}: {s['reason']}" for s in skipped]
+    output.result({"enrolled": enrolled, "skipped": skipped}, "\n".join(lines))
+    return 0
+
+
+def status_command(args: argparse.Namespace, output: Output) -> int:
+    from ..store.campaigns import change_status, get_campaign
+
+    with workspace_of(args) as workspace, workspace.session() as session:
+        campaign = get_campaign(session, args.id)
+        status = change_status(session, campaign, args.status_verb)
+        campaign_id = campaign.id
+    output.result(
+        {"id": campaign_id, "status": status.value}, f"campaign {campaign_id} is now {status.value}"
+    )
+    return 0

@@ -1,0 +1,17 @@
+"""What every verb shares: opening the workspace named on the command line."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..workspace import Workspace, open_workspace
+
+
+def workspace_of(args: argparse.Namespace) -> Workspace:
+    """The workspace chosen by --workspace, $FLUENZR_WORKSPACE or the platform default."""
+    return open_workspace(getattr(args, "workspace", None))
+
+
+def one_line(value: object) -> str:
+    """A value shown in a text table: None as empty, newlines flattened."""
+    return "" if value is None else " ".join(str(value).split())

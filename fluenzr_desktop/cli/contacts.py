@@ -1,0 +1,94 @@
+"""`fluenzr contacts …`: import, list and export contacts."""
+
+from __future__ import annotations
+
+import argparse
+
+from .common import one_line, workspace_of
+from .output import Output, table
+
+
+def register(groups, common: argparse.ArgumentParser) -> None:
+    """Add the `contacts` verbs."""
+    group = groups.add_parser("contacts", help="import, list and export contacts", parents=[common])
+    verbs = group.add_subparsers(dest="verb", metavar="VERB", parser_class=type(group))
+    verbs.required = True
+
+    importing = verbs.add_parser("import", help="import a CSV file", parents=[common])
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="map a column to a field (email, firstName, company, tags, custom:NAME, ignore…)",
+    )
+    importing.add_argument("--on-duplicate", choices=["update", "skip"], default="update")
+    importing.add_argument("--tag", action="append", default=[], metavar="TAG")
+    importing.add_argument("--delimiter", choices=[",", ";", "tab"], help="skip detection")
+    importing.set_defaults(handler=import_command)
+
+    listing = verbs.add_parser("list", help="list contacts", parents=[common])
+    listing.add_argument("--tag", metavar="T")
+    listing.add_argument("--search", metavar="Q", help="text in email, names or company")
+    listing.set_defaults(handler=list_command)
+
+    exporting = verbs.add_parser("export", help="export contacts to a UTF-8 CSV", parents=[common])
+    exporting.add_argument("file", metavar="FILE")
+    exporting.add_argument("--tag", metavar="T")
+    exporting.set_defaults(handler=export_command)
+
+
+def import_command(args: argparse.Namespace, output: Output) -> int:
+    from ..domain.contacts import parse_map_option
+    from ..store.csv_io import import_contacts
+
+    overrides = dict(parse_map_option(text) for text in args.map)
+    delimiter = "\t" if args.delimiter == "tab" else args.delimiter
+    with workspace_of(args) as workspace:
+        report = import_contacts(
+            workspace.engine,
+            args.file,
+            overrides=overrides,
+            on_duplicate=args.on_duplicate,
+            tags=args.tag,
+            delimiter=delimiter,
+        )
+    lines = [
+        f"{report.imported} imported, {report.updated} updated, {report.skipped} skipped, "
+        f"{len(report.errors)} rejected"
+    ]
+    lines += [f"  line {error.line}: {error.reason}" for error in report.errors]
+    output.result(report.to_dict(), "\n".join(lines))
+    return 0
+
+
+def list_command(args: argparse.Namespace, output: Output) -> int:
+    from ..store.contacts import contact_dict, list_contacts
+
+    with workspace_of(args) as workspace, workspace.session() as session:
+        contacts = [contact_dict(c) for c in list_contacts(session, args.tag, args.search)]
+    rows = [
+        [
+            c["email"],
+            one_line(" ".join(filter(None, [c["first_name"], c["last_name"]]))),
+            one_line(c["company"]),
+            ", ".join(c["tags"]),
+            one_line(", ".join(f"{k}={v}" for k, v in c["custom_fields"].items())),
+        ]
+        for c in contacts
+    ]
+    text = table(rows, ["EMAIL", "NAME", "COMPANY", "TAGS", "CUSTOM"]) if rows else "no contacts"
+    output.result(contacts, text)
+    return 0
+
+
+def export_command(args: argparse.Namespace, output: Output) -> int:
+    from ..store.contacts import export_to_csv
+
+    with workspace_of(args) as workspace, workspace.session() as session:
+        count = export_to_csv(session, args.file, args.tag)
+    output.result(
+        {"exported": count, "file": args.file}, f"{count} contacts written to {args.file}"
+    )
+    return 0

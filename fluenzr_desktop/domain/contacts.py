@@ -1,0 +1,203 @@
+"""Contact rules: address normalisation and syntax, spreadsheet header mapping, tags."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
+
+from .errors import FluenzrError
+
+# Standard contact fields, in the order exports write them.
+STANDARD_FIELDS: tuple[str, ...] = (
+    "email",
+    "first_name",
+    "last_name",
+    "company",
+    "title",
+    "phone",
+    "timezone",
+)
+TAGS_FIELD = "tags"
+IGNORE = "ignore"
+
+# Normalised header (see `normalise_header`) → field, English and French exports.
+_HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "email": (
+        "email", "emails", "mail", "emailaddress", "courriel", "adressemail", "adresseemail",
+        "adressecourriel", "adresseelectronique", "workemail", "businessemail", "emailpro",
+        "mailpro", "emailprofessionnel", "primaryemail",
+    ),
+    "first_name": ("firstname", "first", "givenname", "forename", "prenom", "prenoms"),
+    "last_name": (
+        "lastname", "last", "surname", "familyname", "nom", "nomdefamille", "nomdenaissance",
+    ),
+    "company": (
+        "company", "companyname", "organization", "organisation", "org", "employer", "account",
+        "accountname", "entreprise", "societe", "nomdelentreprise", "nomdelasociete",
+        "raisonsociale", "structure",
+    ),
+    "title": (
+        "title", "jobtitle", "position", "role", "job", "poste", "fonction", "intitule",
+        "intituledeposte", "titre",
+    ),
+    "phone": (
+        "phone", "phonenumber", "telephone", "tel", "mobile", "mobilephone", "cellphone",
+        "portable", "numerodetelephone", "numero", "telephoneportable",
+    ),
+    "timezone": ("timezone", "tz", "fuseauhoraire", "fuseau"),
+    TAGS_FIELD: ("tags", "tag", "labels", "label", "etiquettes", "etiquette"),
+}  # fmt: skip
+HEADER_FIELDS: dict[str, str] = {
+    synonym: field for field, synonyms in _HEADER_SYNONYMS.items() for synonym in synonyms
+}
+# Names a user may give after `--map COLUMN=` besides the synonyms above.
+_TARGET_NAMES = {IGNORE: IGNORE, "skip": IGNORE, "-": IGNORE, "none": IGNORE}
+_CUSTOM_PREFIX = "custom:"
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_TAG_SEPARATORS = re.compile(r"[,;|]")
+
+# A conservative fast path for the common ASCII address: everything it accepts,
+# email-validator accepts too (checked by a test), so the slow, exact validator
+# only runs on the unusual ones. It cuts an import of 100,000 rows by ~2 s.
+_ATOM = r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_COMMON_ADDRESS = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@(?:{_LABEL}\.)+([a-z]{{2,63}})")
+_SPECIAL_USE = frozenset(SPECIAL_USE_DOMAIN_NAMES)
+
+
+def normalise_email(address: str) -> str:
+    """The form under which an address is unique in a workspace: trimmed, lower-case."""
+    return address.strip().lower()
+
+
+def address_problem(address: str) -> str | None:
+    """None when `address` (already normalised) is a syntactically valid address, else why not."""
+    if not address:
+        return "no email address"
+    match = _COMMON_ADDRESS.fullmatch(address)
+    if (
+        match is not None
+        and len(address) <= 254
+        and address.index("@") <= 64
+        and match.group(1) not in _SPECIAL_USE
+    ):
+        return None
+    try:
+        validate_email(address, check_deliverability=False)
+    except EmailNotValidError as error:
+        return f"invalid email address {address!r}: {error}"
+    return None
+
+
+def normalise_header(text: str) -> str:
+    """A header reduced to ASCII letters and digits: 'Prénom ' → 'prenom', 'E-mail' → 'email'."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_ALNUM.sub("", ascii_only)
+
+
+@dataclass(frozen=True)
+class ColumnTarget:
+    """Where one CSV column goes: a standard field, tags, a custom field, or nowhere."""
+
+    kind: str  # "field", "tags", "custom" or "ignore"
+    name: str = ""
+
+    def describe(self) -> str:
+        """Short human text, e.g. 'first_name', 'custom field LinkedIn', 'ignored'."""
+        if self.kind == "custom":
+            return f"custom field {self.name}"
+        if self.kind == IGNORE:
+            return "ignored"
+        return self.name
+
+
+def target_for_name(name: str) -> ColumnTarget:
+    """The target a user means by `name` in `--map COLUMN=name` (or a header means by itself)."""
+    stripped = name.strip()
+    if stripped.lower().startswith(_CUSTOM_PREFIX):
+        custom = stripped[len(_CUSTOM_PREFIX) :].strip()
+        if not custom:
+            raise FluenzrError(f"--map: empty custom field name in {name!r}")
+        return ColumnTarget("custom", custom)
+    if stripped.lower() in _TARGET_NAMES:
+        return ColumnTarget(IGNORE)
+    field = HEADER_FIELDS.get(normalise_header(stripped))
+    if field == TAGS_FIELD:
+        return ColumnTarget("tags", TAGS_FIELD)
+    if field is not None:
+        return ColumnTarget("field", field)
+    return ColumnTarget("custom", stripped)
+
+
+def auto_map(headers: Sequence[str], overrides: dict[str, str] | None = None) -> list[ColumnTarget]:
+    """One target per column: overrides first, then header synonyms, else a custom field.
+
+    A standard field is taken by the first column that claims it; a later column with
+    the same meaning keeps its own name as a custom field, so no data is dropped.
+    Raises FluenzrError naming a column an override refers to that the file lacks.
+    """
+    resolved_overrides: dict[int, ColumnTarget] = {}
+    for column, target_name in (overrides or {}).items():
+        index = _find_column(headers, column)
+        resolved_overrides[index] = target_for_name(target_name)
+
+    targets: list[ColumnTarget] = []
+    taken: set[str] = {t.name for t in resolved_overrides.values() if t.kind == "field"}
+    for index, header in enumerate(headers):
+        if index in resolved_overrides:
+            targets.append(resolved_overrides[index])
+            continue
+        if not header.strip():
+            targets.append(ColumnTarget(IGNORE))
+            continue
+        target = target_for_name(header)
+        if target.kind == IGNORE:
+            target = ColumnTarget("custom", header.strip())
+        if target.kind == "field":
+            if target.name in taken:
+                target = ColumnTarget("custom", header.strip())
+            else:
+                taken.add(target.name)
+        targets.append(target)
+    return targets
+
+
+def _find_column(headers: Sequence[str], column: str) -> int:
+    for index, header in enumerate(headers):
+        if header == column:
+            return index
+    wanted = column.strip().casefold()
+    for index, header in enumerate(headers):
+        if header.strip().casefold() == wanted:
+            return index
+    listed = ", ".join(repr(h) for h in headers)
+    raise FluenzrError(f"--map: no column named {column!r} (columns: {listed})")
+
+
+def parse_map_option(text: str) -> tuple[str, str]:
+    """Split one `--map COLUMN=FIELD` value at its last '=' (field names never hold one)."""
+    column, separator, field = text.rpartition("=")
+    if not separator or not column.strip() or not field.strip():
+        raise FluenzrError(f"--map: expected COLUMN=FIELD, got {text!r}")
+    return column, field
+
+
+def split_tags(cell: str) -> list[str]:
+    """Tags written in one cell, separated by commas, semicolons or bars; blanks dropped."""
+    return [tag.strip() for tag in _TAG_SEPARATORS.split(cell) if tag.strip()]
+
+
+def clean_tag(tag: str) -> str:
+    """A tag as stored: trimmed; refuses empty and over-long tags."""
+    cleaned = tag.strip()
+    if not cleaned:
+        raise FluenzrError("a tag cannot be empty")
+    if len(cleaned) > 100:
+        raise FluenzrError(f"tag too long (over 100 characters): {cleaned[:20]!r}…")
+    return cleaned

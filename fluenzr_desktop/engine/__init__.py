@@ -1,0 +1,1 @@
+"""The background service that runs active campaigns (no Qt)."""

@@ -1,0 +1,145 @@
+"""The main window: a sidebar of sections (Campaigns, Contacts, Accounts, Settings) and their pages.
+
+This first window reads small summaries only; the full screens (canvas, lazy
+contact table, account forms) replace these pages as they are built.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..workspace import Workspace
+
+VIEWS = ("campaigns", "contacts", "accounts", "settings")
+
+
+class MainWindow(QMainWindow):
+    """Sidebar + stacked pages over one open workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("FluenzR Desktop — %1").replace("%1", str(workspace.root)))
+        self.resize(1100, 700)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setFixedWidth(180)
+        self.sidebar.addItems(
+            [self.tr("Campaigns"), self.tr("Contacts"), self.tr("Accounts"), self.tr("Settings")]
+        )
+        self.pages = QStackedWidget()
+        self.campaigns_table = self._table(
+            [self.tr("Name"), self.tr("Status"), self.tr("Contacts")]
+        )
+        self.contacts_summary = QLabel()
+        self.accounts_summary = QLabel()
+        self.settings_table = self._table([self.tr("Setting"), self.tr("Value")])
+        for title, body in (
+            (self.tr("Campaigns"), self.campaigns_table),
+            (self.tr("Contacts"), self.contacts_summary),
+            (self.tr("Accounts"), self.accounts_summary),
+            (self.tr("Settings"), self.settings_table),
+        ):
+            self.pages.addWidget(self._page(title, body))
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(lambda _row: self.refresh())
+        self.sidebar.setCurrentRow(0)
+        self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", str(workspace.root)))
+
+    @staticmethod
+    def _table(headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        return table
+
+    @staticmethod
+    def _page(title: str, body: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        if isinstance(body, QLabel):
+            body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            body.setWordWrap(True)
+        layout.addWidget(body, 1)
+        return page
+
+    def show_view(self, name: str) -> None:
+        """Select a section by name (campaigns, contacts, accounts, settings)."""
+        key = name.split(":", 1)[0]
+        self.sidebar.setCurrentRow(VIEWS.index(key) if key in VIEWS else 0)
+
+    def refresh(self) -> None:
+        """Reload the summaries shown on the pages."""
+        from ..store.campaigns import list_campaigns, state_counts
+        from ..store.contacts import count_contacts
+        from ..store.models import Account
+        from ..store.settings import all_settings
+
+        with self.workspace.session() as session:
+            campaigns = list_campaigns(session)
+            counts = state_counts(session, [c.id for c in campaigns])
+            contact_count = count_contacts(session)
+            account_names = [f"{a.name} <{a.email}>" for a in session.query(Account).all()]
+            settings = all_settings(session)
+
+        self.campaigns_table.setRowCount(len(campaigns))
+        for row, campaign in enumerate(campaigns):
+            values = [
+                campaign.name,
+                self._status_text(campaign.status),
+                sum(counts[campaign.id].values()),
+            ]
+            for column, value in enumerate(values):
+                self.campaigns_table.setItem(row, column, QTableWidgetItem(str(value)))
+        if contact_count:
+            self.contacts_summary.setText(
+                self.tr("%n contact(s) in this workspace.", "", contact_count)
+            )
+        else:
+            self.contacts_summary.setText(
+                self.tr("No contacts yet. Import a CSV file with: fluenzr contacts import FILE")
+            )
+        self.accounts_summary.setText(
+            "\n".join(account_names) if account_names else self.tr("No sending account yet.")
+        )
+        self.settings_table.setRowCount(len(settings))
+        for row, (key, value) in enumerate(settings.items()):
+            self.settings_table.setItem(row, 0, QTableWidgetItem(key))
+            self.settings_table.setItem(row, 1, QTableWidgetItem(str(value)))
+
+    def _status_text(self, status: str) -> str:
+        labels = {
+            "draft": self.tr("Draft"),
+            "active": self.tr("Active"),
+            "paused": self.tr("Paused"),
+            "completed": self.tr("Completed"),
+            "archived": self.tr("Archived"),
+        }
+        return labels.get(status, status)

@@ -1,0 +1,1 @@
+"""Mail: MIME building, SMTP transport and IMAP inbox reading (no Qt, no database)."""

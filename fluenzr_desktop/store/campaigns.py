@@ -1,0 +1,265 @@
+"""Campaign operations on the database: create, list, status changes, enrollment, preview."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from ..domain.errors import ActivationRefused, FluenzrError
+from ..domain.states import (
+    CampaignStatus,
+    EnrollmentState,
+    campaign_verb_target,
+)
+from ..domain.templating import contact_variables, missing_variables, render
+from ..domain.workflow import Workflow, activation_problems, parse_document
+from .models import Account, Campaign, Contact, Enrollment, Suppression, utcnow
+
+# Campaigns that can still take new contacts.
+_ENROLLABLE = {CampaignStatus.DRAFT, CampaignStatus.ACTIVE, CampaignStatus.PAUSED}
+
+
+def get_campaign(session: Session, campaign_id: int | str) -> Campaign:
+    """The campaign with this id, or a FluenzrError naming the id."""
+    try:
+        key = int(campaign_id)
+    except (TypeError, ValueError):
+        raise FluenzrError(f"campaign id must be a number, got {campaign_id!r}") from None
+    campaign = session.get(Campaign, key)
+    if campaign is None:
+        raise FluenzrError(f"no campaign with id {key}")
+    return campaign
+
+
+def _resolve_account(session: Session, workflow: Workflow, account_id: int | None) -> int | None:
+    chosen = account_id if account_id is not None else workflow.settings.get("account")
+    if chosen is None:
+        return None
+    if isinstance(chosen, bool) or not isinstance(chosen, int):
+        raise FluenzrError(f"settings.account: expected an account id, got {chosen!r}")
+    if session.get(Account, chosen) is None:
+        raise FluenzrError(f"settings.account: no account with id {chosen}")
+    return chosen
+
+
+def create_campaign(
+    session: Session, name: str, document: Any, account_id: int | None = None
+) -> Campaign:
+    """Store a new draft campaign; the document must load (it may still have problems)."""
+    if not name or not name.strip():
+        raise FluenzrError("--name: a campaign needs a name")
+    workflow = parse_document(document)
+    resolved = _resolve_account(session, workflow, account_id)
+    stored = workflow.to_document()
+    if resolved is not None:
+        stored.setdefault("settings", {})["account"] = resolved
+    campaign = Campaign(
+        name=name.strip(),
+        status=CampaignStatus.DRAFT.value,
+        account_id=resolved,
+        document=stored,
+    )
+    session.add(campaign)
+    session.flush()
+    return campaign
+
+
+def save_document(session: Session, campaign: Campaign, document: Any) -> Workflow:
+    """Replace a campaign's document (a new revision); the account follows settings.account."""
+    workflow = parse_document(document)
+    campaign.account_id = _resolve_account(session, workflow, None)
+    campaign.document = workflow.to_document()
+    campaign.document_revision += 1
+    return workflow
+
+
+def workflow_of(campaign: Campaign) -> Workflow:
+    """The campaign's document, loaded."""
+    return parse_document(campaign.document)
+
+
+def state_counts(session: Session, campaign_ids: Iterable[int]) -> dict[int, dict[str, int]]:
+    """For each campaign, the number of enrollments in every state (zeros included)."""
+    ids = list(campaign_ids)
+    counts = {cid: {state.value: 0 for state in EnrollmentState} for cid in ids}
+    if not ids:
+        return counts
+    rows = session.execute(
+        select(Enrollment.campaign_id, Enrollment.state, func.count())
+        .where(Enrollment.campaign_id.in_(ids))
+        .group_by(Enrollment.campaign_id, Enrollment.state)
+    )
+    for campaign_id, state, count in rows:
+        counts[campaign_id][state] = count
+    return counts
+
+
+def list_campaigns(session: Session) -> list[Campaign]:
+    """Every campaign, oldest first."""
+    return list(session.scalars(select(Campaign).order_by(Campaign.id)))
+
+
+def campaign_summary(campaign: Campaign, counts: dict[str, int]) -> dict[str, Any]:
+    """A campaign as plain data for listings."""
+    return {
+        "id": campaign.id,
+        "name": campaign.name,
+        "status": campaign.status,
+        "status_reason": campaign.status_reason,
+        "account": campaign.account_id,
+        "enrollments": sum(counts.values()),
+        "counts": counts,
+    }
+
+
+def change_status(session: Session, campaign: Campaign, verb: str) -> CampaignStatus:
+    """Apply activate / pause / resume / archive, following the state machine.
+
+    Activation is refused with ActivationRefused when the document has problems.
+    Contacts waiting in a draft start at the engine's next tick once activated.
+    """
+    current = CampaignStatus(campaign.status)
+    target = campaign_verb_target(current, verb)
+    if verb == "activate":
+        problems = activation_problems(workflow_of(campaign))
+        if problems:
+            count = len(problems)
+            raise ActivationRefused(
+                f"campaign {campaign.id} cannot be activated: {count} "
+                f"problem{'s' if count != 1 else ''} in its sequence",
+                problems,
+            )
+        session.execute(
+            update(Enrollment)
+            .where(
+                Enrollment.campaign_id == campaign.id,
+                Enrollment.state == EnrollmentState.ADDED.value,
+                Enrollment.next_action_at.is_(None),
+            )
+            .values(next_action_at=utcnow())
+        )
+    campaign.status = target.value
+    campaign.status_reason = None
+    return target
+
+
+def _suppressed(session: Session, emails: list[str]) -> dict[str, str]:
+    """address → reason, for the addresses or domains on the suppression list."""
+    if not emails:
+        return {}
+    domains = {email.rpartition("@")[2] for email in emails}
+    rows = session.execute(
+        select(Suppression.value, Suppression.kind, Suppression.reason).where(
+            Suppression.value.in_(list(set(emails) | domains))
+        )
+    ).all()
+    by_value = {value: (kind, reason) for value, kind, reason in rows}
+    found: dict[str, str] = {}
+    for email in emails:
+        domain = email.rpartition("@")[2]
+        if email in by_value:
+            found[email] = "suppressed address" + _because(by_value[email][1])
+        elif domain in by_value and by_value[domain][0] == "domain":
+            found[email] = f"suppressed domain {domain}" + _because(by_value[domain][1])
+    return found
+
+
+def _because(reason: str | None) -> str:
+    return f" ({reason})" if reason else ""
+
+
+def enroll(
+    session: Session, campaign: Campaign, contacts: Iterable[Contact]
+) -> tuple[int, list[dict[str, str]]]:
+    """Add contacts to a campaign; returns (enrolled, skipped with reasons).
+
+    Suppressed addresses and contacts already in the campaign are skipped. In an
+    active campaign new contacts are due at once (the engine's next tick).
+    """
+    status = CampaignStatus(campaign.status)
+    if status not in _ENROLLABLE:
+        raise FluenzrError(f"campaign {campaign.id} is {status.value}: it takes no new contacts")
+    contact_list = list(contacts)
+    already = set(
+        session.scalars(select(Enrollment.contact_id).where(Enrollment.campaign_id == campaign.id))
+    )
+    suppressed = _suppressed(session, [contact.email for contact in contact_list])
+    due = utcnow() if status is not CampaignStatus.DRAFT else None
+    skipped: list[dict[str, str]] = []
+    rows: list[dict[str, Any]] = []
+    for contact in contact_list:
+        if contact.id in already:
+            skipped.append({"email": contact.email, "reason": "already in this campaign"})
+        elif contact.email in suppressed:
+            skipped.append({"email": contact.email, "reason": suppressed[contact.email]})
+        else:
+            already.add(contact.id)
+            rows.append(
+                {
+                    "campaign_id": campaign.id,
+                    "contact_id": contact.id,
+                    "state": EnrollmentState.ADDED.value,
+                    "next_action_at": due,
+                }
+            )
+    if rows:
+        now = utcnow()
+        session.execute(
+            Enrollment.__table__.insert(),
+            [{**row, "variants": {}, "created_at": now, "updated_at": now} for row in rows],
+        )
+    return len(rows), skipped
+
+
+def _subject_for(workflow: Workflow, node_id: str, rendered: dict[str, str]) -> str:
+    """An empty follow-up subject is sent as 'Re: <previous subject>' (lemlist's convention)."""
+    previous = workflow.previous_email_id(node_id)
+    seen: set[str] = set()
+    while previous is not None and previous not in seen:
+        seen.add(previous)
+        if rendered.get(previous):
+            return f"Re: {rendered[previous]}"
+        previous = workflow.previous_email_id(previous)
+    return ""
+
+
+def preview(session: Session, campaign: Campaign, contact: Contact) -> list[dict[str, Any]]:
+    """Every email node rendered for one contact, with the variables it lacks."""
+    workflow = workflow_of(campaign)
+    signature = None
+    if campaign.account_id is not None:
+        account = session.get(Account, campaign.account_id)
+        signature = account.signature if account else None
+    variables = contact_variables(
+        email=contact.email,
+        first_name=contact.first_name,
+        last_name=contact.last_name,
+        company=contact.company,
+        title=contact.title,
+        phone=contact.phone,
+        custom_fields=contact.custom_fields,
+        signature=signature,
+    )
+    subjects: dict[str, str] = {}
+    results: list[dict[str, Any]] = []
+    for node in workflow.email_nodes():
+        subject_source = str(node.props.get("subject") or "")
+        body_source = str(node.props.get("body") or "")
+        entry: dict[str, Any] = {"node": node.id}
+        try:
+            subjects[node.id] = render(subject_source, variables, html=False).strip()
+            entry["body"] = render(body_source, variables)
+        except FluenzrError as error:
+            entry["error"] = str(error)
+        entry["missing"] = missing_variables([subject_source, body_source], variables)
+        results.append(entry)
+    for entry in results:
+        subject = subjects.get(entry["node"], "")
+        entry["subject"] = subject or _subject_for(workflow, entry["node"], subjects)
+    return [
+        {key: entry[key] for key in ("node", "subject", "body", "missing", "error") if key in entry}
+        for entry in results
+    ]

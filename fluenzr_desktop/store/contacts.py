@@ -1,0 +1,92 @@
+"""Contact queries: list, search, tag filter, and conversion to plain dicts."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from ..domain.contacts import STANDARD_FIELDS, normalise_email
+from ..domain.errors import FluenzrError
+from .csv_io import export_contacts
+from .models import Contact, ContactTag
+
+
+def contact_dict(contact: Contact) -> dict[str, Any]:
+    """A contact as plain data: standard fields, custom fields and tags."""
+    values: dict[str, Any] = {name: getattr(contact, name) for name in STANDARD_FIELDS}
+    values["custom_fields"] = dict(contact.custom_fields or {})
+    values["tags"] = contact.tag_names
+    return values
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contacts_query(tag: str | None = None, search: str | None = None) -> Select[tuple[Contact]]:
+    """The select of contacts with a tag and/or matching a search in email, names or company."""
+    statement = select(Contact)
+    if tag:
+        statement = statement.where(
+            Contact.id.in_(select(ContactTag.contact_id).where(ContactTag.tag == tag))
+        )
+    if search and search.strip():
+        pattern = f"%{_escape_like(search.strip().lower())}%"
+        statement = statement.where(
+            or_(
+                *(
+                    func.lower(column).like(pattern, escape="\\")
+                    for column in (
+                        Contact.email,
+                        Contact.first_name,
+                        Contact.last_name,
+                        Contact.company,
+                    )
+                )
+            )
+        )
+    return statement.order_by(Contact.id)
+
+
+def list_contacts(
+    session: Session, tag: str | None = None, search: str | None = None
+) -> list[Contact]:
+    """Contacts matching the filters, oldest first."""
+    return list(session.scalars(contacts_query(tag, search)))
+
+
+def count_contacts(session: Session) -> int:
+    """How many contacts the workspace holds."""
+    return session.scalar(select(func.count(Contact.id))) or 0
+
+
+def find_contact(session: Session, email: str) -> Contact:
+    """The contact with this address (any case), or a FluenzrError naming it."""
+    contact = session.scalar(select(Contact).where(Contact.email == normalise_email(email)))
+    if contact is None:
+        raise FluenzrError(f"no contact with email {email!r}")
+    return contact
+
+
+def custom_columns(session: Session) -> list[str]:
+    """Every custom field name in use, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for (custom,) in session.execute(select(Contact.custom_fields).order_by(Contact.id)):
+        for key in custom or {}:
+            seen.setdefault(key, None)
+    return list(seen)
+
+
+def _export_rows(session: Session, tag: str | None) -> Iterator[tuple[dict[str, Any], list[str]]]:
+    statement = contacts_query(tag).execution_options(yield_per=2000)
+    for contact in session.scalars(statement):
+        yield contact_dict(contact), contact.tag_names
+
+
+def export_to_csv(session: Session, path: str | os.PathLike[str], tag: str | None = None) -> int:
+    """Export (all or one tag's) contacts with every field and tag; returns how many."""
+    return export_contacts(_export_rows(session, tag), custom_columns(session), path)

@@ -1,0 +1,407 @@
+"""Reading spreadsheet exports (CSV) into contacts, and writing contacts back out.
+
+Guarantees:
+- an import runs in one transaction: a fatal error (unreadable file, broken quoting,
+  missing email column) leaves the workspace exactly as it was;
+- a bad row never aborts the import: it is reported with its line number and reason;
+- every data row is counted once: imported + updated + skipped + len(errors);
+- empty cells never erase what a contact already has.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, bindparam, insert, select, update
+
+from ..domain.contacts import (
+    IGNORE,
+    STANDARD_FIELDS,
+    ColumnTarget,
+    address_problem,
+    auto_map,
+    clean_tag,
+    normalise_email,
+    split_tags,
+)
+from ..domain.errors import FluenzrError
+from .models import Contact, ContactTag, utcnow
+
+DELIMITERS = (",", ";", "\t")
+DUPLICATE_POLICIES = ("update", "skip")
+# SQLite's default limit on bound parameters is 32,766 on recent versions but 999 on
+# old ones; chunks of 500 stay portable.
+_CHUNK = 500
+_MAX_FIELD = 1_000_000
+
+
+@dataclass
+class RowError:
+    """A rejected row: its line in the file (1 = header) and why."""
+
+    line: int
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "reason": self.reason}
+
+
+@dataclass
+class ImportReport:
+    """What an import did; `errors` lists the rejected rows."""
+
+    imported: int = 0
+    updated: int = 0
+    skipped: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "errors": [error.to_dict() for error in self.errors],
+        }
+
+
+@dataclass
+class CsvTable:
+    """A decoded CSV file: its headers and an iterator of (line number, cells)."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    headers: list[str]
+    rows: Iterator[tuple[int, list[str]]]
+
+
+def decode_bytes(raw: bytes, path: Path) -> tuple[str, str]:
+    """The text of a file and the encoding used: UTF-16/UTF-8 by BOM, UTF-8, else Windows-1252."""
+    if raw.startswith(b"PK\x03\x04"):
+        raise FluenzrError(f"{path}: this is a workbook (.xlsx?), not CSV; save it as CSV first")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text" export.
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as error:
+            raise FluenzrError(f"{path}: broken UTF-16 text ({error.reason})") from None
+    if b"\x00" in raw:
+        raise FluenzrError(f"{path}: binary data, not a CSV text file")
+    if raw.startswith(codecs.BOM_UTF8):
+        try:
+            return raw[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as error:
+            raise FluenzrError(
+                f"{path}: starts as UTF-8 but byte {error.start} is not UTF-8"
+            ) from None
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as error:
+        raise FluenzrError(
+            f"{path}: neither UTF-8 nor Windows-1252 text (byte 0x{raw[error.start]:02x} "
+            f"at offset {error.start})"
+        ) from None
+
+
+def sniff_delimiter(first_line: str) -> str:
+    """The delimiter of a file from its header line: the most frequent of , ; and tab."""
+    counts = {delimiter: 0 for delimiter in DELIMITERS}
+    in_quotes = False
+    for character in first_line:
+        if character == '"':
+            in_quotes = not in_quotes
+        elif not in_quotes and character in counts:
+            counts[character] += 1
+    best = max(DELIMITERS, key=lambda delimiter: counts[delimiter])
+    return best if counts[best] else ","
+
+
+def open_table(path: str | os.PathLike[str], *, delimiter: str | None = None) -> CsvTable:
+    """Decode a CSV file, find its delimiter and header; rows are parsed lazily."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise FluenzrError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise FluenzrError(f"{path}: is a folder, not a CSV file") from None
+    except OSError as error:
+        raise FluenzrError(f"{path}: cannot read ({error.strerror})") from None
+    text, encoding = decode_bytes(raw, path)
+    first_line_number = 1
+    if text[:4].lower() == "sep=" and "\n" in text[:8]:
+        # Excel writes `sep=;` on the first line to announce the delimiter.
+        hint, _, text = text.partition("\n")
+        delimiter = delimiter or (hint[4:].strip("\r") or ",")
+        first_line_number = 2
+    if not text.strip():
+        raise FluenzrError(f"{path}: the file is empty")
+    chosen = delimiter or sniff_delimiter(text.split("\n", 1)[0])
+    csv.field_size_limit(_MAX_FIELD)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=chosen, strict=True)
+    offset = first_line_number - 1
+    try:
+        headers = next(reader)
+    except csv.Error as error:
+        raise FluenzrError(f"{path} line {first_line_number}: {error}") from None
+    headers = [header.strip() for header in headers]
+    if not any(headers):
+        raise FluenzrError(f"{path} line {first_line_number}: the header row is empty")
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        line = reader.line_num + 1
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                raise FluenzrError(f"{path} line {line + offset}: {error}") from None
+            if cells and any(cell.strip() for cell in cells):
+                yield line + offset, cells
+            line = reader.line_num + 1
+
+    return CsvTable(path, encoding, chosen, headers, rows())
+
+
+@dataclass
+class _Record:
+    """One contact's values gathered from one or more rows of the file."""
+
+    line: int
+    values: dict[str, str]
+    custom: dict[str, str]
+    tags: list[str]
+
+    def merge(self, other: _Record) -> None:
+        for key, value in other.values.items():
+            self.values[key] = value
+        self.custom.update(other.custom)
+        self.tags.extend(tag for tag in other.tags if tag not in self.tags)
+
+
+def _records(
+    table: CsvTable, targets: list[ColumnTarget], extra_tags: list[str], report: ImportReport
+) -> Iterator[_Record]:
+    email_index = next(i for i, t in enumerate(targets) if t.kind == "field" and t.name == "email")
+    width = len(table.headers)
+    plan = [(i, t) for i, t in enumerate(targets) if t.kind != IGNORE and i != email_index]
+    for line, cells in table.rows:
+        if len(cells) > width and any(cell.strip() for cell in cells[width:]):
+            report.errors.append(RowError(line, f"{len(cells)} fields but the header has {width}"))
+            continue
+        email = normalise_email(cells[email_index]) if email_index < len(cells) else ""
+        problem = address_problem(email)
+        if problem:
+            report.errors.append(RowError(line, problem))
+            continue
+        values: dict[str, str] = {}
+        custom: dict[str, str] = {}
+        tags = list(extra_tags)
+        for index, target in plan:
+            if index >= len(cells):
+                continue
+            cell = cells[index].strip()
+            if not cell:
+                continue
+            if target.kind == "field":
+                values[target.name] = cell
+            elif target.kind == "custom":
+                custom[target.name] = cell
+            else:
+                tags.extend(tag[:100] for tag in split_tags(cell) if tag[:100] not in tags)
+        values["email"] = email
+        yield _Record(line, values, custom, tags)
+
+
+def import_contacts(
+    engine: Engine,
+    path: str | os.PathLike[str],
+    *,
+    overrides: dict[str, str] | None = None,
+    on_duplicate: str = "update",
+    tags: Iterable[str] = (),
+    delimiter: str | None = None,
+) -> ImportReport:
+    """Import a CSV file of contacts in one transaction; see the module's guarantees."""
+    if on_duplicate not in DUPLICATE_POLICIES:
+        raise FluenzrError(f"--on-duplicate: expected update or skip, got {on_duplicate!r}")
+    extra_tags = [clean_tag(tag) for tag in tags]
+    table = open_table(path, delimiter=delimiter)
+    targets = auto_map(table.headers, overrides)
+    if not any(t.kind == "field" and t.name == "email" for t in targets):
+        listed = ", ".join(repr(h) for h in table.headers)
+        raise FluenzrError(
+            f"{table.path}: no email column found (columns: {listed}); "
+            "name one with --map COLUMN=email"
+        )
+
+    report = ImportReport()
+    records: dict[str, _Record] = {}
+    for record in _records(table, targets, extra_tags, report):
+        email = record.values["email"]
+        seen = records.get(email)
+        if seen is None:
+            records[email] = record
+        elif on_duplicate == "update":
+            seen.merge(record)
+            report.updated += 1
+        else:
+            report.skipped += 1
+
+    now = utcnow()
+    with engine.begin() as connection:
+        existing: dict[str, tuple[int, dict[str, Any]]] = {}
+        emails = list(records)
+        for start in range(0, len(emails), _CHUNK):
+            chunk = emails[start : start + _CHUNK]
+            rows = connection.execute(
+                select(Contact.id, Contact.email, Contact.custom_fields).where(
+                    Contact.email.in_(chunk)
+                )
+            )
+            for contact_id, email, custom in rows:
+                existing[email] = (contact_id, custom or {})
+
+        new_rows: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        tag_rows: list[tuple[str, str]] = []
+        for email, record in records.items():
+            if email in existing:
+                if on_duplicate == "skip":
+                    report.skipped += 1
+                    continue
+                contact_id, custom = existing[email]
+                report.updated += 1
+                if record.values.keys() - {"email"} or record.custom:
+                    updates.append(_update_row(contact_id, record, custom, now))
+            else:
+                report.imported += 1
+                new_rows.append(_insert_row(record, now))
+            tag_rows.extend((email, tag) for tag in record.tags)
+
+        if new_rows:
+            connection.execute(insert(Contact), new_rows)
+        _apply_updates(connection, updates)
+        if tag_rows:
+            _insert_tags(connection, tag_rows)
+    report.errors.sort(key=lambda error: error.line)
+    return report
+
+
+def _insert_row(record: _Record, now: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {name: record.values.get(name) for name in STANDARD_FIELDS}
+    row["custom_fields"] = record.custom
+    row["created_at"] = now
+    row["updated_at"] = now
+    return row
+
+
+def _update_row(
+    contact_id: int, record: _Record, custom: dict[str, Any], now: Any
+) -> dict[str, Any]:
+    row: dict[str, Any] = {"contact_id": contact_id, "updated_at": now}
+    for name, value in record.values.items():
+        if name != "email":
+            row[name] = value
+    if record.custom:
+        row["custom_fields"] = {**custom, **record.custom}
+    return row
+
+
+def _apply_updates(connection, updates: list[dict[str, Any]]) -> None:
+    """Run the updates as one executemany per set of changed columns."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in updates:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    for keys, rows in groups.items():
+        columns = [key for key in keys if key != "contact_id"]
+        # Bind names must differ from column names in an UPDATE's SET clause.
+        statement = (
+            update(Contact)
+            .where(Contact.id == bindparam("b_contact_id"))
+            .values({key: bindparam(f"b_{key}") for key in columns})
+        )
+        connection.execute(statement, [{f"b_{k}": v for k, v in row.items()} for row in rows])
+
+
+def _insert_tags(connection, tag_rows: list[tuple[str, str]]) -> None:
+    emails = list({email for email, _ in tag_rows})
+    ids: dict[str, int] = {}
+    for start in range(0, len(emails), _CHUNK):
+        chunk = emails[start : start + _CHUNK]
+        for contact_id, email in connection.execute(
+            select(Contact.id, Contact.email).where(Contact.email.in_(chunk))
+        ):
+            ids[email] = contact_id
+    wanted = {(ids[email], tag) for email, tag in tag_rows}
+    contact_ids = sorted({contact_id for contact_id, _ in wanted})
+    present: set[tuple[int, str]] = set()
+    for start in range(0, len(contact_ids), _CHUNK):
+        chunk = contact_ids[start : start + _CHUNK]
+        present.update(
+            connection.execute(
+                select(ContactTag.contact_id, ContactTag.tag).where(
+                    ContactTag.contact_id.in_(chunk)
+                )
+            ).tuples()
+        )
+    missing = [{"contact_id": cid, "tag": tag} for cid, tag in sorted(wanted - present)]
+    if missing:
+        connection.execute(insert(ContactTag), missing)
+
+
+EXPORT_HEADERS: tuple[str, ...] = (*STANDARD_FIELDS, "tags")
+
+
+def export_contacts(
+    rows: Iterable[tuple[dict[str, Any], list[str]]],
+    custom_columns: list[str],
+    path: str | os.PathLike[str],
+) -> int:
+    """Write contacts (standard values, tags) to a UTF-8 CSV atomically; returns the row count.
+
+    `rows` yields (contact as a dict with the standard fields and `custom_fields`, tags).
+    The file appears complete or not at all: it is written beside the target and renamed.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise FluenzrError(f"{target}: folder {folder} does not exist")
+    descriptor, temporary = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=folder)
+    count = 0
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([*EXPORT_HEADERS, *custom_columns])
+            for contact, tags in rows:
+                custom = contact.get("custom_fields") or {}
+                writer.writerow(
+                    [
+                        *(contact.get(name) or "" for name in STANDARD_FIELDS),
+                        "; ".join(tags),
+                        *(_cell(custom.get(column)) for column in custom_columns),
+                    ]
+                )
+                count += 1
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)

@@ -1,0 +1,15 @@
+"""Alembic environment: migrations run on the connection handed over by `store.db.upgrade`."""
+
+from alembic import context
+
+from fluenzr_desktop.store.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    # SQLite alters tables by copy; batch mode does that for us.
+    render_as_batch=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,107 @@
+"""A workspace folder: its database (`fluenzr.db`), its logs, and which folder to use.
+
+The folder is chosen by `--workspace DIR`, else `FLUENZR_WORKSPACE`, else the
+platform's user data folder (platformdirs).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from .domain.errors import FluenzrError
+from .store.db import open_database, session_factory
+
+DATABASE_NAME = "fluenzr.db"
+ENVIRONMENT_VARIABLE = "FLUENZR_WORKSPACE"
+APP_NAME = "FluenzR"
+
+
+def default_workspace_dir() -> Path:
+    """The per-user data folder of the app, from platformdirs."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "workspace"
+
+
+def resolve_workspace_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """`explicit`, else $FLUENZR_WORKSPACE, else the platform default."""
+    if explicit:
+        return Path(explicit).expanduser()
+    from_environment = os.environ.get(ENVIRONMENT_VARIABLE)
+    if from_environment:
+        return Path(from_environment).expanduser()
+    return default_workspace_dir()
+
+
+class Workspace:
+    """An open workspace: its folder, database engine and session factory."""
+
+    def __init__(self, root: Path, engine: Engine) -> None:
+        self.root = root
+        self.engine = engine
+        self.sessions: sessionmaker[Session] = session_factory(engine)
+
+    @property
+    def database_path(self) -> Path:
+        return self.root / DATABASE_NAME
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.root / "logs"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session committed on success and rolled back on any error."""
+        with self.sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _attach_log_file(logs_dir: Path) -> None:
+    root_logger = logging.getLogger("fluenzr_desktop")
+    target = str(logs_dir / "fluenzr.log")
+    if any(getattr(h, "baseFilename", None) == target for h in root_logger.handlers):
+        return
+    handler = logging.handlers.RotatingFileHandler(
+        target, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root_logger.addHandler(handler)
+    root_logger.setLevel(logging.INFO)
+
+
+def open_workspace(explicit: str | os.PathLike[str] | None = None) -> Workspace:
+    """Open (creating and migrating if needed) the workspace chosen by the usual rules."""
+    root = resolve_workspace_dir(explicit)
+    if root.exists() and not root.is_dir():
+        raise FluenzrError(f"{root}: not a folder")
+    try:
+        (root / "logs").mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise FluenzrError(
+            f"{root}: cannot create the workspace folder ({error.strerror})"
+        ) from None
+    _attach_log_file(root / "logs")
+    engine = open_database(root / DATABASE_NAME)
+    return Workspace(root, engine)

@@ -1,0 +1,87 @@
+"""Shared fixtures: isolated workspaces and a way to run the `fluenzr` command."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from fluenzr_desktop.cli import main as cli_main
+from fluenzr_desktop.workspace import Workspace, open_workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real user's data folder or workspace."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.delenv("FLUENZR_WORKSPACE", raising=False)
+
+
+@pytest.fixture
+def workspace_dir(tmp_path) -> Path:
+    return tmp_path / "workspace"
+
+
+@pytest.fixture
+def workspace(workspace_dir) -> Workspace:
+    opened = open_workspace(workspace_dir)
+    yield opened
+    opened.close()
+
+
+@dataclass
+class CliResult:
+    code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def json(self):
+        return json.loads(self.stdout)
+
+
+@pytest.fixture
+def cli(capsys, workspace_dir):
+    """Run `fluenzr ARGS --workspace <tmp>` in-process; returns code, stdout, stderr."""
+
+    def run(*args: str, workspace: Path | None = None) -> CliResult:
+        argv = [*map(str, args), "--workspace", str(workspace or workspace_dir)]
+        try:
+            code = cli_main(argv)
+        except SystemExit as exit_:
+            code = exit_.code if isinstance(exit_.code, int) else 1
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
+
+
+def run_fluenzr(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None
+) -> CliResult:
+    """Run the installed `fluenzr` console script as a separate process."""
+    executable = Path(sys.executable).with_name("fluenzr")
+    completed = subprocess.run(
+        [str(executable), *map(str, args)],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+    return CliResult(completed.returncode, completed.stdout, completed.stderr)
+
+
+def write_bytes(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    """Write `text` with an explicit encoding and no newline translation."""
+    path.write_bytes(text.encode(encoding))
+    return path
