@@ -44,9 +44,10 @@ def resolve_workspace_dir(explicit: str | os.PathLike[str] | None = None) -> Pat
 class Workspace:
     """An open workspace: its folder, database engine and session factory."""
 
-    def __init__(self, root: Path, engine: Engine) -> None:
+    def __init__(self, root: Path, engine: Engine, log_handler: logging.Handler | None = None):
         self.root = root
         self.engine = engine
+        self._log_handler = log_handler
         self.sessions: sessionmaker[Session] = session_factory(engine)
 
     @property
@@ -69,7 +70,12 @@ class Workspace:
                 raise
 
     def close(self) -> None:
+        """Release the database and the log file (safe to call twice)."""
         self.engine.dispose()
+        if self._log_handler is not None:
+            logging.getLogger("fluenzr_desktop").removeHandler(self._log_handler)
+            self._log_handler.close()
+            self._log_handler = None
 
     def __enter__(self) -> Workspace:
         return self
@@ -78,17 +84,15 @@ class Workspace:
         self.close()
 
 
-def _attach_log_file(logs_dir: Path) -> None:
+def _attach_log_file(logs_dir: Path) -> logging.Handler:
     root_logger = logging.getLogger("fluenzr_desktop")
-    target = str(logs_dir / "fluenzr.log")
-    if any(getattr(h, "baseFilename", None) == target for h in root_logger.handlers):
-        return
     handler = logging.handlers.RotatingFileHandler(
-        target, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        logs_dir / "fluenzr.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root_logger.addHandler(handler)
     root_logger.setLevel(logging.INFO)
+    return handler
 
 
 def open_workspace(explicit: str | os.PathLike[str] | None = None) -> Workspace:
@@ -102,6 +106,11 @@ def open_workspace(explicit: str | os.PathLike[str] | None = None) -> Workspace:
         raise FluenzrError(
             f"{root}: cannot create the workspace folder ({error.strerror})"
         ) from None
-    _attach_log_file(root / "logs")
-    engine = open_database(root / DATABASE_NAME)
-    return Workspace(root, engine)
+    handler = _attach_log_file(root / "logs")
+    try:
+        engine = open_database(root / DATABASE_NAME)
+    except BaseException:
+        logging.getLogger("fluenzr_desktop").removeHandler(handler)
+        handler.close()
+        raise
+    return Workspace(root, engine, handler)

@@ -8,6 +8,7 @@ command line. A bug logs its traceback to the workspace log, never to the user.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -16,13 +17,32 @@ from ..domain.errors import ActivationRefused, FluenzrError
 from .output import Output
 
 log = logging.getLogger("fluenzr_desktop.cli")
+# Without a handler of its own, a bug raised before the workspace (and its log file) is
+# open would reach logging's last-resort handler, which prints the traceback on stderr.
+log.addHandler(logging.NullHandler())
+
+
+class _UsageError(Exception):
+    """A malformed command line: which (sub)command and what is wrong, on one line."""
+
+    def __init__(self, prog: str, message: str) -> None:
+        super().__init__(" ".join(message.split()))
+        self.prog = prog
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse whose errors are one line, without the usage block."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        raise _UsageError(self.prog, message)
+
+
+def _wants_json(argv: Sequence[str]) -> bool:
+    """Whether --json was asked for on a command line argparse could not read."""
+    options = list(argv)
+    if "--" in options:
+        options = options[: options.index("--")]
+    return "--json" in options
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -62,7 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status (also used by the console script)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parser.parse_args(arguments)
+    except _UsageError as error:
+        print(f"{error.prog}: error: {error}", file=sys.stderr)
+        if _wants_json(arguments):
+            print(json.dumps({"error": str(error)}, ensure_ascii=False))
+        return 2
     output = Output(json_mode=getattr(args, "json", False))
     try:
         return args.handler(args, output) or 0

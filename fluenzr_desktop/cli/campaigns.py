@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from ..domain.errors import FluenzrError
+from ..domain.errors import DocumentError, FluenzrError
 from .common import one_line, workspace_of
 from .output import Output, table
 
@@ -74,6 +74,8 @@ def _read_document(path_text: str) -> object:
         raise FluenzrError(
             f"{path} line {error.lineno} column {error.colno}: invalid JSON ({error.msg})"
         ) from None
+    except RecursionError:
+        raise FluenzrError(f"{path}: invalid JSON (nested too deeply)") from None
 
 
 def create_command(args: argparse.Namespace, output: Output) -> int:
@@ -84,7 +86,7 @@ def create_command(args: argparse.Namespace, output: Output) -> int:
     with workspace_of(args) as workspace, workspace.session() as session:
         try:
             campaign = create_campaign(session, args.name, document, args.account)
-        except FluenzrError as error:
+        except DocumentError as error:  # name the file; --name/--account errors name the option
             raise FluenzrError(f"{args.from_file}: {error}") from None
         problems = validate(workflow_of(campaign))
         campaign_id = campaign.id

@@ -317,7 +317,10 @@ def parse_document(obj: object) -> Workflow:
     """Load a document; raise DocumentError only when its structure is unusable."""
     if not isinstance(obj, dict):
         raise DocumentError(f"document: expected a JSON object, got {_json_type(obj)}")
-    document = copy.deepcopy(obj)  # the Workflow must not share lists with the caller's dict
+    try:
+        document = copy.deepcopy(obj)  # the Workflow must not share lists with the caller's dict
+    except RecursionError:
+        raise DocumentError("document: nested too deeply to be a campaign document") from None
 
     version = document.get("version")
     if "version" not in document:

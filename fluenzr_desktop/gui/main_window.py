@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setFixedWidth(180)
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.sidebar.addItems(
             [self.tr("Campaigns"), self.tr("Contacts"), self.tr("Accounts"), self.tr("Settings")]
         )

@@ -11,7 +11,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Column, Engine, MetaData, String, Table, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import FluenzrError
@@ -102,12 +102,33 @@ def open_database(path: Path) -> Engine:
             f"{path}: made by a newer FluenzR (schema {revision}); update the app to open it"
         )
     engine = make_engine(path)
-    if revision != SCHEMA_HEAD:
-        if revision is not None:
-            copy = backup_copy(path, revision)
-            log.info("schema %s → %s; backup written to %s", revision, SCHEMA_HEAD, copy)
+    if revision is None:
+        create_at_head(engine)
+    elif revision != SCHEMA_HEAD:
+        copy = backup_copy(path, revision)
+        log.info("schema %s → %s; backup written to %s", revision, SCHEMA_HEAD, copy)
         upgrade(engine)
     return engine
+
+
+def create_at_head(engine: Engine) -> None:
+    """Create a new database straight from the models and stamp it at SCHEMA_HEAD.
+
+    Alembic's recipe for a database built from scratch ("create_all, then stamp"); a
+    test checks the models and the migrations produce the same schema. Skipping
+    Alembic here saves ~150 ms on the first start.
+    """
+    from .models import Base
+
+    version_table = Table(
+        "alembic_version",
+        MetaData(),
+        Column("version_num", String(32), primary_key=True),
+    )
+    with engine.begin() as connection:
+        Base.metadata.create_all(connection)
+        version_table.create(connection)
+        connection.execute(version_table.insert().values(version_num=SCHEMA_HEAD))
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -213,5 +213,5 @@ class Setting(Base):
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSON)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)  # as migration 0002 made it
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -1,0 +1,88 @@
+"""The first main window: opens on a fresh workspace and shows what the workspace holds."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+from fluenzr_desktop.domain.workflow import new_document
+from fluenzr_desktop.gui.main_window import MainWindow
+from fluenzr_desktop.store.campaigns import create_campaign, enroll
+from fluenzr_desktop.store.contacts import list_contacts
+from fluenzr_desktop.store.csv_io import import_contacts
+
+
+def test_opens_on_a_fresh_workspace_with_its_four_sections(qtbot, workspace):
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    sections = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert sections == ["Campaigns", "Contacts", "Accounts", "Settings"]
+    assert window.campaigns_table.rowCount() == 0
+    window.show_view("contacts")
+    assert window.pages.currentIndex() == 1
+    assert "No contacts yet" in window.contacts_summary.text()
+    window.show_view("settings")
+    assert window.settings_table.item(0, 0).text() == "plan_daily_cap"
+    assert window.settings_table.item(0, 1).text() == "50"
+
+
+def test_shows_imported_contacts_and_campaigns(qtbot, workspace, tmp_path):
+    source = tmp_path / "contacts.csv"
+    source.write_text("email,first name\nann@acme.io,Ann\nbob@acme.io,Bob\n", encoding="utf-8")
+    import_contacts(workspace.engine, source)
+    with workspace.session() as session:
+        campaign = create_campaign(session, "Launch", new_document())
+        enroll(session, campaign, list_contacts(session))
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show_view("contacts")
+    assert "2 contact" in window.contacts_summary.text()
+    window.show_view("campaigns")
+    cells = [window.campaigns_table.item(0, c).text() for c in range(3)]
+    assert cells == ["Launch", "Draft", "2"]
+
+
+def test_screenshot_flag_writes_a_png_of_the_window(tmp_path):
+    target = tmp_path / "shot.png"
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "fluenzr_desktop",
+            "--workspace",
+            str(tmp_path / "ws"),
+            "--screenshot",
+            str(target),
+            "--view",
+            "settings",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert completed.returncode == 0, completed.stderr
+    image = QImage(str(target))
+    assert image.width() >= 800 and image.height() >= 500
+    assert (tmp_path / "ws" / "fluenzr.db").exists()
+
+
+def test_the_window_speaks_french_with_the_french_catalogue(qtbot, qapp, workspace):
+    from PySide6.QtCore import QLocale
+
+    from fluenzr_desktop.gui.translations import install_translator
+
+    translator = install_translator(qapp, QLocale(QLocale.Language.French, QLocale.Country.France))
+    assert translator is not None
+    try:
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        sections = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+        assert sections == ["Campagnes", "Contacts", "Comptes", "Paramètres"]
+        assert "Aucun contact" in window.contacts_summary.text()
+    finally:
+        qapp.removeTranslator(translator)
