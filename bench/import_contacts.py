@@ -110,9 +110,9 @@ def main() -> None:
         f"fluenzr contacts import: imported {report['imported']:,}, updated {report['updated']:,}, "
         f"skipped {report['skipped']:,}, rejected {len(report['errors']):,}"
     )
-    print(f"{'command':<34}{'median s':>10}{'runs':>30}")
-    print(f"{'fluenzr contacts import':<34}{ours_median:>10.3f}{_runs(ours):>30}")
-    print(f"{'sqlite3 .import (reference)':<34}{reference_median:>10.3f}{_runs(reference):>30}")
+    print(f"{'command':<30}{'median s':>10}   runs (s)")
+    print(f"{'fluenzr contacts import':<30}{ours_median:>10.3f}   {_runs(ours)}")
+    print(f"{'sqlite3 .import (reference)':<30}{reference_median:>10.3f}   {_runs(reference)}")
     print(f"ratio fluenzr / sqlite3: {ours_median / reference_median:.2f} (target ≤ 8)")
 
 

@@ -12,12 +12,15 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
 from .domain.errors import FluenzrError
 from .store.db import open_database, session_factory
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 DATABASE_NAME = "fluenzr.db"
 ENVIRONMENT_VARIABLE = "FLUENZR_WORKSPACE"
@@ -48,7 +51,14 @@ class Workspace:
         self.root = root
         self.engine = engine
         self._log_handler = log_handler
-        self.sessions: sessionmaker[Session] = session_factory(engine)
+        self._sessions: sessionmaker[Session] | None = None
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The ORM session factory, made on first use (bulk paths never import the ORM)."""
+        if self._sessions is None:
+            self._sessions = session_factory(self.engine)
+        return self._sessions
 
     @property
     def database_path(self) -> Path:

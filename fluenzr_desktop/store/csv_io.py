@@ -14,12 +14,14 @@ import codecs
 import csv
 import gc
 import io
+import json
 import operator
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring_ascii as _quote
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +38,7 @@ from ..domain.contacts import (
     target_for_name,
 )
 from ..domain.errors import FluenzrError
-from .models import Contact, ContactTag, utcnow
+from .schema import contact_tags, contacts, utcnow
 
 DELIMITERS = (",", ";", "\t")
 DUPLICATE_POLICIES = ("update", "skip")
@@ -291,8 +293,8 @@ def _existing_contacts(connection, emails: list[str]) -> dict[str, tuple[int, di
     existing: dict[str, tuple[int, dict[str, Any]]] = {}
     for start in range(0, len(emails), _CHUNK):
         rows = connection.execute(
-            select(Contact.id, Contact.email, Contact.custom_fields).where(
-                Contact.email.in_(emails[start : start + _CHUNK])
+            select(contacts.c.id, contacts.c.email, contacts.c.custom_fields).where(
+                contacts.c.email.in_(emails[start : start + _CHUNK])
             )
         )
         for contact_id, email, custom in rows:
@@ -327,7 +329,7 @@ def _import_table(
     now = utcnow()
     with engine.begin() as connection:
         # A first import into an empty workspace has nothing to look up.
-        has_contacts = connection.execute(select(Contact.id).limit(1)).first() is not None
+        has_contacts = connection.execute(select(contacts.c.id).limit(1)).first() is not None
         existing = _existing_contacts(connection, list(records)) if has_contacts else {}
         fresh: list[_Record] = []
         updates: list[dict[str, Any]] = []
@@ -369,7 +371,7 @@ def _bulk_insert_contacts(connection, records: list[_Record], now: Any) -> None:
     still compiled by SQLAlchemy for the connection's dialect (portable) and each
     column's own bind processor runs, but rows go to the driver as plain tuples.
     """
-    table = Contact.__table__
+    table = contacts
     dialect = connection.dialect
     columns = [*STANDARD_FIELDS, "custom_fields", "created_at", "updated_at"]
     compiled = insert(table).compile(dialect=dialect, column_keys=columns)
@@ -382,7 +384,7 @@ def _bulk_insert_contacts(connection, records: list[_Record], now: Any) -> None:
         return table.c[key].type.dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
 
     stamp = processor("created_at")(now)
-    to_json = processor("custom_fields")
+    to_json = _json_of_strings if _default_json(dialect) else processor("custom_fields")
     # Rows are built in `columns` order by C-level map() calls, then put in the order
     # of the compiled statement's placeholders.
     reorder = operator.itemgetter(*(columns.index(key) for key in keys))
@@ -392,6 +394,20 @@ def _bulk_insert_contacts(connection, records: list[_Record], now: Any) -> None:
         cursor.executemany(str(compiled), rows)
     finally:
         cursor.close()
+
+
+def _default_json(dialect) -> bool:
+    """Whether the dialect writes JSON with the stdlib's json.dumps (no custom serializer)."""
+    return getattr(dialect, "_json_serializer", None) in (None, json.dumps)
+
+
+def _json_of_strings(values: dict[str, str]) -> str:
+    """`json.dumps(values)` for a dict of strings, in half the time (C escaping only).
+
+    Custom fields read from a CSV are always strings; a test checks the output is
+    byte-identical to json.dumps.
+    """
+    return "{" + ", ".join([_quote(k) + ": " + _quote(v) for k, v in values.items()]) + "}"
 
 
 def _update_row(
@@ -415,8 +431,8 @@ def _apply_updates(connection, updates: list[dict[str, Any]]) -> None:
         columns = [key for key in keys if key != "contact_id"]
         # Bind names must differ from column names in an UPDATE's SET clause.
         statement = (
-            update(Contact)
-            .where(Contact.id == bindparam("b_contact_id"))
+            update(contacts)
+            .where(contacts.c.id == bindparam("b_contact_id"))
             .values({key: bindparam(f"b_{key}") for key in columns})
         )
         connection.execute(statement, [{f"b_{k}": v for k, v in row.items()} for row in rows])
@@ -428,7 +444,7 @@ def _insert_tags(connection, tag_rows: list[tuple[str, str]]) -> None:
     for start in range(0, len(emails), _CHUNK):
         chunk = emails[start : start + _CHUNK]
         for contact_id, email in connection.execute(
-            select(Contact.id, Contact.email).where(Contact.email.in_(chunk))
+            select(contacts.c.id, contacts.c.email).where(contacts.c.email.in_(chunk))
         ):
             ids[email] = contact_id
     wanted = {(ids[email], tag) for email, tag in tag_rows}
@@ -439,14 +455,14 @@ def _insert_tags(connection, tag_rows: list[tuple[str, str]]) -> None:
         present.update(
             (contact_id, tag)
             for contact_id, tag in connection.execute(
-                select(ContactTag.contact_id, ContactTag.tag).where(
-                    ContactTag.contact_id.in_(chunk)
+                select(contact_tags.c.contact_id, contact_tags.c.tag).where(
+                    contact_tags.c.contact_id.in_(chunk)
                 )
             )
         )
     missing = [{"contact_id": cid, "tag": tag} for cid, tag in sorted(wanted - present)]
     if missing:
-        connection.execute(insert(ContactTag), missing)
+        connection.execute(insert(contact_tags), missing)
 
 
 EXPORT_HEADERS: tuple[str, ...] = (*STANDARD_FIELDS, "tags")

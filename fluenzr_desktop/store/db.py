@@ -10,11 +10,14 @@ import logging
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, Engine, MetaData, String, Table, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import FluenzrError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 # Alembic's head revision. A test checks it equals the newest migration script, so
 # opening an up-to-date workspace never has to import Alembic (≈150 ms saved).
@@ -118,7 +121,7 @@ def create_at_head(engine: Engine) -> None:
     test checks the models and the migrations produce the same schema. Skipping
     Alembic here saves ~150 ms on the first start.
     """
-    from .models import Base
+    from .schema import metadata
 
     version_table = Table(
         "alembic_version",
@@ -126,11 +129,16 @@ def create_at_head(engine: Engine) -> None:
         Column("version_num", String(32), primary_key=True),
     )
     with engine.begin() as connection:
-        Base.metadata.create_all(connection)
+        metadata.create_all(connection)
         version_table.create(connection)
         connection.execute(version_table.insert().values(version_num=SCHEMA_HEAD))
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded objects usable after commit (the GUI and CLI read them)."""
+    from sqlalchemy.orm import sessionmaker
+
+    # The ORM classes must be mapped before the first query names them.
+    from . import models  # noqa: F401
+
     return sessionmaker(engine, expire_on_commit=False)

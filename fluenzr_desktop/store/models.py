@@ -1,88 +1,76 @@
-"""SQLAlchemy 2 typed ORM models of a workspace database.
-
-All datetimes are stored in UTC as naive values (SQLite has no time zone type);
-`utcnow()` is the one source of such values.
-"""
+"""SQLAlchemy 2 typed ORM classes, mapped onto the Core tables of `schema.py`."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Text,
-    UniqueConstraint,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
-# Stable constraint names so Alembic batch migrations can find them on SQLite.
-NAMING_CONVENTION = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from . import schema
+from .schema import utcnow
 
-
-def utcnow() -> datetime:
-    """The current time in UTC, naive, as stored in the database."""
-    return datetime.now(UTC).replace(tzinfo=None)
+__all__ = [
+    "Account",
+    "Base",
+    "Campaign",
+    "Contact",
+    "ContactTag",
+    "Enrollment",
+    "Event",
+    "OutboxMessage",
+    "Setting",
+    "Suppression",
+    "utcnow",
+]
 
 
 class Base(DeclarativeBase):
-    """Declarative base sharing one MetaData with a naming convention."""
+    """Declarative base over the one MetaData of `schema.py`."""
 
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    metadata = schema.metadata
 
 
 class Account(Base):
     """A sending mailbox: SMTP and IMAP settings. The password lives in the OS keyring."""
 
-    __tablename__ = "accounts"
+    __table__ = schema.accounts
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    email: Mapped[str] = mapped_column(String(320))
-    from_name: Mapped[str | None] = mapped_column(String(200))
-    reply_to: Mapped[str | None] = mapped_column(String(320))
-    smtp_host: Mapped[str | None] = mapped_column(String(255))
-    smtp_port: Mapped[int | None] = mapped_column(Integer)
-    smtp_security: Mapped[str | None] = mapped_column(String(16))
-    imap_host: Mapped[str | None] = mapped_column(String(255))
-    imap_port: Mapped[int | None] = mapped_column(Integer)
-    imap_security: Mapped[str | None] = mapped_column(String(16))
-    username: Mapped[str | None] = mapped_column(String(320))
-    daily_cap: Mapped[int | None] = mapped_column(Integer)
-    timezone: Mapped[str | None] = mapped_column(String(64))
-    signature: Mapped[str | None] = mapped_column(Text)
-    options: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    id: Mapped[int]
+    name: Mapped[str]
+    email: Mapped[str]
+    from_name: Mapped[str | None]
+    reply_to: Mapped[str | None]
+    smtp_host: Mapped[str | None]
+    smtp_port: Mapped[int | None]
+    smtp_security: Mapped[str | None]
+    imap_host: Mapped[str | None]
+    imap_port: Mapped[int | None]
+    imap_security: Mapped[str | None]
+    username: Mapped[str | None]
+    daily_cap: Mapped[int | None]
+    timezone: Mapped[str | None]
+    signature: Mapped[str | None]
+    options: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime]
 
 
 class Contact(Base):
     """A person to write to; `email` is unique after trim + lower-case."""
 
-    __tablename__ = "contacts"
+    __table__ = schema.contacts
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    email: Mapped[str] = mapped_column(String(320), unique=True)
-    first_name: Mapped[str | None] = mapped_column(String(200))
-    last_name: Mapped[str | None] = mapped_column(String(200))
-    company: Mapped[str | None] = mapped_column(String(200))
-    title: Mapped[str | None] = mapped_column(String(200))
-    phone: Mapped[str | None] = mapped_column(String(64))
-    timezone: Mapped[str | None] = mapped_column(String(64))
-    custom_fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    id: Mapped[int]
+    email: Mapped[str]
+    first_name: Mapped[str | None]
+    last_name: Mapped[str | None]
+    company: Mapped[str | None]
+    title: Mapped[str | None]
+    phone: Mapped[str | None]
+    timezone: Mapped[str | None]
+    custom_fields: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
 
     tags: Mapped[list[ContactTag]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", lazy="selectin"
@@ -95,14 +83,12 @@ class Contact(Base):
 
 
 class ContactTag(Base):
-    """One tag on one contact; indexed by tag so `--tag` filters stay fast."""
+    """One tag on one contact."""
 
-    __tablename__ = "contact_tags"
+    __table__ = schema.contact_tags
 
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
-    )
-    tag: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+    contact_id: Mapped[int]
+    tag: Mapped[str]
 
     contact: Mapped[Contact] = relationship(back_populates="tags")
 
@@ -110,43 +96,36 @@ class ContactTag(Base):
 class Campaign(Base):
     """A campaign: its status, its account and its workflow document (version 1 JSON)."""
 
-    __tablename__ = "campaigns"
+    __table__ = schema.campaigns
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
-    status_reason: Mapped[str | None] = mapped_column(Text)
-    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
-    document: Mapped[dict[str, Any]] = mapped_column()
-    document_revision: Mapped[int] = mapped_column(default=1)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    id: Mapped[int]
+    name: Mapped[str]
+    status: Mapped[str]
+    status_reason: Mapped[str | None]
+    account_id: Mapped[int | None]
+    document: Mapped[dict[str, Any]]
+    document_revision: Mapped[int]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
 
 
 class Enrollment(Base):
     """One contact in one campaign: lifecycle state, position in the graph, next action time."""
 
-    __tablename__ = "enrollments"
-    __table_args__ = (UniqueConstraint("campaign_id", "contact_id"),)
+    __table__ = schema.enrollments
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    campaign_id: Mapped[int] = mapped_column(
-        ForeignKey("campaigns.id", ondelete="CASCADE"), index=True
-    )
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
-    state: Mapped[str] = mapped_column(String(16), default="added")
-    current_node: Mapped[str | None] = mapped_column(String(64))
-    # The engine's tick asks for `next_action_at <= now`; the index keeps its cost
-    # proportional to the number of due contacts, not to the workspace size.
-    next_action_at: Mapped[datetime | None] = mapped_column(index=True)
-    variants: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    thread_message_id: Mapped[str | None] = mapped_column(String(255))
-    last_message_id: Mapped[str | None] = mapped_column(String(255))
-    last_error: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    id: Mapped[int]
+    campaign_id: Mapped[int]
+    contact_id: Mapped[int]
+    state: Mapped[str]
+    current_node: Mapped[str | None]
+    next_action_at: Mapped[datetime | None]
+    variants: Mapped[dict[str, Any]]
+    thread_message_id: Mapped[str | None]
+    last_message_id: Mapped[str | None]
+    last_error: Mapped[str | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
 
     contact: Mapped[Contact] = relationship()
     campaign: Mapped[Campaign] = relationship()
@@ -155,63 +134,56 @@ class Enrollment(Base):
 class OutboxMessage(Base):
     """One email to send, with its own state and a Message-ID generated before sending."""
 
-    __tablename__ = "outbox_messages"
+    __table__ = schema.outbox_messages
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    enrollment_id: Mapped[int] = mapped_column(
-        ForeignKey("enrollments.id", ondelete="CASCADE"), index=True
-    )
-    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
-    node_id: Mapped[str] = mapped_column(String(64))
-    message_id: Mapped[str] = mapped_column(String(255), unique=True)
-    state: Mapped[str] = mapped_column(String(16), default="queued", index=True)
-    to_address: Mapped[str] = mapped_column(String(320))
-    subject: Mapped[str] = mapped_column(Text, default="")
-    attempts: Mapped[int] = mapped_column(default=0)
-    next_attempt_at: Mapped[datetime | None] = mapped_column()
-    last_error: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    sent_at: Mapped[datetime | None] = mapped_column()
+    id: Mapped[int]
+    enrollment_id: Mapped[int]
+    account_id: Mapped[int | None]
+    node_id: Mapped[str]
+    message_id: Mapped[str]
+    state: Mapped[str]
+    to_address: Mapped[str]
+    subject: Mapped[str]
+    attempts: Mapped[int]
+    next_attempt_at: Mapped[datetime | None]
+    last_error: Mapped[str | None]
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
 
 
 class Event(Base):
     """Something that happened to a contact in a campaign; the source of every statistic."""
 
-    __tablename__ = "events"
-    __table_args__ = (Index("ix_events_campaign_id_kind", "campaign_id", "kind"),)
+    __table__ = schema.events
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(32))
-    occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
-    enrollment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("enrollments.id", ondelete="CASCADE"), index=True
-    )
-    contact_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
-    node_id: Mapped[str | None] = mapped_column(String(64))
-    message_id: Mapped[str | None] = mapped_column(String(255))
-    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    id: Mapped[int]
+    kind: Mapped[str]
+    occurred_at: Mapped[datetime]
+    campaign_id: Mapped[int | None]
+    enrollment_id: Mapped[int | None]
+    contact_id: Mapped[int | None]
+    node_id: Mapped[str | None]
+    message_id: Mapped[str | None]
+    detail: Mapped[dict[str, Any]]
 
 
 class Suppression(Base):
     """An address or a whole domain that no campaign may mail."""
 
-    __tablename__ = "suppressions"
+    __table__ = schema.suppressions
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    value: Mapped[str] = mapped_column(String(320), unique=True)
-    kind: Mapped[str] = mapped_column(String(16), default="address")
-    reason: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    id: Mapped[int]
+    value: Mapped[str]
+    kind: Mapped[str]
+    reason: Mapped[str | None]
+    created_at: Mapped[datetime]
 
 
 class Setting(Base):
-    """A workspace setting, its value stored as JSON (added by migration 0002)."""
+    """A workspace setting, its value stored as JSON."""
 
-    __tablename__ = "settings"
+    __table__ = schema.settings
 
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSON, nullable=True)  # as migration 0002 made it
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    key: Mapped[str]
+    value: Mapped[Any]
+    updated_at: Mapped[datetime]

@@ -455,3 +455,23 @@ def test_a_large_import_over_an_existing_workspace_counts_and_merges_every_row(w
     assert contacts["person1@example.com"]["tags"] == ["batch"]
     assert contacts["person1@example.com"]["custom_fields"] == {"Équipe": "Team 1"}
     assert contacts["person1@example.com"]["company"] is None
+
+
+def test_bulk_json_of_custom_fields_is_exactly_what_json_dumps_writes():
+    import json
+
+    from fluenzr_desktop.store.csv_io import _json_of_strings
+
+    samples = [
+        {},
+        {"LinkedIn": "https://linkedin.com/in/x"},
+        {
+            "Ville": "Orléans",
+            "Note": 'dit "bonjour"\n\tà 9h',
+            "表": "日本語",
+            "e": "\x00\x1f\u2028",
+        },
+    ]
+    for sample in samples:
+        assert _json_of_strings(sample) == json.dumps(sample)
+        assert json.loads(_json_of_strings(sample)) == sample

@@ -2,12 +2,12 @@
 
 from alembic import context
 
-from fluenzr_desktop.store.models import Base
+from fluenzr_desktop.store.schema import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     # SQLite alters tables by copy; batch mode does that for us.
     render_as_batch=True,
 )
