@@ -22,7 +22,10 @@ from .store.db import open_database, session_factory
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
+    from .store.secrets import SecretStore
+
 DATABASE_NAME = "fluenzr.db"
+SECRET_KEY_FILE = "unsubscribe.key"
 ENVIRONMENT_VARIABLE = "FLUENZR_WORKSPACE"
 APP_NAME = "FluenzR"
 
@@ -78,6 +81,32 @@ class Workspace:
             except BaseException:
                 session.rollback()
                 raise
+
+    def secret_store(self, prompt=None) -> SecretStore:
+        """Where this workspace's account passwords live (OS keyring or encrypted file)."""
+        from .store.secrets import SecretStore, workspace_id
+
+        with self.engine.begin() as connection:
+            key = workspace_id(connection)
+        return SecretStore(self.root, key, prompt)
+
+    @property
+    def unsubscribe_secret(self) -> bytes:
+        """The key that signs unsubscribe tokens: random, made once, readable by the owner only.
+
+        Kept in the workspace folder rather than the database, so a shared copy of the
+        database cannot forge tokens.
+        """
+        path = self.root / SECRET_KEY_FILE
+        if not path.exists():
+            try:
+                descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:  # another process made it first
+                pass
+            else:
+                with os.fdopen(descriptor, "wb") as handle:
+                    handle.write(os.urandom(32))
+        return path.read_bytes()
 
     def close(self) -> None:
         """Release the database and the log file (safe to call twice)."""

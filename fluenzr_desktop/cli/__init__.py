@@ -63,7 +63,7 @@ def _common_options() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, each verb registered by its group module."""
-    from . import campaigns, contacts, settings
+    from . import accounts, campaigns, contacts, engine, outbox, settings
 
     common = _common_options()
     parser = _Parser(
@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     contacts.register(groups, common)
     campaigns.register(groups, common)
     settings.register(groups, common)
+    accounts.register(groups, common)
+    engine.register(groups, common)
+    outbox.register(groups, common)
     return parser
 
 

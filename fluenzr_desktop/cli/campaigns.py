@@ -52,6 +52,25 @@ def register(groups, common: argparse.ArgumentParser) -> None:
     who.add_argument("--email", action="append", metavar="E", help="this contact (repeatable)")
     enrolling.set_defaults(handler=enroll_command)
 
+    listing = verbs.add_parser(
+        "contacts", help="the campaign's contacts and where they stand", parents=[common]
+    )
+    listing.add_argument("id", metavar="ID")
+    listing.add_argument(
+        "--state", choices=["added", "in_progress", "replied", "completed", "unsubscribed", "error"]
+    )
+    listing.set_defaults(handler=contacts_command)
+
+    forecasting = verbs.add_parser(
+        "simulate", help="forecast the emails per day (sends nothing)", parents=[common]
+    )
+    forecasting.add_argument("id", metavar="ID")
+    forecasting.add_argument("--days", type=int, default=30)
+    forecasting.add_argument(
+        "--from", dest="start", metavar="ISO8601", help="start of the forecast (default: now)"
+    )
+    forecasting.set_defaults(handler=simulate_command)
+
     for name in STATUS_VERBS:
         verb = verbs.add_parser(name, help=f"{name} the campaign", parents=[common])
         verb.add_argument("id", metavar="ID")
@@ -220,4 +239,71 @@ def status_command(args: argparse.Namespace, output: Output) -> int:
     output.result(
         {"id": campaign_id, "status": status.value}, f"campaign {campaign_id} is now {status.value}"
     )
+    return 0
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() + "Z" if value is not None else None
+
+
+def contacts_command(args: argparse.Namespace, output: Output) -> int:
+    from sqlalchemy import select
+
+    from ..store.campaigns import get_campaign
+    from ..store.models import Contact, Enrollment
+
+    with workspace_of(args) as workspace, workspace.session() as session:
+        campaign = get_campaign(session, args.id)
+        statement = (
+            select(Enrollment, Contact.email)
+            .join(Contact, Contact.id == Enrollment.contact_id)
+            .where(Enrollment.campaign_id == campaign.id)
+            .order_by(Enrollment.id)
+        )
+        if args.state:
+            statement = statement.where(Enrollment.state == args.state)
+        enrollments = [
+            {
+                "email": email,
+                "state": enrollment.state,
+                "current_node": enrollment.current_node,
+                "next_action_at": _iso(enrollment.next_action_at),
+                "last_error": enrollment.last_error,
+            }
+            for enrollment, email in session.execute(statement)
+        ]
+    rows = [
+        [e["email"], e["state"], e["current_node"] or "", e["next_action_at"] or "",
+         one_line(e["last_error"])]
+        for e in enrollments
+    ]  # fmt: skip
+    text = (
+        table(rows, ["EMAIL", "STATE", "NODE", "NEXT ACTION (UTC)", "LAST ERROR"])
+        if rows
+        else "no contacts in this campaign"
+    )
+    output.result(enrollments, text)
+    return 0
+
+
+def simulate_command(args: argparse.Namespace, output: Output) -> int:
+    from ..engine.clock import SystemClock
+    from ..engine.simulate import simulate
+    from ..store.campaigns import get_campaign
+    from .engine import parse_instant
+
+    start = parse_instant(args.start) if args.start else SystemClock().now()
+    with workspace_of(args) as workspace:
+        with workspace.session() as session:
+            campaign_id = get_campaign(session, args.id).id
+        forecast = simulate(str(workspace.database_path), campaign_id, args.days, start)
+    nodes = forecast["nodes"]
+    rows = [
+        [day["date"], *(str(day["emails"].get(node, 0)) for node in nodes), str(day["total"])]
+        for day in forecast["days"]
+    ]
+    text = (
+        table(rows, ["DATE", *nodes, "TOTAL"]) + f"\n{forecast['total']} emails in {args.days} days"
+    )
+    output.result(forecast, text)
     return 0

@@ -53,6 +53,7 @@ class Account(Base):
     signature: Mapped[str | None]
     options: Mapped[dict[str, Any]]
     created_at: Mapped[datetime]
+    next_send_at: Mapped[datetime | None]
 
 
 class Contact(Base):
@@ -126,6 +127,7 @@ class Enrollment(Base):
     last_error: Mapped[str | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    waiting_until: Mapped[datetime | None]
 
     contact: Mapped[Contact] = relationship()
     campaign: Mapped[Campaign] = relationship()
@@ -149,6 +151,7 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None]
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+    campaign_id: Mapped[int | None]
 
 
 class Event(Base):

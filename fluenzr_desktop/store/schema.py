@@ -69,6 +69,8 @@ accounts = Table(
     Column("signature", Text),
     Column("options", JSON, nullable=False, default=dict),
     _created(),
+    # When this account may send again (the random gap between two sends); 0003.
+    Column("next_send_at", DateTime),
 )
 
 contacts = Table(
@@ -144,6 +146,8 @@ enrollments = Table(
     Column("last_error", Text),
     _created(),
     _updated(),
+    # Set while the contact waits in a delay node: the node is left once it passes; 0003.
+    Column("waiting_until", DateTime),
     UniqueConstraint("campaign_id", "contact_id"),
 )
 
@@ -169,6 +173,10 @@ outbox_messages = Table(
     Column("last_error", Text),
     _created(),
     Column("sent_at", DateTime),
+    # Caps count today's sends per campaign and per account; 0003.
+    Column("campaign_id", Integer, ForeignKey("campaigns.id", ondelete="CASCADE")),
+    Index("ix_outbox_messages_campaign_id_sent_at", "campaign_id", "sent_at"),
+    Index("ix_outbox_messages_account_id_sent_at", "account_id", "sent_at"),
 )
 
 events = Table(

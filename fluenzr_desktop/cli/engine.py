@@ -1,0 +1,84 @@
+"""`fluenzr engine run`: the sending engine without the window."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import threading
+from datetime import UTC, datetime
+
+from ..domain.errors import FluenzrError
+from .common import workspace_of
+from .output import Output
+
+
+def register(groups, common: argparse.ArgumentParser) -> None:
+    """Add the `engine` verbs."""
+    group = groups.add_parser("engine", help="run the sending engine", parents=[common])
+    verbs = group.add_subparsers(dest="verb", metavar="VERB", parser_class=type(group))
+    verbs.required = True
+    running = verbs.add_parser("run", help="send what is due (until stopped)", parents=[common])
+    running.add_argument("--once", action="store_true", help="process what is due, then exit")
+    running.add_argument(
+        "--now", metavar="ISO8601", help="with --once: the instant to process (default: now)"
+    )
+    running.set_defaults(handler=run_command)
+
+
+def parse_instant(text: str) -> datetime:
+    """An ISO 8601 instant as naive UTC; without an offset it is taken as UTC."""
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise FluenzrError(f"--now: not an ISO 8601 date and time: {text!r}") from None
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+def run_command(args: argparse.Namespace, output: Output) -> int:
+    from ..engine.clock import ManualClock, SystemClock
+    from ..engine.runner import TickReport
+    from ..engine.service import EngineService
+
+    if args.now and not args.once:
+        raise FluenzrError("--now goes with --once")
+    clock = ManualClock(parse_instant(args.now)) if args.now else SystemClock()
+    with workspace_of(args) as workspace:
+        service = EngineService(workspace, clock=clock)
+        stop = threading.Event()
+
+        def request_stop(_signum, _frame) -> None:
+            # Finish the message in flight, then stop: never cut an SMTP exchange.
+            service.runner.stop_requested.set()
+            stop.set()
+
+        previous = {
+            sig: signal.signal(sig, request_stop) for sig in (signal.SIGTERM, signal.SIGINT)
+        }
+        total = TickReport()
+        try:
+            if args.once:
+                total = service.tick()
+            else:
+                service.bus.subscribe(lambda event: _accumulate(total, event))
+                service.start()
+                stop.wait()
+        finally:
+            service.stop()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+    result = total.to_dict()
+    output.result(
+        result,
+        f"{result['sent']} sent, {result['failed']} failed, {result['waiting']} waiting, "
+        f"{result['completed']} completed",
+    )
+    return 0
+
+
+def _accumulate(total, event) -> None:
+    if event.kind == "tick":
+        total.sent += event.data.get("sent", 0)
+        total.failed += event.data.get("failed", 0)
+        total.completed += event.data.get("completed", 0)

@@ -1,0 +1,73 @@
+"""`fluenzr outbox …`: messages the engine could not settle alone (held after a crash)."""
+
+from __future__ import annotations
+
+import argparse
+
+from .common import one_line, workspace_of
+from .output import Output, table
+
+
+def register(groups, common: argparse.ArgumentParser) -> None:
+    """Add the `outbox` verbs."""
+    group = groups.add_parser("outbox", help="messages waiting or held", parents=[common])
+    verbs = group.add_subparsers(dest="verb", metavar="VERB", parser_class=type(group))
+    verbs.required = True
+    listing = verbs.add_parser("list", help="outbox messages", parents=[common])
+    listing.add_argument(
+        "--state", choices=["queued", "sending", "sent", "failed", "held"], default=None
+    )
+    listing.set_defaults(handler=list_command)
+    resolving = verbs.add_parser("resolve", help="decide on a held message", parents=[common])
+    resolving.add_argument("message_id", metavar="MESSAGE_ID")
+    decision = resolving.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--sent", action="store_true", help="it is in your Sent folder")
+    decision.add_argument("--resend", action="store_true", help="it never left: send it")
+    resolving.set_defaults(handler=resolve_command)
+
+
+def list_command(args: argparse.Namespace, output: Output) -> int:
+    from sqlalchemy import select
+
+    from ..store.models import OutboxMessage
+
+    with workspace_of(args) as workspace, workspace.session() as session:
+        statement = select(OutboxMessage).order_by(OutboxMessage.id)
+        if args.state:
+            statement = statement.where(OutboxMessage.state == args.state)
+        messages = [
+            {
+                "message_id": m.message_id,
+                "state": m.state,
+                "to": m.to_address,
+                "subject": m.subject,
+                "campaign": m.campaign_id,
+                "node": m.node_id,
+                "attempts": m.attempts,
+                "sent_at": m.sent_at.isoformat() + "Z" if m.sent_at else None,
+                "last_error": m.last_error,
+            }
+            for m in session.scalars(statement)
+        ]
+    rows = [[m["state"], m["to"], one_line(m["subject"]), m["message_id"]] for m in messages]
+    text = table(rows, ["STATE", "TO", "SUBJECT", "MESSAGE-ID"]) if rows else "no messages"
+    output.result(messages, text)
+    return 0
+
+
+def resolve_command(args: argparse.Namespace, output: Output) -> int:
+    from ..engine.clock import SystemClock
+    from ..engine.reconcile import resolve_held
+    from ..engine.runner import Runner
+
+    with workspace_of(args) as workspace:
+        runner = Runner(
+            workspace.sessions,
+            SystemClock(),
+            lambda account: None,  # type: ignore[arg-type,return-value]
+            unsubscribe_secret=workspace.unsubscribe_secret,
+        )
+        with workspace.session() as session:
+            decision = resolve_held(session, runner, args.message_id, args.sent, SystemClock())
+    output.result({"message_id": args.message_id, "decision": decision}, decision)
+    return 0

@@ -1,0 +1,97 @@
+"""Turning one email node into one message for one contact: render, thread, sign."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..domain.errors import FluenzrError, TemplateError
+from ..domain.templating import contact_variables, render
+from ..domain.unsubscribe import make_token
+from ..domain.workflow import Node
+from ..mail.message import Sender, build_message, unsubscribe_mailto
+from ..store.models import Account, Contact
+
+
+@dataclass(frozen=True)
+class ComposedEmail:
+    """A message ready to send and what the outbox records of it."""
+
+    message: object  # email.message.EmailMessage
+    subject: str
+
+
+def sender_of(account: Account) -> Sender:
+    """The From identity of an account."""
+    return Sender(account.email, account.from_name or None, account.reply_to or None)
+
+
+def render_subject_and_body(
+    node: Node, contact: Contact, account: Account, thread_subject: str | None
+) -> tuple[str, str]:
+    """The subject and body of a node for a contact; TemplateError names the node's field.
+
+    An empty subject on a follow-up becomes `Re: <first subject>` (lemlist's
+    convention); a first email with an empty subject is refused by validation.
+    """
+    variables = contact_variables(
+        email=contact.email,
+        first_name=contact.first_name,
+        last_name=contact.last_name,
+        company=contact.company,
+        title=contact.title,
+        phone=contact.phone,
+        custom_fields=contact.custom_fields,
+        signature=account.signature,
+    )
+    try:
+        subject = render(str(node.props.get("subject") or ""), variables, html=False)
+    except TemplateError as error:
+        raise TemplateError(f"node {node.id}, subject: {error}") from None
+    try:
+        body = render(str(node.props.get("body") or ""), variables)
+    except TemplateError as error:
+        raise TemplateError(f"node {node.id}, body: {error}") from None
+    subject = " ".join(subject.split())
+    if not subject:
+        if not thread_subject:
+            raise FluenzrError(f"node {node.id}: no subject, and no earlier email to reply to")
+        subject = (
+            thread_subject
+            if thread_subject.lower().startswith("re:")
+            else (f"Re: {thread_subject}")
+        )
+    return subject, body
+
+
+def compose(
+    *,
+    node: Node,
+    contact: Contact,
+    account: Account,
+    enrollment_id: int,
+    message_id: str,
+    thread_subject: str | None,
+    references: Sequence[str],
+    unsubscribe_secret: bytes,
+    date: datetime | None = None,
+) -> ComposedEmail:
+    """Build the message of one step: threaded after the contact's earlier emails."""
+    subject, body = render_subject_and_body(node, contact, account, thread_subject)
+    name = " ".join(filter(None, [contact.first_name, contact.last_name])) or None
+    message = build_message(
+        sender=sender_of(account),
+        to_address=contact.email,
+        to_name=name,
+        subject=subject,
+        body=body,
+        message_id=message_id,
+        in_reply_to=references[-1] if references else None,
+        references=list(references),
+        list_unsubscribe=unsubscribe_mailto(
+            account.email, make_token(unsubscribe_secret, enrollment_id)
+        ),
+        date=date,
+    )
+    return ComposedEmail(message, subject)

@@ -1,0 +1,640 @@
+"""The sequence runner: one tick moves every due contact through its campaign's graph.
+
+Guarantees:
+- the cost of a tick follows the number of due enrollments (indexed query on
+  `next_action_at`), never the size of the workspace;
+- a message is committed as `sending` before the SMTP exchange and as `sent` (with
+  the contact moved on) after it, so a crash leaves at most the one message in
+  flight to reconcile, never a silent duplicate or loss;
+- a contact blocked by the window, a cap or pacing waits (its `next_action_at`
+  moves); nothing is dropped;
+- one contact's failure (a template, a refused address) never stops the others.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from sqlalchemy import case, exists, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.conditions import evaluate
+from ..domain.errors import FluenzrError, TemplateError
+from ..domain.schedule import SendingWindow, delay_delta, pick_gap, zone
+from ..domain.states import CampaignStatus, EnrollmentState
+from ..domain.workflow import Node, Workflow, parse_document
+from ..mail.message import message_bytes, new_message_id
+from ..mail.smtp import SmtpFailure
+from ..store.models import Account, Campaign, Contact, Enrollment, Event, OutboxMessage, Suppression
+from ..store.schema import utcnow
+from ..store.settings import get_setting
+from .bus import EventBus
+from .clock import Clock
+from .compose import compose
+from .limits import CapCounter, check_caps
+
+log = logging.getLogger(__name__)
+
+ACTIVE_STATES = (EnrollmentState.ADDED.value, EnrollmentState.IN_PROGRESS.value)
+MAX_ATTEMPTS = 8
+BACKOFF_START = timedelta(minutes=1)
+BACKOFF_MAX = timedelta(hours=2)
+# A graph step that does not wait (start, condition) may loop only through a delay;
+# this bound protects a tick from a document that slipped past validation.
+MAX_STEPS_PER_VISIT = 200
+
+
+class Transport(Protocol):
+    """What the runner needs of an SMTP connection (mail.smtp.SmtpTransport)."""
+
+    def send(self, message: Any, sender: str, recipient: str) -> str: ...
+
+    def close(self) -> None: ...
+
+
+# Gets the transport of an account (password from the secret store), or raises
+# SmtpFailure(kind="auth") when it cannot be built.
+TransportProvider = Callable[[Account], Transport]
+# Optional hook (issue: inbox watcher) run before a follow-up: syncs the account's
+# inbox when its last sync is old, so a contact who just replied gets nothing more.
+ReplyCheck = Callable[[Account], None]
+# Optional hook: a copy of each sent message into the account's Sent folder.
+SentCopy = Callable[[Account, bytes], None]
+# Optional hook: which of these Message-IDs are in the account's Sent folder.
+SentLookup = Callable[[Account, list[str]], set[str]]
+
+
+@dataclass
+class TickReport:
+    """What one tick (or one `engine run --once`) did."""
+
+    sent: int = 0
+    failed: int = 0
+    waiting: int = 0
+    completed: int = 0
+    waiting_ids: set[int] = field(default_factory=set)
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "sent": self.sent,
+            "failed": self.failed,
+            "waiting": len(self.waiting_ids),
+            "completed": self.completed,
+        }
+
+    def add(self, other: TickReport) -> None:
+        self.sent += other.sent
+        self.failed += other.failed
+        self.completed += other.completed
+        self.waiting_ids |= other.waiting_ids
+
+
+class _Stop(Exception):
+    """The visit of one enrollment ends here (it waits, failed or finished)."""
+
+
+class Runner:
+    """Advances due enrollments; the scheduler, the CLI and the forecast all call `tick`."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        transports: TransportProvider,
+        *,
+        unsubscribe_secret: bytes,
+        bus: EventBus | None = None,
+        rng: random.Random | None = None,
+        batch_size: int = 200,
+        reply_check: ReplyCheck | None = None,
+        sent_copy: SentCopy | None = None,
+        sent_lookup: SentLookup | None = None,
+    ) -> None:
+        self.sessions = sessions
+        self.clock = clock
+        self.transports = transports
+        self.unsubscribe_secret = unsubscribe_secret
+        self.bus = bus or EventBus()
+        self.rng = rng or random.Random()
+        self.batch_size = batch_size
+        self.reply_check = reply_check
+        self.sent_copy = sent_copy
+        self.sent_lookup = sent_lookup
+        self.stop_requested = threading.Event()
+        self._workflows: dict[tuple[int, int], Workflow] = {}
+        self._plan_cap = 50
+        self._pacing_slots: dict[int, datetime] = {}
+
+    # ------------------------------------------------------------------ the tick
+
+    def tick(self) -> TickReport:
+        """Process every enrollment due now, in batches; returns what happened."""
+        report = TickReport()
+        now = self.clock.now()
+        with self.sessions() as session:
+            counter = CapCounter(session)
+            self._pacing_slots: dict[int, datetime] = {}
+            self._plan_cap = int(get_setting(session, "plan_daily_cap"))
+            seen: set[int] = set()
+            while not self.stop_requested.is_set():
+                due = [i for i in self._due_ids(session, now) if i not in seen]
+                if not due:
+                    break
+                seen.update(due)
+                for enrollment_id in due:
+                    if self.stop_requested.is_set():
+                        break
+                    self._visit(session, counter, enrollment_id, report)
+            self._complete_campaigns(session)
+        return report
+
+    def _due_ids(self, session: Session, now: datetime) -> list[int]:
+        # Follow-ups (contacts already in a thread) first: when the cap is tight, a
+        # conversation in progress matters more than a new one.
+        first_email = case((Enrollment.thread_message_id.is_(None), 1), else_=0)
+        statement = (
+            select(Enrollment.id)
+            .join(Campaign, Campaign.id == Enrollment.campaign_id)
+            .where(
+                Enrollment.next_action_at <= now,
+                Enrollment.state.in_(ACTIVE_STATES),
+                Campaign.status == CampaignStatus.ACTIVE.value,
+            )
+            .order_by(first_email, Enrollment.next_action_at, Enrollment.id)
+            .limit(self.batch_size)
+        )
+        return list(session.scalars(statement))
+
+    def workflow_for(self, campaign: Campaign) -> Workflow:
+        """The loaded document of a campaign, cached per revision."""
+        key = (campaign.id, campaign.document_revision)
+        if key not in self._workflows:
+            self._workflows[key] = parse_document(campaign.document)
+        return self._workflows[key]
+
+    # ------------------------------------------------------------ one enrollment
+
+    def _visit(
+        self, session: Session, counter: CapCounter, enrollment_id: int, report: TickReport
+    ) -> None:
+        enrollment = session.get(Enrollment, enrollment_id)
+        if enrollment is None:
+            return
+        campaign = enrollment.campaign
+        try:
+            self._advance(session, counter, enrollment, campaign, report)
+        except _Stop:
+            session.commit()
+        except Exception as error:  # a bug with one contact must not stop the campaign
+            session.rollback()
+            log.exception("enrollment %s failed", enrollment_id)
+            enrollment = session.get(Enrollment, enrollment_id)
+            if enrollment is not None:
+                enrollment.last_error = f"internal error: {type(error).__name__}: {error}"
+                enrollment.next_action_at = self.clock.now() + timedelta(minutes=15)
+                report.waiting_ids.add(enrollment_id)
+                session.commit()
+
+    def _advance(
+        self,
+        session: Session,
+        counter: CapCounter,
+        enrollment: Enrollment,
+        campaign: Campaign,
+        report: TickReport,
+    ) -> None:
+        workflow = self.workflow_for(campaign)
+        if enrollment.state == EnrollmentState.ADDED.value:
+            start = workflow.start_node()
+            if start is None:
+                self._fail(session, enrollment, "the sequence has no start", report)
+            enrollment.state = EnrollmentState.IN_PROGRESS.value
+            enrollment.current_node = start.id
+            self.bus.publish("started", enrollment=enrollment.id, campaign=campaign.id)
+        for _ in range(MAX_STEPS_PER_VISIT):
+            node = workflow.node(enrollment.current_node or "")
+            if node is None:
+                self._fail(
+                    session, enrollment, f"node {enrollment.current_node} no longer exists", report
+                )
+            if node.type == "start":
+                self._move(enrollment, workflow, node)
+            elif node.type == "delay":
+                self._delay(enrollment, workflow, node, campaign, report)
+            elif node.type == "condition":
+                self._condition(session, enrollment, workflow, node)
+            elif node.type == "email":
+                self._email(session, counter, enrollment, workflow, node, campaign, report)
+            elif node.type == "end":
+                enrollment.state = EnrollmentState.COMPLETED.value
+                enrollment.next_action_at = None
+                enrollment.waiting_until = None
+                report.completed += 1
+                session.add(
+                    Event(
+                        kind="completed",
+                        campaign_id=campaign.id,
+                        enrollment_id=enrollment.id,
+                        contact_id=enrollment.contact_id,
+                        node_id=node.id,
+                        occurred_at=self.clock.now(),
+                    )
+                )
+                self.bus.publish("completed", enrollment=enrollment.id, campaign=campaign.id)
+                raise _Stop
+            else:
+                self._fail(session, enrollment, f"node {node.id}: unknown type {node.type}", report)
+        self._fail(session, enrollment, "the sequence loops without waiting", report)
+
+    def _move(
+        self, enrollment: Enrollment, workflow: Workflow, node: Node, port: str | None = None
+    ) -> None:
+        following = workflow.next_node_id(node.id, port)
+        if following is None:
+            raise FluenzrError(f"node {node.id} leads nowhere")
+        enrollment.current_node = following
+
+    def _wait(self, enrollment: Enrollment, until: datetime, report: TickReport, why: str) -> None:
+        enrollment.next_action_at = until
+        report.waiting_ids.add(enrollment.id)
+        self.bus.publish("waiting", enrollment=enrollment.id, until=until, reason=why)
+        raise _Stop
+
+    def _fail(
+        self, session: Session, enrollment: Enrollment, reason: str, report: TickReport
+    ) -> None:
+        enrollment.state = EnrollmentState.ERROR.value
+        enrollment.last_error = reason
+        enrollment.next_action_at = None
+        session.add(
+            Event(
+                kind="error",
+                campaign_id=enrollment.campaign_id,
+                enrollment_id=enrollment.id,
+                contact_id=enrollment.contact_id,
+                node_id=enrollment.current_node,
+                occurred_at=self.clock.now(),
+                detail={"reason": reason},
+            )
+        )
+        report.failed += 1
+        self.bus.publish("failed", enrollment=enrollment.id, reason=reason)
+        raise _Stop
+
+    def _window(self, campaign: Campaign, contact: Contact) -> SendingWindow:
+        settings = self.workflow_for(campaign).effective_settings()
+        return SendingWindow.from_settings(settings, contact.timezone or None)
+
+    def _delay(
+        self,
+        enrollment: Enrollment,
+        workflow: Workflow,
+        node: Node,
+        campaign: Campaign,
+        report: TickReport,
+    ) -> None:
+        now = self.clock.now()
+        if enrollment.waiting_until is None:
+            release = now + delay_delta(node.props.get("amount", 0), node.props.get("unit", ""))
+            release = self._window(campaign, enrollment.contact).next_open(release)
+            enrollment.waiting_until = release
+            self._wait(enrollment, release, report, "delay")
+        if now < enrollment.waiting_until:
+            self._wait(enrollment, enrollment.waiting_until, report, "delay")
+        enrollment.waiting_until = None
+        self._move(enrollment, workflow, node)
+
+    def _condition(
+        self, session: Session, enrollment: Enrollment, workflow: Workflow, node: Node
+    ) -> None:
+        contact = enrollment.contact
+        values = {
+            "email": contact.email,
+            "first_name": contact.first_name,
+            "last_name": contact.last_name,
+            "company": contact.company,
+            "title": contact.title,
+            "phone": contact.phone,
+            "timezone": contact.timezone,
+            "custom_fields": contact.custom_fields or {},
+        }
+        happened = {
+            (kind, node_id or "")
+            for kind, node_id in session.execute(
+                select(Event.kind, Event.node_id).where(
+                    Event.enrollment_id == enrollment.id,
+                    Event.kind.in_(("opened", "clicked", "replied")),
+                )
+            )
+        }
+        branch = "yes" if evaluate(node.props.get("condition") or {}, values, happened) else "no"
+        self._move(enrollment, workflow, node, branch)
+
+    # ------------------------------------------------------------------- sending
+
+    def _email(
+        self,
+        session: Session,
+        counter: CapCounter,
+        enrollment: Enrollment,
+        workflow: Workflow,
+        node: Node,
+        campaign: Campaign,
+        report: TickReport,
+    ) -> None:
+        now = self.clock.now()
+        contact = enrollment.contact
+        settings = workflow.effective_settings()
+        account = session.get(Account, campaign.account_id) if campaign.account_id else None
+        if account is None:
+            self._pause(session, campaign, "no sending account is set for this campaign")
+            raise _Stop
+        window = self._window(campaign, contact)
+        if not window.contains(now):
+            self._wait(enrollment, window.next_open(now), report, "sending window")
+        if account.next_send_at is not None and account.next_send_at > now:
+            # Queue behind the account's next free slot, one minimum gap apart, so a
+            # backlog drains at the normal pace and each tick touches few rows.
+            slot = self._pacing_slots.get(account.id, account.next_send_at)
+            minimum_gap = timedelta(seconds=max(float((settings.get("gap_seconds") or [1])[0]), 1))
+            self._pacing_slots[account.id] = slot + minimum_gap
+            self._wait(enrollment, window.next_open(slot), report, "pacing")
+        campaign_zone = zone(settings.get("timezone"))
+        caps = check_caps(
+            counter,
+            now,
+            plan_cap=self._plan_cap,
+            account_id=account.id,
+            account_cap=account.daily_cap,
+            account_zone=zone(account.timezone, campaign_zone.key),
+            campaign_id=campaign.id,
+            campaign_cap=settings.get("daily_cap"),
+            campaign_zone=campaign_zone,
+        )
+        if not caps.allowed:
+            enrollment.last_error = None
+            self._wait(enrollment, window.next_open(caps.until), report, caps.reason)
+        if enrollment.thread_message_id and self.reply_check is not None:
+            self.reply_check(account)
+            session.refresh(enrollment)
+            if enrollment.state not in ACTIVE_STATES:
+                raise _Stop
+
+        outbox = session.scalar(
+            select(OutboxMessage).where(
+                OutboxMessage.enrollment_id == enrollment.id,
+                OutboxMessage.node_id == node.id,
+                OutboxMessage.state == "queued",
+            )
+        )
+        if outbox is not None and outbox.next_attempt_at and outbox.next_attempt_at > now:
+            self._wait(enrollment, outbox.next_attempt_at, report, "retry")
+        history = self._thread_history(session, enrollment)
+        message_id = outbox.message_id if outbox is not None else new_message_id(account.email)
+        try:
+            composed = compose(
+                node=node,
+                contact=contact,
+                account=account,
+                enrollment_id=enrollment.id,
+                message_id=message_id,
+                thread_subject=history[0][1] if history else None,
+                references=[mid for mid, _subject in history],
+                unsubscribe_secret=self.unsubscribe_secret,
+            )
+        except (TemplateError, FluenzrError) as error:
+            if outbox is not None:
+                outbox.state = "failed"
+                outbox.last_error = str(error)
+            self._fail(session, enrollment, str(error), report)
+        if outbox is None:
+            outbox = OutboxMessage(
+                enrollment_id=enrollment.id,
+                campaign_id=campaign.id,
+                account_id=account.id,
+                node_id=node.id,
+                message_id=message_id,
+                to_address=contact.email,
+                subject=composed.subject,
+                attempts=0,
+                created_at=now,
+            )
+            session.add(outbox)
+        outbox.state = "sending"
+        outbox.subject = composed.subject
+        outbox.attempts += 1
+        outbox.sent_at = now  # counts against today's caps while in flight
+        session.commit()  # durable before any byte goes to the server
+
+        try:
+            transport = self.transports(account)
+            answer = transport.send(composed.message, account.email, contact.email)
+        except SmtpFailure as failure:
+            self._smtp_failed(session, enrollment, campaign, account, outbox, failure, report)
+        sent_at = self.clock.now()
+        # Sent, thread and next node in one commit: a crash can never leave a contact
+        # whose email went out still standing before it.
+        self.record_sent(session, enrollment, outbox, node, workflow, sent_at, answer)
+        account.next_send_at = sent_at + pick_gap(settings.get("gap_seconds") or [0, 0], self.rng)
+        counter.bump(list(caps.scopes))
+        report.sent += 1
+        session.commit()
+        self.bus.publish(
+            "sent",
+            enrollment=enrollment.id,
+            campaign=campaign.id,
+            node=node.id,
+            to=contact.email,
+            message_id=outbox.message_id,
+        )
+        if self.sent_copy is not None and (account.options or {}).get("append_to_sent"):
+            try:
+                self.sent_copy(account, message_bytes(composed.message))
+            except Exception as error:  # the email is sent; a missing copy is only logged
+                log.warning("copy to Sent failed for %s: %s", outbox.message_id, error)
+
+    def record_sent(
+        self,
+        session: Session,
+        enrollment: Enrollment,
+        outbox: OutboxMessage,
+        node: Node,
+        workflow: Workflow,
+        sent_at: datetime,
+        answer: str,
+    ) -> None:
+        """Mark a message sent, remember the thread and move the contact past the node.
+
+        Also used by crash reconciliation, for a message found in the Sent folder.
+        """
+        outbox.state = "sent"
+        outbox.sent_at = sent_at
+        outbox.last_error = None
+        outbox.next_attempt_at = None
+        enrollment.thread_message_id = enrollment.thread_message_id or outbox.message_id
+        enrollment.last_message_id = outbox.message_id
+        enrollment.last_error = None
+        session.add(
+            Event(
+                kind="sent",
+                campaign_id=enrollment.campaign_id,
+                enrollment_id=enrollment.id,
+                contact_id=enrollment.contact_id,
+                node_id=node.id,
+                message_id=outbox.message_id,
+                occurred_at=sent_at,
+                detail={"subject": outbox.subject, "answer": answer[:500]},
+            )
+        )
+        self._move(enrollment, workflow, node)
+
+    def _thread_history(self, session: Session, enrollment: Enrollment) -> list[tuple[str, str]]:
+        """(Message-ID, subject) of this contact's sent emails in this campaign, oldest first."""
+        return list(
+            session.execute(
+                select(OutboxMessage.message_id, OutboxMessage.subject)
+                .where(
+                    OutboxMessage.enrollment_id == enrollment.id,
+                    OutboxMessage.state == "sent",
+                )
+                .order_by(OutboxMessage.sent_at, OutboxMessage.id)
+            ).tuples()
+        )
+
+    def _smtp_failed(
+        self,
+        session: Session,
+        enrollment: Enrollment,
+        campaign: Campaign,
+        account: Account,
+        outbox: OutboxMessage,
+        failure: SmtpFailure,
+        report: TickReport,
+    ) -> None:
+        now = self.clock.now()
+        reason = str(failure)
+        outbox.last_error = reason
+        if failure.maybe_sent:
+            # The connection died after the whole message went out: it may be queued at
+            # the server. Ask the Sent folder rather than risk a duplicate.
+            found = self._look_in_sent(account, outbox.message_id)
+            if found is None:
+                outbox.state = "held"
+                enrollment.next_action_at = None
+                enrollment.last_error = f"held: the server may have accepted it ({reason})"
+                report.waiting_ids.add(enrollment.id)
+                self.bus.publish("held", message_ids=[outbox.message_id])
+                raise _Stop
+            if found:
+                workflow = self.workflow_for(campaign)
+                node = workflow.node(outbox.node_id)
+                self.record_sent(session, enrollment, outbox, node, workflow, now, "found in Sent")
+                report.sent += 1
+                raise _Stop
+        if failure.kind in ("temporary", "connection"):
+            if outbox.attempts >= MAX_ATTEMPTS:
+                outbox.state = "failed"
+                outbox.sent_at = None
+                self._fail(
+                    session, enrollment, f"gave up after {outbox.attempts} tries: {reason}", report
+                )
+            backoff = min(BACKOFF_START * (2 ** (outbox.attempts - 1)), BACKOFF_MAX)
+            outbox.state = "queued"
+            outbox.sent_at = None
+            outbox.next_attempt_at = now + backoff
+            enrollment.last_error = f"will retry: {reason}"
+            self._wait(enrollment, outbox.next_attempt_at, report, "retry")
+        if failure.kind in ("auth", "sender"):
+            # Nothing was sent and nothing is lost: the message waits, queued, for resume.
+            outbox.state = "queued"
+            outbox.sent_at = None
+            outbox.next_attempt_at = None
+            enrollment.last_error = reason
+            label = "authentication" if failure.kind == "auth" else "sender address"
+            self._pause_account(session, account, f"SMTP {label} refused: {reason}")
+            raise _Stop
+        outbox.state = "failed"
+        outbox.sent_at = None
+        if failure.kind == "recipient" and failure.hard:
+            self._suppress(session, enrollment.contact.email, f"hard bounce at send: {reason}")
+        self._fail(session, enrollment, reason, report)
+
+    def _look_in_sent(self, account: Account, message_id: str) -> bool | None:
+        """Whether a message is in the account's Sent folder; None when that cannot be told."""
+        if self.sent_lookup is None or not account.imap_host:
+            return None
+        try:
+            return message_id in self.sent_lookup(account, [message_id])
+        except Exception as error:  # no answer is not a "no"
+            log.warning("cannot check the Sent folder for %s: %s", message_id, error)
+            return None
+
+    def _suppress(self, session: Session, address: str, reason: str) -> None:
+        present = session.scalar(select(exists().where(Suppression.value == address)))
+        if not present:
+            session.add(Suppression(value=address, kind="address", reason=reason))
+
+    def _pause(self, session: Session, campaign: Campaign, reason: str) -> None:
+        campaign.status = CampaignStatus.PAUSED.value
+        campaign.status_reason = reason
+        session.commit()
+        log.warning("campaign %s paused: %s", campaign.id, reason)
+        self.bus.publish("paused", campaign=campaign.id, reason=reason)
+
+    def _pause_account(self, session: Session, account: Account, reason: str) -> None:
+        for campaign in session.scalars(
+            select(Campaign).where(
+                Campaign.account_id == account.id,
+                Campaign.status == CampaignStatus.ACTIVE.value,
+            )
+        ):
+            self._pause(session, campaign, reason)
+
+    # --------------------------------------------------------------- completion
+
+    def _complete_campaigns(self, session: Session) -> int:
+        """Active campaigns whose every contact has finished become Completed."""
+        still_acting = exists().where(
+            Enrollment.campaign_id == Campaign.id, Enrollment.state.in_(ACTIVE_STATES)
+        )
+        has_contacts = exists().where(Enrollment.campaign_id == Campaign.id)
+        finished = list(
+            session.scalars(
+                select(Campaign.id).where(
+                    Campaign.status == CampaignStatus.ACTIVE.value,
+                    has_contacts,
+                    ~still_acting,
+                )
+            )
+        )
+        if finished:
+            session.execute(
+                update(Campaign)
+                .where(Campaign.id.in_(finished))
+                .values(status=CampaignStatus.COMPLETED.value, updated_at=utcnow())
+            )
+            session.commit()
+            for campaign_id in finished:
+                self.bus.publish("campaign_completed", campaign=campaign_id)
+        return len(finished)
+
+    def next_due(self) -> datetime | None:
+        """When the next enrollment of an active campaign is due (for forecasts and the GUI)."""
+        with self.sessions() as session:
+            return session.scalar(
+                select(Enrollment.next_action_at)
+                .join(Campaign, Campaign.id == Enrollment.campaign_id)
+                .where(
+                    Enrollment.state.in_(ACTIVE_STATES),
+                    Enrollment.next_action_at.is_not(None),
+                    Campaign.status == CampaignStatus.ACTIVE.value,
+                )
+                .order_by(Enrollment.next_action_at)
+                .limit(1)
+            )

@@ -1,0 +1,123 @@
+"""The engine as a service: reconcile after a crash, then tick on a schedule (APScheduler).
+
+Runs inside the GUI process (a background thread) or alone (`fluenzr engine run`).
+Stopping waits for the message in flight, never more.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import random
+import threading
+from datetime import UTC, datetime
+
+from ..workspace import Workspace
+from .bus import EventBus
+from .clock import Clock, SystemClock
+from .connections import Connections
+from .reconcile import Reconciliation, reconcile
+from .runner import Runner, TickReport
+
+log = logging.getLogger(__name__)
+TICK_SECONDS = 5.0
+
+
+class EngineService:
+    """One workspace's engine: a Runner, its connections and the periodic tick job."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        clock: Clock | None = None,
+        connections: Connections | None = None,
+        bus: EventBus | None = None,
+        rng: random.Random | None = None,
+        tick_seconds: float = TICK_SECONDS,
+    ) -> None:
+        self.workspace = workspace
+        self.clock = clock or SystemClock()
+        self.bus = bus or EventBus()
+        self.connections = connections or Connections(workspace.secret_store())
+        self.runner = Runner(
+            workspace.sessions,
+            self.clock,
+            self.connections.transport,
+            unsubscribe_secret=workspace.unsubscribe_secret,
+            bus=self.bus,
+            rng=rng,
+            sent_copy=self.connections.sent_copy,
+            sent_lookup=self.connections.sent_lookup,
+        )
+        self.tick_seconds = tick_seconds
+        self.last_report: TickReport | None = None
+        self.last_error: str | None = None
+        self._scheduler = None
+        self._reconciled = False
+        self._tick_lock = threading.Lock()
+
+    @property
+    def running(self) -> bool:
+        return self._scheduler is not None
+
+    def reconcile(self) -> Reconciliation:
+        """Resolve messages left `sending` by a crash (done once, before the first tick)."""
+        outcome = reconcile(
+            self.workspace.sessions, self.runner, self.clock, self.connections.sent_lookup
+        )
+        self._reconciled = True
+        if outcome.held:
+            self.bus.publish("held", message_ids=list(outcome.held))
+        return outcome
+
+    def tick(self) -> TickReport:
+        """One tick now (also what the scheduler runs); never two at once."""
+        with self._tick_lock:
+            if not self._reconciled:
+                self.reconcile()
+            try:
+                report = self.runner.tick()
+            except Exception as error:  # the schedule goes on; the GUI shows the error
+                log.exception("engine tick failed")
+                self.last_error = f"{type(error).__name__}: {error}"
+                self.bus.publish("error", message=self.last_error)
+                raise
+            self.last_report = report
+            self.last_error = None
+            self.bus.publish("tick", **report.to_dict())
+            return report
+
+    def _scheduled_tick(self) -> None:
+        with contextlib.suppress(Exception):  # already logged and published
+            self.tick()
+
+    def start(self) -> None:
+        """Start ticking in a background thread (first tick at once)."""
+        if self._scheduler is not None:
+            return
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        self.runner.stop_requested.clear()
+        scheduler = BackgroundScheduler(timezone=UTC)
+        scheduler.add_job(
+            self._scheduled_tick,
+            "interval",
+            seconds=self.tick_seconds,
+            id="engine-tick",
+            max_instances=1,
+            coalesce=True,
+            next_run_time=datetime.now(UTC),
+        )
+        scheduler.start()
+        self._scheduler = scheduler
+        self.bus.publish("engine", state="running")
+
+    def stop(self) -> None:
+        """Stop after the message in flight; close connections."""
+        self.runner.stop_requested.set()
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=True)
+            self._scheduler = None
+        self.connections.close()
+        self.bus.publish("engine", state="stopped")

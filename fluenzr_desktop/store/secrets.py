@@ -1,0 +1,161 @@
+"""Account passwords: kept in the OS keyring, never in the database, a log or any output.
+
+Where no OS keyring exists (headless Linux, a server), passwords go to an encrypted
+file in the workspace (`secrets.cfg`, keyrings.cryptfile: AES-GCM with an Argon2
+key) unlocked by a master password from $FLUENZR_MASTER_PASSWORD or a prompt. Never
+plaintext.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import logging
+import os
+import sys
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Connection, select
+
+from ..domain.errors import FluenzrError
+from .schema import settings as settings_table
+
+SERVICE = "FluenzR Desktop"
+MASTER_PASSWORD_VARIABLE = "FLUENZR_MASTER_PASSWORD"
+# Force the encrypted file even where an OS keyring exists ("file"), e.g. on a server.
+BACKEND_VARIABLE = "FLUENZR_KEYRING"
+SECRETS_FILE = "secrets.cfg"
+WORKSPACE_ID_KEY = "workspace_id"
+
+log = logging.getLogger(__name__)
+
+
+def workspace_id(connection: Connection) -> str:
+    """A random id of this workspace, made once: keyring entries of two workspaces never mix."""
+    row = connection.execute(
+        select(settings_table.c.value).where(settings_table.c.key == WORKSPACE_ID_KEY)
+    ).first()
+    if row is not None:
+        return str(row[0])
+    value = uuid.uuid4().hex
+    connection.execute(settings_table.insert().values(key=WORKSPACE_ID_KEY, value=value))
+    return value
+
+
+def _is_os_backend(backend) -> bool:
+    # keyrings.cryptfile (our fallback) registers itself as a backend too; it must
+    # not count as an OS keyring, or keyring would prompt for its password itself.
+    from keyring.backends import fail
+
+    module = type(backend).__module__
+    return not isinstance(backend, fail.Keyring) and not module.startswith("keyrings.")
+
+
+def _os_keyring_usable(backend) -> bool:
+    from keyring.backends import chainer
+
+    if isinstance(backend, chainer.ChainerBackend):
+        return any(_is_os_backend(member) for member in backend.backends)
+    return _is_os_backend(backend)
+
+
+class SecretStore:
+    """Reads and writes one workspace's passwords in the OS keyring or the encrypted file."""
+
+    def __init__(
+        self,
+        workspace_root: Path,
+        workspace_key: str,
+        prompt: Callable[[str], str] | None = None,
+    ) -> None:
+        self.workspace_root = workspace_root
+        self.workspace_key = workspace_key
+        self._prompt = prompt
+        self._backend = None
+        self.notice: str | None = None  # why the encrypted file is used, for the user
+
+    def _entry(self, account_id: int) -> str:
+        return f"{self.workspace_key}:account:{account_id}"
+
+    @property
+    def uses_file(self) -> bool:
+        """Whether passwords go to the encrypted file rather than the OS keyring."""
+        return self._resolve() is not None and not _os_keyring_usable(self._resolve())
+
+    def _resolve(self):
+        if self._backend is not None:
+            return self._backend
+        import keyring
+
+        if os.environ.get(BACKEND_VARIABLE, "").lower() != "file":
+            backend = keyring.get_keyring()
+            if _os_keyring_usable(backend):
+                self._backend = backend
+                return backend
+            self.notice = (
+                "no OS keyring found: passwords are kept encrypted in "
+                f"{self.workspace_root / SECRETS_FILE}, unlocked by your master password "
+                f"(${MASTER_PASSWORD_VARIABLE} or a prompt)"
+            )
+        self._backend = self._file_backend()
+        return self._backend
+
+    def _master_password(self) -> str:
+        from_environment = os.environ.get(MASTER_PASSWORD_VARIABLE)
+        if from_environment:
+            return from_environment
+        if self._prompt is not None:
+            return self._prompt("FluenzR master password: ")
+        if sys.stdin is not None and sys.stdin.isatty():
+            return getpass.getpass("FluenzR master password: ")
+        raise FluenzrError(
+            f"no OS keyring and no master password: set {MASTER_PASSWORD_VARIABLE} "
+            "to unlock the encrypted password file"
+        )
+
+    def _file_backend(self):
+        from keyrings.cryptfile.cryptfile import CryptFileKeyring
+
+        backend = CryptFileKeyring()
+        backend.file_path = str(self.workspace_root / SECRETS_FILE)
+        password = self._master_password()
+        try:
+            backend.keyring_key = password
+        except ValueError:
+            raise FluenzrError(
+                f"wrong master password for {self.workspace_root / SECRETS_FILE}"
+            ) from None
+        return backend
+
+    def _call(self, operation: str, *args):
+        from keyring.errors import KeyringError
+
+        backend = self._resolve()
+        try:
+            return getattr(backend, operation)(SERVICE, *args)
+        except KeyringError as error:
+            # A keyring that exists but refuses (locked, no D-Bus session…): say so once
+            # and fall back to the encrypted file rather than fail.
+            if _os_keyring_usable(backend):
+                log.warning("OS keyring unusable (%s); using the encrypted file", error)
+                self.notice = f"the OS keyring failed ({error}); using the encrypted file"
+                self._backend = self._file_backend()
+                return getattr(self._backend, operation)(SERVICE, *args)
+            raise FluenzrError(f"cannot use the password store: {error}") from None
+
+    def set_password(self, account_id: int, password: str) -> None:
+        """Store an account's password."""
+        self._call("set_password", self._entry(account_id), password)
+
+    def get_password(self, account_id: int) -> str | None:
+        """An account's password, None when none was stored."""
+        return self._call("get_password", self._entry(account_id))
+
+    def delete_password(self, account_id: int) -> None:
+        """Forget an account's password (no error when there was none)."""
+        from keyring.errors import PasswordDeleteError
+
+        with contextlib.suppress(PasswordDeleteError):
+            self._call("delete_password", self._entry(account_id))
