@@ -147,6 +147,12 @@ def test_command(args: argparse.Namespace, output: Output) -> int:
             account = get_account(session, args.id)
         password = workspace.secret_store().get_password(account.id)
         results = check_account(account, password)
+    if password is None and account.username:
+        # Without a password check_account only greets the server: not a login test.
+        results["smtp"] = {
+            "ok": False,
+            "answer": f"no password stored for account {account.id} in the password store",
+        }
     lines = []
     for server in ("smtp", "imap"):
         result = results[server]

@@ -41,9 +41,9 @@ def run_command(args: argparse.Namespace, output: Output) -> int:
     from ..engine.runner import TickReport
     from ..engine.service import EngineService
 
-    if args.now and not args.once:
+    if args.now is not None and not args.once:
         raise FluenzrError("--now goes with --once")
-    clock = ManualClock(parse_instant(args.now)) if args.now else SystemClock()
+    clock = ManualClock(parse_instant(args.now)) if args.now is not None else SystemClock()
     with workspace_of(args) as workspace:
         service = EngineService(workspace, clock=clock)
         stop = threading.Event()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from email.message import Message
 
 from ..domain.errors import FluenzrError, TemplateError
 from ..domain.templating import contact_variables, render
@@ -18,7 +19,7 @@ from ..store.models import Account, Contact
 class ComposedEmail:
     """A message ready to send and what the outbox records of it."""
 
-    message: object  # email.message.EmailMessage
+    message: Message
     subject: str
 
 

@@ -113,6 +113,12 @@ def check_account(
 ) -> dict[str, dict[str, object]]:
     """Log in to the account's SMTP and IMAP servers; each with ok and the server's answer."""
     results: dict[str, dict[str, object]] = {}
+    if password is None and account.username:
+        missing = f"no password stored for account {account.id}"
+        return {
+            "smtp": {"ok": False, "answer": missing},
+            "imap": {"ok": None if not account.imap_host else False, "answer": missing},
+        }
     try:
         with SmtpTransport(smtp_settings(account, password, ssl_context)) as transport:
             results["smtp"] = {"ok": True, "answer": transport.check()}

@@ -39,7 +39,8 @@ class CapCounter:
                 statement = statement.where(outbox_messages.c.account_id == key)
             elif scope == "campaign":
                 statement = statement.where(outbox_messages.c.campaign_id == key)
-            self._counts[cache_key] = self.session.execute(statement).scalar_one()
+            # Through the connection: counting needs no autoflush of pending changes.
+            self._counts[cache_key] = self.session.connection().execute(statement).scalar_one()
         return self._counts[cache_key]
 
     def bump(self, scopes: list[tuple[str, int, tuple[datetime, datetime]]]) -> None:

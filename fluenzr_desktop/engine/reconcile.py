@@ -70,6 +70,11 @@ def reconcile(
                 elif row.message_id in found:
                     _confirm(session, runner, row, enrollment, clock)
                     outcome.confirmed_sent.append(row.message_id)
+                elif (account.options or {}).get("append_to_sent"):
+                    # We file the copies ourselves for this provider: a missing copy
+                    # may be a crash between the send and the copy, not a failed send.
+                    _hold(session, row, enrollment, clock)
+                    outcome.held.append(row.message_id)
                 else:
                     row.state = "queued"
                     row.sent_at = None

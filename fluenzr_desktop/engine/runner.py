@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import case, exists, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import bindparam, case, exists, insert, select, update
+from sqlalchemy.orm import Session, joinedload, sessionmaker
 
 from ..domain.conditions import evaluate
 from ..domain.errors import FluenzrError, TemplateError
@@ -32,6 +32,8 @@ from ..domain.workflow import Node, Workflow, parse_document
 from ..mail.message import message_bytes, new_message_id
 from ..mail.smtp import SmtpFailure
 from ..store.models import Account, Campaign, Contact, Enrollment, Event, OutboxMessage, Suppression
+from ..store.schema import events as events_table
+from ..store.schema import outbox_messages as outbox_table
 from ..store.schema import utcnow
 from ..store.settings import get_setting
 from .bus import EventBus
@@ -48,6 +50,8 @@ BACKOFF_MAX = timedelta(hours=2)
 # A graph step that does not wait (start, condition) may loop only through a delay;
 # this bound protects a tick from a document that slipped past validation.
 MAX_STEPS_PER_VISIT = 200
+# Visits that sent nothing are committed in groups (each send commits before SMTP).
+COMMIT_EVERY = 100
 
 
 class Transport(Protocol):
@@ -95,6 +99,15 @@ class TickReport:
         self.waiting_ids |= other.waiting_ids
 
 
+# Statements of the hot path, built once (building them costs more than running them).
+_INSERT_EVENT = insert(events_table)
+_QUEUED_OUTBOX = select(outbox_table.c.id).where(
+    outbox_table.c.enrollment_id == bindparam("enrollment_id"),
+    outbox_table.c.node_id == bindparam("node_id"),
+    outbox_table.c.state == "queued",
+)
+
+
 class _Stop(Exception):
     """The visit of one enrollment ends here (it waits, failed or finished)."""
 
@@ -128,8 +141,12 @@ class Runner:
         self.sent_lookup = sent_lookup
         self.stop_requested = threading.Event()
         self._workflows: dict[tuple[int, int], Workflow] = {}
+        self._settings: dict[tuple[int, int], dict[str, Any]] = {}
+        self._windows: dict[tuple[int, int, str | None], SendingWindow] = {}
         self._plan_cap = 50
         self._pacing_slots: dict[int, datetime] = {}
+        self._accounts: dict[int, Account | None] = {}
+        self._uncommitted = 0
 
     # ------------------------------------------------------------------ the tick
 
@@ -140,6 +157,7 @@ class Runner:
         with self.sessions() as session:
             counter = CapCounter(session)
             self._pacing_slots: dict[int, datetime] = {}
+            self._accounts: dict[int, Account | None] = {}
             self._plan_cap = int(get_setting(session, "plan_daily_cap"))
             seen: set[int] = set()
             while not self.stop_requested.is_set():
@@ -147,10 +165,23 @@ class Runner:
                 if not due:
                     break
                 seen.update(due)
+                # One query loads the batch with its contacts; campaigns are few and
+                # stay in the session's identity map.
+                # The session's identity map holds objects weakly: keep the batch alive.
+                batch = list(
+                    session.scalars(
+                        select(Enrollment)
+                        .where(Enrollment.id.in_(due))
+                        .options(joinedload(Enrollment.contact), joinedload(Enrollment.campaign))
+                    )
+                )
                 for enrollment_id in due:
                     if self.stop_requested.is_set():
                         break
                     self._visit(session, counter, enrollment_id, report)
+                session.commit()
+                self._uncommitted = 0
+                del batch
             self._complete_campaigns(session)
         return report
 
@@ -187,10 +218,18 @@ class Runner:
         if enrollment is None:
             return
         campaign = enrollment.campaign
+        if campaign.status != CampaignStatus.ACTIVE.value or enrollment.state not in ACTIVE_STATES:
+            return  # paused (e.g. by a refusal earlier in this batch) or finished meanwhile
         try:
             self._advance(session, counter, enrollment, campaign, report)
         except _Stop:
-            session.commit()
+            # Not committed here: the next `sending` commit (before any network
+            # exchange) or the end of the batch carries it. Losing it in a crash only
+            # repeats pure computation; a message it recorded as sent is reconciled.
+            self._uncommitted += 1
+            if self._uncommitted >= COMMIT_EVERY:
+                session.commit()
+                self._uncommitted = 0
         except Exception as error:  # a bug with one contact must not stop the campaign
             session.rollback()
             log.exception("enrollment %s failed", enrollment_id)
@@ -236,16 +275,7 @@ class Runner:
                 enrollment.next_action_at = None
                 enrollment.waiting_until = None
                 report.completed += 1
-                session.add(
-                    Event(
-                        kind="completed",
-                        campaign_id=campaign.id,
-                        enrollment_id=enrollment.id,
-                        contact_id=enrollment.contact_id,
-                        node_id=node.id,
-                        occurred_at=self.clock.now(),
-                    )
-                )
+                self._event(session, "completed", enrollment, node.id)
                 self.bus.publish("completed", enrollment=enrollment.id, campaign=campaign.id)
                 raise _Stop
             else:
@@ -260,6 +290,36 @@ class Runner:
             raise FluenzrError(f"node {node.id} leads nowhere")
         enrollment.current_node = following
 
+    def _event(
+        self,
+        session: Session,
+        kind: str,
+        enrollment: Enrollment,
+        node_id: str | None,
+        *,
+        message_id: str | None = None,
+        detail: dict[str, Any] | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        """Record an event (a Core insert: the ORM's unit of work is the engine's hot spot).
+
+        Through the session's connection, so no autoflush runs; the row lands in the
+        same transaction and is committed with the change it describes.
+        """
+        session.connection().execute(
+            _INSERT_EVENT,
+            {
+                "kind": kind,
+                "campaign_id": enrollment.campaign_id,
+                "enrollment_id": enrollment.id,
+                "contact_id": enrollment.contact_id,
+                "node_id": node_id,
+                "message_id": message_id,
+                "occurred_at": at or self.clock.now(),
+                "detail": detail or {},
+            },
+        )
+
     def _wait(self, enrollment: Enrollment, until: datetime, report: TickReport, why: str) -> None:
         enrollment.next_action_at = until
         report.waiting_ids.add(enrollment.id)
@@ -272,24 +332,35 @@ class Runner:
         enrollment.state = EnrollmentState.ERROR.value
         enrollment.last_error = reason
         enrollment.next_action_at = None
-        session.add(
-            Event(
-                kind="error",
-                campaign_id=enrollment.campaign_id,
-                enrollment_id=enrollment.id,
-                contact_id=enrollment.contact_id,
-                node_id=enrollment.current_node,
-                occurred_at=self.clock.now(),
-                detail={"reason": reason},
-            )
+        self._event(
+            session, "error", enrollment, enrollment.current_node, detail={"reason": reason}
         )
         report.failed += 1
         self.bus.publish("failed", enrollment=enrollment.id, reason=reason)
         raise _Stop
 
+    def _account(self, session: Session, account_id: int | None) -> Account | None:
+        """The account, kept for the whole tick (the identity map alone would drop it)."""
+        if account_id is None:
+            return None
+        if account_id not in self._accounts:
+            self._accounts[account_id] = session.get(Account, account_id)
+        return self._accounts[account_id]
+
+    def settings_for(self, campaign: Campaign) -> dict[str, Any]:
+        """The campaign's settings with defaults filled in, cached per revision."""
+        key = (campaign.id, campaign.document_revision)
+        if key not in self._settings:
+            self._settings[key] = self.workflow_for(campaign).effective_settings()
+        return self._settings[key]
+
     def _window(self, campaign: Campaign, contact: Contact) -> SendingWindow:
-        settings = self.workflow_for(campaign).effective_settings()
-        return SendingWindow.from_settings(settings, contact.timezone or None)
+        key = (campaign.id, campaign.document_revision, contact.timezone or None)
+        if key not in self._windows:
+            self._windows[key] = SendingWindow.from_settings(
+                self.settings_for(campaign), contact.timezone or None
+            )
+        return self._windows[key]
 
     def _delay(
         self,
@@ -350,8 +421,8 @@ class Runner:
     ) -> None:
         now = self.clock.now()
         contact = enrollment.contact
-        settings = workflow.effective_settings()
-        account = session.get(Account, campaign.account_id) if campaign.account_id else None
+        settings = self.settings_for(campaign)
+        account = self._account(session, campaign.account_id)
         if account is None:
             self._pause(session, campaign, "no sending account is set for this campaign")
             raise _Stop
@@ -386,16 +457,17 @@ class Runner:
             if enrollment.state not in ACTIVE_STATES:
                 raise _Stop
 
-        outbox = session.scalar(
-            select(OutboxMessage).where(
-                OutboxMessage.enrollment_id == enrollment.id,
-                OutboxMessage.node_id == node.id,
-                OutboxMessage.state == "queued",
-            )
+        # A message queued earlier (a retry) keeps its Message-ID; look it up without
+        # an autoflush, since nothing pending can change the answer.
+        queued_id = (
+            session.connection()
+            .execute(_QUEUED_OUTBOX, {"enrollment_id": enrollment.id, "node_id": node.id})
+            .scalar()
         )
+        outbox = session.get(OutboxMessage, queued_id) if queued_id is not None else None
         if outbox is not None and outbox.next_attempt_at and outbox.next_attempt_at > now:
             self._wait(enrollment, outbox.next_attempt_at, report, "retry")
-        history = self._thread_history(session, enrollment)
+        history = self._thread_history(session, enrollment) if enrollment.thread_message_id else []
         message_id = outbox.message_id if outbox is not None else new_message_id(account.email)
         try:
             composed = compose(
@@ -431,6 +503,7 @@ class Runner:
         outbox.attempts += 1
         outbox.sent_at = now  # counts against today's caps while in flight
         session.commit()  # durable before any byte goes to the server
+        self._uncommitted = 0
 
         try:
             transport = self.transports(account)
@@ -438,13 +511,16 @@ class Runner:
         except SmtpFailure as failure:
             self._smtp_failed(session, enrollment, campaign, account, outbox, failure, report)
         sent_at = self.clock.now()
-        # Sent, thread and next node in one commit: a crash can never leave a contact
-        # whose email went out still standing before it.
+        # Sent, thread and next node change together. They are committed with the
+        # rest of this visit (the next nodes are pure computation), and always before
+        # any further network exchange; a crash in between leaves a `sending` row
+        # that reconciliation settles, never a second send.
         self.record_sent(session, enrollment, outbox, node, workflow, sent_at, answer)
-        account.next_send_at = sent_at + pick_gap(settings.get("gap_seconds") or [0, 0], self.rng)
+        gap = pick_gap(settings.get("gap_seconds") or [0, 0], self.rng)
+        if gap or account.next_send_at is not None:
+            account.next_send_at = sent_at + gap
         counter.bump(list(caps.scopes))
         report.sent += 1
-        session.commit()
         self.bus.publish(
             "sent",
             enrollment=enrollment.id,
@@ -454,6 +530,7 @@ class Runner:
             message_id=outbox.message_id,
         )
         if self.sent_copy is not None and (account.options or {}).get("append_to_sent"):
+            session.commit()  # the IMAP append is network I/O: settle the send first
             try:
                 self.sent_copy(account, message_bytes(composed.message))
             except Exception as error:  # the email is sent; a missing copy is only logged
@@ -480,32 +557,28 @@ class Runner:
         enrollment.thread_message_id = enrollment.thread_message_id or outbox.message_id
         enrollment.last_message_id = outbox.message_id
         enrollment.last_error = None
-        session.add(
-            Event(
-                kind="sent",
-                campaign_id=enrollment.campaign_id,
-                enrollment_id=enrollment.id,
-                contact_id=enrollment.contact_id,
-                node_id=node.id,
-                message_id=outbox.message_id,
-                occurred_at=sent_at,
-                detail={"subject": outbox.subject, "answer": answer[:500]},
-            )
+        self._event(
+            session,
+            "sent",
+            enrollment,
+            node.id,
+            message_id=outbox.message_id,
+            detail={"subject": outbox.subject, "answer": answer[:500]},
+            at=sent_at,
         )
         self._move(enrollment, workflow, node)
 
     def _thread_history(self, session: Session, enrollment: Enrollment) -> list[tuple[str, str]]:
         """(Message-ID, subject) of this contact's sent emails in this campaign, oldest first."""
-        return list(
-            session.execute(
-                select(OutboxMessage.message_id, OutboxMessage.subject)
-                .where(
-                    OutboxMessage.enrollment_id == enrollment.id,
-                    OutboxMessage.state == "sent",
-                )
-                .order_by(OutboxMessage.sent_at, OutboxMessage.id)
-            ).tuples()
+        rows = session.connection().execute(
+            select(outbox_table.c.message_id, outbox_table.c.subject)
+            .where(
+                outbox_table.c.enrollment_id == enrollment.id,
+                outbox_table.c.state == "sent",
+            )
+            .order_by(outbox_table.c.sent_at, outbox_table.c.id)
         )
+        return [(message_id, subject) for message_id, subject in rows]
 
     def _smtp_failed(
         self,
@@ -566,11 +639,18 @@ class Runner:
         self._fail(session, enrollment, reason, report)
 
     def _look_in_sent(self, account: Account, message_id: str) -> bool | None:
-        """Whether a message is in the account's Sent folder; None when that cannot be told."""
+        """Whether a message is in the account's Sent folder; None when that cannot be told.
+
+        Only a provider that files sent mail itself answers "no" with authority; where
+        we append the copies ourselves, a missing copy proves nothing.
+        """
         if self.sent_lookup is None or not account.imap_host:
             return None
         try:
-            return message_id in self.sent_lookup(account, [message_id])
+            found = message_id in self.sent_lookup(account, [message_id])
+            if not found and (account.options or {}).get("append_to_sent"):
+                return None
+            return found
         except Exception as error:  # no answer is not a "no"
             log.warning("cannot check the Sent folder for %s: %s", message_id, error)
             return None

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ..domain.contacts import STANDARD_FIELDS, normalise_email
 from ..domain.errors import FluenzrError
@@ -29,7 +29,8 @@ def _escape_like(text: str) -> str:
 
 def contacts_query(tag: str | None = None, search: str | None = None) -> Select[tuple[Contact]]:
     """The select of contacts with a tag and/or matching a search in email, names or company."""
-    statement = select(Contact)
+    # Tags are shown with every listed contact: load them in one query per batch.
+    statement = select(Contact).options(selectinload(Contact.tags))
     if tag:
         statement = statement.where(
             Contact.id.in_(select(ContactTag.contact_id).where(ContactTag.tag == tag))

@@ -74,7 +74,7 @@ class Contact(Base):
     updated_at: Mapped[datetime]
 
     tags: Mapped[list[ContactTag]] = relationship(
-        back_populates="contact", cascade="all, delete-orphan", lazy="selectin"
+        back_populates="contact", cascade="all, delete-orphan"
     )
 
     @property

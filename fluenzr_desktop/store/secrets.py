@@ -119,22 +119,42 @@ class SecretStore:
         from keyrings.cryptfile.cryptfile import CryptFileKeyring
 
         backend = CryptFileKeyring()
-        backend.file_path = str(self.workspace_root / SECRETS_FILE)
+        path = self.workspace_root / SECRETS_FILE
+        backend.file_path = str(path)
         password = self._master_password()
+        if path.exists():
+            # Each decryption derives its key with Argon2 (~0.7 s); the setter would
+            # spend one on a reference entry just to check the password. The first
+            # real read checks it instead (see `_call`).
+            backend._keyring_key = password
+            backend._fluenzr_unverified = True
+            return backend
         try:
-            backend.keyring_key = password
+            backend.keyring_key = password  # creates the file and its reference entry
         except ValueError:
-            raise FluenzrError(
-                f"wrong master password for {self.workspace_root / SECRETS_FILE}"
-            ) from None
+            raise FluenzrError(f"wrong master password for {path}") from None
         return backend
 
     def _call(self, operation: str, *args):
-        from keyring.errors import KeyringError
+        from keyring.errors import KeyringError, PasswordDeleteError
 
         backend = self._resolve()
+        if operation != "get_password" and getattr(backend, "_fluenzr_unverified", False):
+            # Never write with an unchecked master password: entries encrypted with a
+            # mistyped one could not be read back with the right one.
+            try:
+                backend.keyring_key = backend._keyring_key
+            except ValueError:
+                raise FluenzrError(f"wrong master password for {backend.file_path}") from None
+            backend._fluenzr_unverified = False
         try:
             return getattr(backend, operation)(SERVICE, *args)
+        except ValueError as error:  # keyrings.cryptfile: "MAC check failed"
+            raise FluenzrError(
+                f"wrong master password for {getattr(backend, 'file_path', 'the password file')}"
+            ) from error
+        except PasswordDeleteError:
+            raise  # "no such password": the keyring works, the caller decides
         except KeyringError as error:
             # A keyring that exists but refuses (locked, no D-Bus session…): say so once
             # and fall back to the encrypted file rather than fail.

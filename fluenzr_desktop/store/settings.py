@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..domain.settings import SETTINGS, parse_setting, setting_spec
-from .models import Setting
+from .models import Campaign, Enrollment, Setting
+from .schema import utcnow
 
 
 def get_setting(session: Session, key: str) -> Any:
@@ -26,7 +27,30 @@ def set_setting(session: Session, key: str, text: str) -> Any:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
+    if key == "plan_daily_cap":
+        # Contacts held back by the old cap are told at once, not tomorrow.
+        wake_waiting(session)
     return value
+
+
+def wake_waiting(session: Session, campaign_ids: list[int] | None = None) -> int:
+    """Make the waiting contacts of active campaigns due now, so new limits apply at once.
+
+    Safe for every kind of wait: a contact in a delay keeps its `waiting_until` and
+    simply waits again; one outside the window or over a cap is re-checked.
+    """
+    statement = (
+        update(Enrollment)
+        .where(
+            Enrollment.state.in_(("added", "in_progress")),
+            Enrollment.next_action_at > utcnow(),
+            Enrollment.campaign_id.in_(select(Campaign.id).where(Campaign.status == "active")),
+        )
+        .values(next_action_at=utcnow())
+    )
+    if campaign_ids is not None:
+        statement = statement.where(Enrollment.campaign_id.in_(campaign_ids))
+    return session.execute(statement).rowcount
 
 
 def all_settings(session: Session) -> dict[str, Any]:
