@@ -53,7 +53,9 @@ format: venv
 	$(BIN)/ruff check --fix .
 
 bench: venv
+	$(BIN)/python -m pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/import_contacts.py
+	$(BIN)/python bench/send_throughput.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

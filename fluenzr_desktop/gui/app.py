@@ -13,6 +13,9 @@ def _parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--workspace", metavar="DIR", help="workspace folder to open")
     parser.add_argument("--screenshot", metavar="FILE.png", help="save the window as PNG and exit")
     parser.add_argument(
+        "--no-engine", action="store_true", help="do not send anything from this window"
+    )
+    parser.add_argument(
         "--view",
         default="campaigns",
         help="view shown first: campaigns, contacts, accounts or settings",
@@ -59,7 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             QMessageBox.critical(None, app.tr("FluenzR Desktop"), str(error))
         return 1
-    window = MainWindow(workspace)
+    engine = None if args.screenshot or args.no_engine else start_engine(app, workspace)
+    window = MainWindow(workspace, engine)
     window.show_view(args.view)
     window.show()
     if args.screenshot:
@@ -69,6 +73,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     status = app.exec()
     workspace.close()
     return status
+
+
+def start_engine(app, workspace):
+    """Start the sending engine in a background thread; None (and a message) if it cannot."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+    from ..domain.errors import FluenzrError
+    from ..engine.service import EngineService
+    from ..store.accounts import list_accounts
+
+    def ask_master_password(prompt: str) -> str:
+        text, accepted = QInputDialog.getText(
+            None,
+            app.tr("FluenzR Desktop"),
+            app.tr("No system keyring was found. Master password of the encrypted password file:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not accepted or not text:
+            raise FluenzrError("no master password given: the engine stays off")
+        return text
+
+    try:
+        secrets = workspace.secret_store(prompt=ask_master_password)
+        with workspace.sessions() as session:
+            accounts = list_accounts(session)
+        # Unlock the password store here, on the GUI thread, where a dialog can ask.
+        for account in accounts:
+            secrets.get_password(account.id)
+        from ..engine.connections import Connections
+
+        engine = EngineService(workspace, connections=Connections(secrets))
+        engine.start()
+        return engine
+    except FluenzrError as error:
+        QMessageBox.warning(None, app.tr("FluenzR Desktop"), str(error))
+        return None
 
 
 def run() -> None:

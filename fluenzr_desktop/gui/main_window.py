@@ -6,7 +6,9 @@ contact table, account forms) replace these pages as they are built.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import UTC
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,17 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..engine.bus import EngineEvent
+from ..engine.service import EngineService
 from ..workspace import Workspace
+from .bridge import EngineBridge
 
 VIEWS = ("campaigns", "contacts", "accounts", "settings")
 
 
 class MainWindow(QMainWindow):
-    """Sidebar + stacked pages over one open workspace."""
+    """Sidebar + stacked pages over one open workspace, and the engine's status."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, engine: EngineService | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.engine = engine
+        self.bridge: EngineBridge | None = None
         self.setWindowTitle(self.tr("FluenzR Desktop — %1").replace("%1", str(workspace.root)))
         self.resize(1100, 700)
 
@@ -63,7 +70,21 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(lambda _row: self.refresh())
         self.sidebar.setCurrentRow(0)
+
+        self.engine_label = QLabel()
+        self.sent_label = QLabel()
+        self.next_label = QLabel()
+        for label in (self.engine_label, self.sent_label, self.next_label):
+            self.statusBar().addPermanentWidget(label)
         self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", str(workspace.root)))
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(30_000)
+        self._status_timer.timeout.connect(self.refresh_status)
+        if engine is not None:
+            self.bridge = EngineBridge(engine.bus, self)
+            self.bridge.event.connect(self._on_engine_event)
+            self._status_timer.start()
+        self.refresh_status()
 
     @staticmethod
     def _table(headers: list[str]) -> QTableWidget:
@@ -90,6 +111,54 @@ class MainWindow(QMainWindow):
             body.setWordWrap(True)
         layout.addWidget(body, 1)
         return page
+
+    def _on_engine_event(self, event: EngineEvent) -> None:
+        """Runs on the GUI thread (queued by the bridge)."""
+        if event.kind in ("tick", "engine", "error", "paused", "campaign_completed"):
+            self.refresh_status()
+            if event.kind in ("paused", "campaign_completed"):
+                self.refresh()
+
+    def refresh_status(self) -> None:
+        """Engine state, emails sent today against the cap, the next scheduled send."""
+        from ..engine.status import sending_status
+
+        if self.engine is None:
+            self.engine_label.setText(self.tr("Engine: off"))
+        elif self.engine.last_error:
+            self.engine_label.setText(self.tr("Engine: error — %1").replace(
+                "%1", self.engine.last_error))  # fmt: skip
+        elif self.engine.running:
+            self.engine_label.setText(self.tr("Engine: running"))
+        else:
+            self.engine_label.setText(self.tr("Engine: stopped"))
+        next_due = self.engine.runner.next_due() if self.engine is not None else None
+        now = self.engine.clock.now() if self.engine is not None else None
+        with self.workspace.sessions() as session:
+            from ..engine.clock import SystemClock
+
+            status = sending_status(session, now or SystemClock().now(), next_due)
+        self.sent_label.setText(
+            self.tr("Sent today: %1 / %2")
+            .replace("%1", str(status.sent_today))
+            .replace("%2", str(status.daily_cap))
+        )
+        if status.next_send is None:
+            self.next_label.setText(self.tr("Next send: none scheduled"))
+        else:
+            local = status.next_send.replace(tzinfo=UTC).astimezone()
+            self.next_label.setText(
+                self.tr("Next send: %1").replace("%1", local.strftime("%Y-%m-%d %H:%M"))
+            )
+
+    def closeEvent(self, event) -> None:
+        """Stop the engine cleanly (after the message in flight) before the window goes."""
+        self._status_timer.stop()
+        if self.bridge is not None:
+            self.bridge.detach()
+        if self.engine is not None:
+            self.engine.stop()
+        super().closeEvent(event)
 
     def show_view(self, name: str) -> None:
         """Select a section by name (campaigns, contacts, accounts, settings)."""
