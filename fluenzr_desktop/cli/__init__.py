@@ -63,7 +63,7 @@ def _common_options() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, each verb registered by its group module."""
-    from . import accounts, campaigns, contacts, engine, outbox, settings
+    from . import accounts, campaigns, contacts, engine, inbox, outbox, settings
 
     common = _common_options()
     parser = _Parser(
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     accounts.register(groups, common)
     engine.register(groups, common)
     outbox.register(groups, common)
+    inbox.register(groups, common)
     return parser
 
 

@@ -33,6 +33,13 @@ def register(groups, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--search", metavar="Q", help="text in email, names or company")
     listing.set_defaults(handler=list_command)
 
+    showing = verbs.add_parser(
+        "show", help="one contact, its campaigns and events", parents=[common]
+    )
+    showing.add_argument("email", metavar="EMAIL")
+    showing.add_argument("--events", type=int, default=20, metavar="N", help="latest N events")
+    showing.set_defaults(handler=show_command)
+
     exporting = verbs.add_parser("export", help="export contacts to a UTF-8 CSV", parents=[common])
     exporting.add_argument("file", metavar="FILE")
     exporting.add_argument("--tag", metavar="T")
@@ -91,4 +98,69 @@ def export_command(args: argparse.Namespace, output: Output) -> int:
     output.result(
         {"exported": count, "file": args.file}, f"{count} contacts written to {args.file}"
     )
+    return 0
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() + "Z" if value is not None else None
+
+
+def show_command(args: argparse.Namespace, output: Output) -> int:
+    from sqlalchemy import select
+
+    from ..store.contacts import contact_dict, find_contact
+    from ..store.models import Campaign, Enrollment, Event
+
+    with workspace_of(args) as workspace, workspace.session() as session:
+        contact = find_contact(session, args.email)
+        shown = contact_dict(contact)
+        shown["enrollments"] = [
+            {
+                "campaign": campaign.id,
+                "campaign_name": campaign.name,
+                "state": enrollment.state,
+                "current_node": enrollment.current_node,
+                "next_action_at": _iso(enrollment.next_action_at),
+                "last_error": enrollment.last_error,
+            }
+            for enrollment, campaign in session.execute(
+                select(Enrollment, Campaign)
+                .join(Campaign, Campaign.id == Enrollment.campaign_id)
+                .where(Enrollment.contact_id == contact.id)
+                .order_by(Enrollment.id)
+            )
+        ]
+        shown["events"] = [
+            {
+                "kind": event.kind,
+                "at": _iso(event.occurred_at),
+                "campaign": event.campaign_id,
+                "node": event.node_id,
+                "detail": event.detail,
+            }
+            for event in session.scalars(
+                select(Event)
+                .where(Event.contact_id == contact.id)
+                .order_by(Event.occurred_at.desc(), Event.id.desc())
+                .limit(max(args.events, 0))
+            )
+        ]
+    lines = [shown["email"]]
+    name = " ".join(filter(None, [shown["first_name"], shown["last_name"]]))
+    if name or shown["company"]:
+        lines.append(
+            f"  {name}{' — ' if name and shown['company'] else ''}{shown['company'] or ''}"
+        )
+    if shown["tags"]:
+        lines.append(f"  tags: {', '.join(shown['tags'])}")
+    lines.append("campaigns:" if shown["enrollments"] else "campaigns: none")
+    for e in shown["enrollments"]:
+        extra = f" (next {e['next_action_at']})" if e["next_action_at"] else ""
+        error = f" — {one_line(e['last_error'])}" if e["last_error"] else ""
+        lines.append(f"  {e['campaign']} {e['campaign_name']}: {e['state']}{extra}{error}")
+    lines.append("latest events:" if shown["events"] else "events: none")
+    for event in shown["events"]:
+        text = event["detail"].get("text") or event["detail"].get("subject") or ""
+        lines.append(f"  {event['at']} {event['kind']}  {one_line(text)[:80]}")
+    output.result(shown, "\n".join(lines))
     return 0

@@ -89,6 +89,10 @@ class Connections:
             except Exception:  # closing is best effort
                 log.debug("closing an SMTP transport failed", exc_info=True)
 
+    def mailbox(self, account: Account) -> ImapMailbox:
+        """An IMAP mailbox of the account, not yet connected."""
+        return self._mailbox(account)
+
     def _mailbox(self, account: Account) -> ImapMailbox:
         password = self.password(account)
         if password is None:

@@ -452,10 +452,21 @@ class Runner:
             enrollment.last_error = None
             self._wait(enrollment, window.next_open(caps.until), report, caps.reason)
         if enrollment.thread_message_id and self.reply_check is not None:
+            # The inbox sync writes through its own sessions: release our write lock first.
+            session.commit()
+            self._uncommitted = 0
             self.reply_check(account)
             session.refresh(enrollment)
             if enrollment.state not in ACTIVE_STATES:
                 raise _Stop
+        suppressed = self._suppression_of(session, contact.email)
+        if suppressed is not None:
+            # Unsubscribed or bounced elsewhere since this contact was enrolled.
+            enrollment.state = EnrollmentState.UNSUBSCRIBED.value
+            enrollment.next_action_at = None
+            enrollment.last_error = f"on the suppression list: {suppressed}"
+            self._event(session, "skipped", enrollment, node.id, detail={"reason": suppressed})
+            raise _Stop
 
         # A message queued earlier (a retry) keeps its Message-ID; look it up without
         # an autoflush, since nothing pending can change the answer.
@@ -654,6 +665,19 @@ class Runner:
         except Exception as error:  # no answer is not a "no"
             log.warning("cannot check the Sent folder for %s: %s", message_id, error)
             return None
+
+    @staticmethod
+    def _suppression_of(session: Session, address: str) -> str | None:
+        """Why this address may not be mailed (address or domain suppressed), else None."""
+        domain = address.rpartition("@")[2]
+        row = session.execute(
+            select(Suppression.value, Suppression.kind, Suppression.reason).where(
+                Suppression.value.in_((address, domain))
+            )
+        ).first()
+        if row is None or (row.value == domain and row.kind != "domain"):
+            return None
+        return row.reason or f"suppressed {row.kind}"
 
     def _suppress(self, session: Session, address: str, reason: str) -> None:
         present = session.scalar(select(exists().where(Suppression.value == address)))

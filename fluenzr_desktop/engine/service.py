@@ -16,8 +16,10 @@ from ..workspace import Workspace
 from .bus import EventBus
 from .clock import Clock, SystemClock
 from .connections import Connections
+from .inbox import InboxSync
 from .reconcile import Reconciliation, reconcile
 from .runner import Runner, TickReport
+from .watcher import InboxWatcher
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 5.0
@@ -35,6 +37,7 @@ class EngineService:
         bus: EventBus | None = None,
         rng: random.Random | None = None,
         tick_seconds: float = TICK_SECONDS,
+        watch_inbox: bool = True,
     ) -> None:
         self.workspace = workspace
         self.clock = clock or SystemClock()
@@ -50,6 +53,16 @@ class EngineService:
             sent_copy=self.connections.sent_copy,
             sent_lookup=self.connections.sent_lookup,
         )
+        self.inbox = InboxSync(
+            workspace.sessions,
+            self.clock,
+            self.connections.mailbox,
+            unsubscribe_secret=workspace.unsubscribe_secret,
+            bus=self.bus,
+        )
+        # Just before a follow-up: read the inbox if it is more than a minute old.
+        self.runner.reply_check = self.inbox.sync_if_stale
+        self.watcher = InboxWatcher(workspace.sessions, self.inbox) if watch_inbox else None
         self.tick_seconds = tick_seconds
         self.last_report: TickReport | None = None
         self.last_error: str | None = None
@@ -111,11 +124,15 @@ class EngineService:
         )
         scheduler.start()
         self._scheduler = scheduler
+        if self.watcher is not None:
+            self.watcher.start()
         self.bus.publish("engine", state="running")
 
     def stop(self) -> None:
         """Stop after the message in flight; close connections."""
         self.runner.stop_requested.set()
+        if self.watcher is not None:
+            self.watcher.stop()
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=True)
             self._scheduler = None

@@ -192,6 +192,8 @@ events = Table(
     Column("message_id", String(255)),
     Column("detail", JSON, nullable=False, default=dict),
     Index("ix_events_campaign_id_kind", "campaign_id", "kind"),
+    # Inbound mail is recorded under its own Message-ID: seen once, counted once; 0004.
+    Index("ix_events_message_id", "message_id"),
 )
 
 suppressions = Table(
@@ -210,4 +212,20 @@ settings = Table(
     Column("key", String(100), primary_key=True),
     Column("value", JSON, nullable=True),  # as migration 0002 made it
     _updated(),
+)
+
+# Where the inbox watcher stands in each IMAP folder of an account; 0004.
+inbox_folders = Table(
+    "inbox_folders",
+    metadata,
+    Column(
+        "account_id",
+        Integer,
+        ForeignKey("accounts.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("folder", String(255), primary_key=True),
+    Column("uidvalidity", Integer, nullable=False),
+    Column("last_uid", Integer, nullable=False),
+    Column("last_sync_at", DateTime),
 )

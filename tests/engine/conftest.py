@@ -154,3 +154,9 @@ def make_world(workspace, memory_keyring, smtp_server_factory):  # noqa: F811
     yield build
     for world in worlds:
         world.service.stop()
+
+
+# The mailroom (an account with a real IMAP inbox) and the Dovecot behind it.
+from tests.fixtures.dovecot import dovecot_server  # noqa: E402, F401
+
+from .inbox_world import mailroom  # noqa: E402, F401

@@ -9,7 +9,6 @@ from datetime import datetime, timedelta
 from fluenzr_desktop.engine.simulate import simulate
 from fluenzr_desktop.mail.imap import ImapMailbox
 from fluenzr_desktop.store.models import Account
-from tests.fixtures.dovecot import dovecot_server  # noqa: F401
 
 from .conftest import delay, linear
 from .conftest import email as email_step

@@ -1,0 +1,58 @@
+"""`fluenzr inbox sync`: read what came back to the accounts and act on it."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..domain.errors import FluenzrError
+from .common import workspace_of
+from .output import Output
+
+
+def register(groups, common: argparse.ArgumentParser) -> None:
+    """Add the `inbox` verbs."""
+    group = groups.add_parser("inbox", help="replies, bounces, unsubscribes", parents=[common])
+    verbs = group.add_subparsers(dest="verb", metavar="VERB", parser_class=type(group))
+    verbs.required = True
+    syncing = verbs.add_parser("sync", help="read new mail now", parents=[common])
+    syncing.add_argument("--account", metavar="ID", help="only this account")
+    syncing.set_defaults(handler=sync_command)
+
+
+def sync_command(args: argparse.Namespace, output: Output) -> int:
+    from sqlalchemy import select
+
+    from ..engine.clock import SystemClock
+    from ..engine.connections import Connections
+    from ..engine.inbox import InboxSync, SyncReport
+    from ..store.accounts import get_account
+    from ..store.models import Account
+
+    with workspace_of(args) as workspace:
+        with workspace.session() as session:
+            if args.account is not None:
+                account = get_account(session, args.account)
+                if not account.imap_host:
+                    raise FluenzrError(f"account {account.id} has no IMAP server to read")
+                accounts = [account]
+            else:
+                accounts = list(
+                    session.scalars(
+                        select(Account).where(Account.imap_host.is_not(None)).order_by(Account.id)
+                    )
+                )
+        connections = Connections(workspace.secret_store())
+        inbox = InboxSync(
+            workspace.sessions,
+            SystemClock(),
+            connections.mailbox,
+            unsubscribe_secret=workspace.unsubscribe_secret,
+        )
+        total = SyncReport()
+        for account in accounts:
+            total.add(inbox.sync_account(account))
+    result = total.to_dict()
+    output.result(
+        result, ", ".join(f"{value} {key.replace('_', '-')}" for key, value in result.items())
+    )
+    return 0

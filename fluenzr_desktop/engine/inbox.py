@@ -1,0 +1,496 @@
+"""The inbox watcher: read what came back to an account and act on it.
+
+Guarantees:
+- incremental: UIDVALIDITY and the last UID are kept per folder, so a sync reads only
+  new messages, and a message is acted on once (inbound events carry its Message-ID);
+- a first sync reads headers only, and only of mail newer than the account's first
+  campaign email: a whole mailbox is never downloaded;
+- a body is fetched only for a message that concerns us (a reply to one of our
+  Message-IDs, mail from a contact in a campaign, a bounce, an unsubscribe);
+- malformed or unmatched mail is counted as `ignored`, never an error.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.message import Message
+from email.parser import BytesHeaderParser
+from email.policy import default as default_policy
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.states import EnrollmentState
+from ..domain.unsubscribe import read_token
+from ..mail.classify import Classification, classify, parse_bytes
+from ..mail.imap import ImapFailure, ImapMailbox
+from ..store.models import Account, Campaign, Contact, Enrollment, OutboxMessage, Suppression
+from ..store.schema import events as events_table
+from ..store.schema import inbox_folders
+from .bus import EventBus
+from .clock import Clock
+
+log = logging.getLogger(__name__)
+
+ACTIVE = (EnrollmentState.ADDED.value, EnrollmentState.IN_PROGRESS.value)
+HEADER_FIELDS = (
+    b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO REFERENCES FROM TO SUBJECT DATE "
+    b"AUTO-SUBMITTED X-AUTOREPLY X-AUTORESPOND PRECEDENCE CONTENT-TYPE X-FAILED-RECIPIENTS "
+    b"RETURN-PATH)]"
+)
+FETCH_CHUNK = 500
+# A reply is never this big; a larger message is judged on its headers alone.
+MAX_BODY_BYTES = 10_000_000
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+_BOUNCE_SENDERS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|bounces?)@", re.I)
+_BOUNCE_SUBJECT = re.compile(
+    r"undeliver|delivery (status|failure|has failed)|returned mail|failure notice|"
+    r"mail delivery failed|non remis|nicht zustellbar",
+    re.I,
+)
+
+
+@dataclass
+class SyncReport:
+    """What a sync recognised, for `fluenzr inbox sync`."""
+
+    replies: int = 0
+    auto_replies: int = 0
+    bounces: int = 0
+    unsubscribes: int = 0
+    ignored: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "replies": self.replies,
+            "auto_replies": self.auto_replies,
+            "bounces": self.bounces,
+            "unsubscribes": self.unsubscribes,
+            "ignored": self.ignored,
+        }
+
+    def add(self, other: SyncReport) -> None:
+        for key, value in other.to_dict().items():
+            setattr(self, key, getattr(self, key) + value)
+
+
+def _header_ids(value: str | None) -> list[str]:
+    return _MESSAGE_ID.findall(value or "")
+
+
+def _address(value: str | None) -> str:
+    return email.utils.parseaddr(value or "")[1].strip().lower()
+
+
+class InboxSync:
+    """Reads an account's inbox (and Junk) and applies what it finds to enrollments."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        open_mailbox,
+        *,
+        unsubscribe_secret: bytes,
+        bus: EventBus | None = None,
+    ) -> None:
+        self.sessions = sessions
+        self.clock = clock
+        self.open_mailbox = open_mailbox  # Account -> ImapMailbox (not yet connected)
+        self.unsubscribe_secret = unsubscribe_secret
+        self.bus = bus or EventBus()
+        self._locks: dict[int, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+
+    def _lock(self, account_id: int) -> threading.Lock:
+        # The watcher thread and the reply check before a follow-up may both read
+        # one account: one at a time, or a message could be counted twice.
+        with self._locks_guard:
+            return self._locks.setdefault(account_id, threading.Lock())
+
+    # ------------------------------------------------------------------ entry points
+
+    def sync_account(self, account: Account, mailbox: ImapMailbox | None = None) -> SyncReport:
+        """Read the new mail of one account; raises ImapFailure when the server cannot be used."""
+        with self._lock(account.id):
+            return self._sync_account(account, mailbox)
+
+    def _sync_account(self, account: Account, mailbox: ImapMailbox | None) -> SyncReport:
+        report = SyncReport()
+        own = mailbox is None
+        mailbox = mailbox or self.open_mailbox(account)
+        try:
+            if own:
+                mailbox.connect()
+            folders = ["INBOX"]
+            junk = mailbox.folder_for("\\Junk")
+            if junk and junk.upper() != "INBOX":
+                folders.append(junk)
+            for folder in folders:
+                self._sync_folder(mailbox, account, folder, report)
+        finally:
+            if own:
+                mailbox.close()
+        if any(report.to_dict().values()):
+            self.bus.publish("inbox", account=account.id, **report.to_dict())
+        return report
+
+    def last_sync(self, account_id: int) -> datetime | None:
+        """When the account's INBOX was last read."""
+        with self.sessions() as session:
+            return session.execute(
+                select(inbox_folders.c.last_sync_at).where(
+                    inbox_folders.c.account_id == account_id, inbox_folders.c.folder == "INBOX"
+                )
+            ).scalar()
+
+    def sync_if_stale(self, account: Account, max_age: timedelta = timedelta(minutes=1)) -> None:
+        """Before a follow-up: read the inbox unless it was read within `max_age`."""
+        if not account.imap_host:
+            return
+        last = self.last_sync(account.id)
+        if last is not None and self.clock.now() - last < max_age:
+            return
+        try:
+            self.sync_account(account)
+        except ImapFailure as failure:
+            # The follow-up may still go: an unreachable inbox must not stop sending,
+            # but the reason is kept for the user.
+            log.warning("reply check of account %s failed: %s", account.id, failure)
+
+    # ------------------------------------------------------------------- one folder
+
+    def _sync_folder(
+        self, mailbox: ImapMailbox, account: Account, folder: str, report: SyncReport
+    ) -> None:
+        client = mailbox.client
+        info = client.select_folder(folder, readonly=True)
+        uidvalidity = int(info.get(b"UIDVALIDITY", 0))
+        uidnext = int(info.get(b"UIDNEXT", 0) or 0)
+        with self.sessions() as session:
+            state = session.execute(
+                select(inbox_folders.c.uidvalidity, inbox_folders.c.last_uid).where(
+                    inbox_folders.c.account_id == account.id,
+                    inbox_folders.c.folder == folder,
+                )
+            ).first()
+            first_send = session.scalar(
+                select(func.min(OutboxMessage.sent_at)).where(
+                    OutboxMessage.account_id == account.id, OutboxMessage.state == "sent"
+                )
+            )
+        if state is not None and state.uidvalidity == uidvalidity:
+            last_uid = state.last_uid
+            uids = [uid for uid in client.search(["UID", f"{last_uid + 1}:*"]) if uid > last_uid]
+        elif first_send is None:
+            # Nothing sent yet from this account: nothing in it can be about us.
+            uids, last_uid = [], max(uidnext - 1, 0)
+        else:
+            since = (first_send - timedelta(days=1)).date()
+            uids, last_uid = sorted(client.search(["SINCE", since])), 0
+        for start in range(0, len(uids), FETCH_CHUNK):
+            chunk = uids[start : start + FETCH_CHUNK]
+            self._process_chunk(client, account, chunk, report)
+            last_uid = max(last_uid, max(chunk))
+            self._save_state(account.id, folder, uidvalidity, last_uid)
+        self._save_state(account.id, folder, uidvalidity, last_uid)
+
+    def _save_state(self, account_id: int, folder: str, uidvalidity: int, last_uid: int) -> None:
+        now = self.clock.now()
+        with self.sessions() as session:
+            updated = session.execute(
+                update(inbox_folders)
+                .where(inbox_folders.c.account_id == account_id, inbox_folders.c.folder == folder)
+                .values(uidvalidity=uidvalidity, last_uid=last_uid, last_sync_at=now)
+            ).rowcount
+            if not updated:
+                session.execute(
+                    insert(inbox_folders).values(
+                        account_id=account_id,
+                        folder=folder,
+                        uidvalidity=uidvalidity,
+                        last_uid=last_uid,
+                        last_sync_at=now,
+                    )
+                )
+            session.commit()
+
+    def _process_chunk(self, client, account: Account, uids: list[int], report: SyncReport):
+        fetched = client.fetch(uids, [HEADER_FIELDS, b"RFC822.SIZE"])
+        parser = BytesHeaderParser(policy=default_policy)
+        headers_of: dict[int, Message] = {}
+        for uid, data in fetched.items():
+            raw = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
+            try:
+                headers_of[uid] = parser.parsebytes(raw or b"")
+            except Exception:  # a header block email cannot read is not ours
+                report.ignored += 1
+        with self.sessions() as session:
+            ours = self._our_message_ids(session, headers_of.values())
+            contacts = self._contacts_in_campaigns(session, headers_of.values())
+        wanted = [
+            uid
+            for uid, headers in headers_of.items()
+            if self._concerns_us(headers, ours, contacts)
+            and int(fetched[uid].get(b"RFC822.SIZE", 0) or 0) <= MAX_BODY_BYTES
+        ]
+        report.ignored += len(headers_of) - len(wanted)
+        if not wanted:
+            return
+        bodies = client.fetch(wanted, [b"BODY.PEEK[]"])
+        for uid in wanted:
+            raw = bodies.get(uid, {}).get(b"BODY[]", b"")
+            try:
+                self._handle(account, raw, report)
+            except Exception:  # one strange message must never stop the watcher
+                log.exception("message %s of account %s skipped", uid, account.id)
+                report.ignored += 1
+
+    @staticmethod
+    def _our_message_ids(session: Session, headers: Iterable[Message]) -> set[str]:
+        candidates: set[str] = set()
+        for message in headers:
+            candidates.update(_header_ids(str(message.get("In-Reply-To", ""))))
+            candidates.update(_header_ids(str(message.get("References", ""))))
+        if not candidates:
+            return set()
+        found: set[str] = set()
+        listed = sorted(candidates)
+        for start in range(0, len(listed), 500):
+            found.update(
+                session.scalars(
+                    select(OutboxMessage.message_id).where(
+                        OutboxMessage.message_id.in_(listed[start : start + 500])
+                    )
+                )
+            )
+        return found
+
+    @staticmethod
+    def _contacts_in_campaigns(session: Session, headers: Iterable[Message]) -> set[str]:
+        senders = sorted({_address(str(m.get("From", ""))) for m in headers} - {""})
+        found: set[str] = set()
+        for start in range(0, len(senders), 500):
+            found.update(
+                session.scalars(
+                    select(Contact.email)
+                    .join(Enrollment, Enrollment.contact_id == Contact.id)
+                    .where(Contact.email.in_(senders[start : start + 500]))
+                )
+            )
+        return found
+
+    @staticmethod
+    def _concerns_us(headers: Message, ours: set[str], contacts: set[str]) -> bool:
+        referenced = _header_ids(str(headers.get("In-Reply-To", ""))) + _header_ids(
+            str(headers.get("References", ""))
+        )
+        if any(message_id in ours for message_id in referenced):
+            return True
+        sender = _address(str(headers.get("From", "")))
+        if sender in contacts:
+            return True
+        subject = str(headers.get("Subject", ""))
+        if "unsubscribe-" in subject.lower():
+            return True
+        content_type = str(headers.get("Content-Type", "")).lower()
+        return bool(
+            _BOUNCE_SENDERS.match(sender)
+            or "multipart/report" in content_type
+            or headers.get("X-Failed-Recipients")
+            or _BOUNCE_SUBJECT.search(subject)
+        )
+
+    # ------------------------------------------------------------- one message
+
+    def _handle(self, account: Account, raw: bytes, report: SyncReport) -> None:
+        message = parse_bytes(raw)
+        inbound_id = (_header_ids(str(message.get("Message-ID", ""))) or [None])[0]
+        verdict = classify(message, now=self.clock.now())
+        with self.sessions() as session:
+            if (
+                inbound_id
+                and session.execute(
+                    select(events_table.c.id)
+                    .where(events_table.c.message_id == inbound_id)
+                    .limit(1)
+                ).first()
+            ):
+                report.ignored += 1  # already handled (a resync after UIDVALIDITY changed)
+                return
+            targets = self._match(session, account, message, verdict)
+            if not targets:
+                report.ignored += 1
+                return
+            counted = _apply(session, self, verdict, targets, message, inbound_id)
+            session.commit()
+        if counted:
+            setattr(report, counted, getattr(report, counted) + 1)
+            self.bus.publish(counted, account=account.id, enrollments=[e.id for e in targets])
+
+    def _match(
+        self, session: Session, account: Account, message: Message, verdict: Classification
+    ) -> list[Enrollment]:
+        """The enrollments this message is about, most specific evidence first."""
+        if verdict.kind == "unsubscribe" and verdict.unsubscribe_token:
+            enrollment_id = read_token(self.unsubscribe_secret, verdict.unsubscribe_token)
+            if enrollment_id is not None:
+                enrollment = session.get(Enrollment, enrollment_id)
+                if enrollment is not None:
+                    return [enrollment]
+        referenced = list(verdict.original_message_ids)
+        referenced += _header_ids(str(message.get("In-Reply-To", "")))
+        referenced += _header_ids(str(message.get("References", "")))
+        if referenced:
+            enrollments = list(
+                session.scalars(
+                    select(Enrollment)
+                    .join(OutboxMessage, OutboxMessage.enrollment_id == Enrollment.id)
+                    .where(OutboxMessage.message_id.in_(referenced))
+                    .distinct()
+                )
+            )
+            if enrollments:
+                return enrollments
+        addresses = list(verdict.failed_recipients)
+        if not addresses and verdict.kind not in ("bounce", "feedback"):
+            addresses = [_address(str(message.get("From", "")))]
+        if not addresses:
+            return []
+        # Replies whose client dropped the threading headers still match by address:
+        # the contact's active enrollments in campaigns sent from this account.
+        return list(
+            session.scalars(
+                select(Enrollment)
+                .join(Contact, Contact.id == Enrollment.contact_id)
+                .join(Campaign, Campaign.id == Enrollment.campaign_id)
+                .where(
+                    Contact.email.in_([a.lower() for a in addresses]),
+                    Enrollment.state.in_(ACTIVE),
+                    Campaign.account_id == account.id,
+                )
+            )
+        )
+
+    def record(
+        self,
+        session: Session,
+        kind: str,
+        enrollment: Enrollment,
+        inbound_id: str | None,
+        detail: dict,
+    ) -> None:
+        """An inbound event, keyed by the inbound Message-ID."""
+        session.execute(
+            insert(events_table).values(
+                kind=kind,
+                campaign_id=enrollment.campaign_id,
+                enrollment_id=enrollment.id,
+                contact_id=enrollment.contact_id,
+                node_id=None,
+                message_id=inbound_id,
+                occurred_at=self.clock.now(),
+                detail=detail,
+            )
+        )
+
+
+def _stop(enrollment: Enrollment, state: str, reason: str | None = None) -> None:
+    if enrollment.state in ACTIVE:
+        enrollment.state = state
+        enrollment.next_action_at = None
+        enrollment.waiting_until = None
+        if reason:
+            enrollment.last_error = reason
+
+
+def _suppress(session: Session, address: str, reason: str) -> None:
+    if session.scalar(select(Suppression.id).where(Suppression.value == address)) is None:
+        session.add(Suppression(value=address, kind="address", reason=reason))
+
+
+def _other_active(session: Session, enrollment: Enrollment) -> list[Enrollment]:
+    return list(
+        session.scalars(
+            select(Enrollment).where(
+                Enrollment.contact_id == enrollment.contact_id,
+                Enrollment.id != enrollment.id,
+                Enrollment.state.in_(ACTIVE),
+            )
+        )
+    )
+
+
+def _setting(enrollment: Enrollment, key: str, default: bool) -> bool:
+    settings = (enrollment.campaign.document or {}).get("settings") or {}
+    value = settings.get(key, default)
+    return value if isinstance(value, bool) else default
+
+
+def _apply(
+    session: Session,
+    sync: InboxSync,
+    verdict: Classification,
+    targets: list[Enrollment],
+    message: Message,
+    inbound_id: str | None,
+) -> str | None:
+    """Apply a classified message to its enrollments; returns the report counter to bump."""
+    sender = _address(str(message.get("From", "")))
+    subject = " ".join(str(message.get("Subject", "")).split())[:300]
+    if verdict.kind == "bounce":
+        for enrollment in targets:
+            detail = {"hard": verdict.hard, "diagnostic": verdict.diagnostic[:500]}
+            sync.record(session, "bounced", enrollment, inbound_id, detail)
+            if verdict.hard:
+                reason = f"bounced: {verdict.diagnostic or 'permanent failure'}"[:500]
+                _stop(enrollment, EnrollmentState.ERROR.value, reason)
+                _suppress(session, enrollment.contact.email, reason)
+        return "bounces"
+    if verdict.kind in ("unsubscribe", "feedback"):
+        kind = "unsubscribed" if verdict.kind == "unsubscribe" else "complained"
+        for enrollment in targets:
+            sync.record(session, kind, enrollment, inbound_id, {"from": sender})
+            _stop(enrollment, EnrollmentState.UNSUBSCRIBED.value)
+            # The address goes on the global list: no campaign mails it again.
+            for other in _other_active(session, enrollment):
+                _stop(other, EnrollmentState.UNSUBSCRIBED.value)
+            _suppress(session, enrollment.contact.email, f"{kind} ({subject})"[:300])
+        return "unsubscribes"
+    if verdict.kind == "auto_reply":
+        for enrollment in targets:
+            detail = {"from": sender, "subject": subject, "text": verdict.text[:2000]}
+            if verdict.return_date:
+                detail["return_date"] = verdict.return_date.isoformat()
+            sync.record(session, "auto_replied", enrollment, inbound_id, detail)
+            if _setting(enrollment, "stop_on_auto_reply", False):
+                _stop(enrollment, EnrollmentState.REPLIED.value)
+            elif verdict.return_date and enrollment.state in ACTIVE:
+                _wait_until_back(enrollment, verdict.return_date)
+        return "auto_replies"
+    for enrollment in targets:
+        detail = {"from": sender, "subject": subject, "text": verdict.text[:4000]}
+        sync.record(session, "replied", enrollment, inbound_id, detail)
+        if _setting(enrollment, "stop_on_reply", True):
+            _stop(enrollment, EnrollmentState.REPLIED.value)
+        for other in _other_active(session, enrollment):
+            if _setting(other, "stop_on_reply", True):
+                _stop(other, EnrollmentState.REPLIED.value)
+    return "replies"
+
+
+def _wait_until_back(enrollment: Enrollment, back_on) -> None:
+    """The next step waits until the day after the stated return (the engine's window applies)."""
+    if enrollment.next_action_at is None:
+        return  # not scheduled (its campaign is not running): nothing to move
+    back = datetime.combine(back_on + timedelta(days=1), datetime.min.time())
+    if enrollment.next_action_at < back:
+        enrollment.next_action_at = back
+    if enrollment.waiting_until is not None and enrollment.waiting_until < back:
+        enrollment.waiting_until = back
