@@ -56,6 +56,7 @@ bench: venv
 	$(BIN)/python -m pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/import_contacts.py
 	$(BIN)/python bench/send_throughput.py
+	$(BIN)/python bench/inbox_sync.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -15,8 +15,6 @@ Usage: .venv/bin/python bench/inbox_sync.py [--messages 10000]   (needs dovecot-
 from __future__ import annotations
 
 import argparse
-import os
-import pwd
 import sys
 import tempfile
 import time
@@ -39,35 +37,36 @@ from fluenzr_desktop.workspace import open_workspace  # noqa: E402
 from tests.fixtures.dovecot import DovecotServer  # noqa: E402
 
 USER, PASSWORD = "bench", "bench-password"
-SENT_AT = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=3)
+SENT_AT = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=8)
 
 
-def fill_maildir(server: DovecotServer, count: int, repliers: list[str]) -> None:
-    """Write the messages straight into the user's Maildir (as a delivery agent would)."""
-    with IMAPClient(server.host, server.port, ssl=False) as client:  # creates the Maildir
-        client.login(USER, PASSWORD)
-    maildir = server.mail_dir / USER
-    (maildir / "cur").mkdir(parents=True, exist_ok=True)
-    owner = pwd.getpwnam("nobody") if os.geteuid() == 0 else None
+def fill_inbox(server: DovecotServer, count: int, repliers: list[str]) -> None:
+    """Put the messages in the INBOX, a thousand per MULTIAPPEND (RFC 3502)."""
     stamp = int(time.time())
-    for index in range(count):
-        when = format_datetime(datetime.now(UTC) - timedelta(minutes=count - index))
-        if index % 100 == 0 and repliers:
-            sender = repliers[(index // 100) % len(repliers)]
-            subject, body = "Re: Quick question", "Sounds good, call me Tuesday."
-        else:
-            sender = f"newsletter{index % 97}@news.example"
-            subject, body = f"Weekly digest #{index}", "Lorem ipsum dolor sit amet. " * 40
-        text = (
-            f"From: {sender}\r\nTo: founder@startup.io\r\nSubject: {subject}\r\n"
-            f"Date: {when}\r\nMessage-ID: <m{index}.{stamp}@bench.example>\r\n"
-            'MIME-Version: 1.0\r\nContent-Type: text/plain; charset="utf-8"\r\n\r\n'
-            f"{body}\r\n"
-        )
-        path = maildir / "cur" / f"{stamp}.M{index}P1.bench:2,S"
-        path.write_text(text, encoding="utf-8")
-        if owner is not None:
-            os.chown(path, owner.pw_uid, owner.pw_gid)
+    with IMAPClient(server.host, server.port, ssl=False) as client:
+        client.login(USER, PASSWORD)
+        batch: list[dict] = []
+        for index in range(count):
+            received = datetime.now(UTC) - timedelta(minutes=count - index)
+            if index % 100 == 0 and repliers:
+                sender = repliers[(index // 100) % len(repliers)]
+                subject, body = "Re: Quick question", "Sounds good, call me Tuesday."
+            else:
+                sender = f"newsletter{index % 97}@news.example"
+                subject, body = f"Weekly digest #{index}", "Lorem ipsum dolor sit amet. " * 40
+            text = (
+                f"From: {sender}\r\nTo: founder@startup.io\r\nSubject: {subject}\r\n"
+                f"Date: {format_datetime(received)}\r\n"
+                f"Message-ID: <m{index}.{stamp}@bench.example>\r\n"
+                'MIME-Version: 1.0\r\nContent-Type: text/plain; charset="utf-8"\r\n\r\n'
+                f"{body}\r\n"
+            )
+            batch.append({"msg": text.encode(), "flags": (b"\\Seen",), "date": received})
+            if len(batch) == 1000:
+                client.multiappend("INBOX", batch)
+                batch = []
+        if batch:
+            client.multiappend("INBOX", batch)
 
 
 def prepare_workspace(root: Path, server: DovecotServer, repliers: list[str]):
@@ -131,7 +130,7 @@ def main() -> None:
     try:
         server.add_user(USER, PASSWORD)
         repliers = [f"prospect{i}@client{i}.com" for i in range(100)]
-        fill_maildir(server, args.messages, repliers)
+        fill_inbox(server, args.messages, repliers)
         settings = ImapSettings(server.host, server.port, "none", USER, PASSWORD)
         with IMAPClient(server.host, server.port, ssl=False) as warm:  # index the Maildir once
             warm.login(USER, PASSWORD)

@@ -19,9 +19,10 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser
-from email.policy import default as default_policy
+from email.policy import compat32
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -84,8 +85,29 @@ def _header_ids(value: str | None) -> list[str]:
     return _MESSAGE_ID.findall(value or "")
 
 
+def _decoded(value: object) -> str:
+    """A raw header value with its RFC 2047 words decoded (never raises)."""
+    text = str(value or "")
+    if "=?" not in text:
+        return text
+    try:
+        return str(make_header(decode_header(text)))
+    except (ValueError, LookupError, UnicodeError):
+        return text
+
+
+_ANGLE_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s@]+)>\s*$")
+_BARE_ADDRESS = re.compile(r"\s*([^<>\s@\",;]+@[^<>\s@\",;]+)\s*$")
+
+
 def _address(value: str | None) -> str:
-    return email.utils.parseaddr(value or "")[1].strip().lower()
+    """The address of a From-like header, lower-cased ('' when there is none)."""
+    text = str(value or "")
+    # The two shapes nearly every mail has, without the full RFC 5322 parser.
+    match = _ANGLE_ADDRESS.search(text) or _BARE_ADDRESS.match(text)
+    if match:
+        return match.group(1).lower()
+    return email.utils.parseaddr(text)[1].strip().lower()
 
 
 class InboxSync:
@@ -223,7 +245,9 @@ class InboxSync:
 
     def _process_chunk(self, client, account: Account, uids: list[int], report: SyncReport):
         fetched = client.fetch(uids, [HEADER_FIELDS, b"RFC822.SIZE"])
-        parser = BytesHeaderParser(policy=default_policy)
+        # compat32: headers stay plain strings. The modern policy builds a parse tree
+        # for every address and cost six times the IMAP fetch itself.
+        parser = BytesHeaderParser(policy=compat32)
         headers_of: dict[int, Message] = {}
         for uid, data in fetched.items():
             raw = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
@@ -231,26 +255,37 @@ class InboxSync:
                 headers_of[uid] = parser.parsebytes(raw or b"")
             except Exception:  # a header block email cannot read is not ours
                 report.ignored += 1
+        senders = {uid: _address(headers.get("From")) for uid, headers in headers_of.items()}
         with self.sessions() as session:
             ours = self._our_message_ids(session, headers_of.values())
-            contacts = self._contacts_in_campaigns(session, headers_of.values())
+            contacts = self._contacts_in_campaigns(session, set(senders.values()))
         wanted = [
             uid
             for uid, headers in headers_of.items()
-            if self._concerns_us(headers, ours, contacts)
+            if self._concerns_us(headers, senders[uid], ours, contacts)
             and int(fetched[uid].get(b"RFC822.SIZE", 0) or 0) <= MAX_BODY_BYTES
         ]
         report.ignored += len(headers_of) - len(wanted)
         if not wanted:
             return
         bodies = client.fetch(wanted, [b"BODY.PEEK[]"])
-        for uid in wanted:
-            raw = bodies.get(uid, {}).get(b"BODY[]", b"")
-            try:
-                self._handle(account, raw, report)
-            except Exception:  # one strange message must never stop the watcher
-                log.exception("message %s of account %s skipped", uid, account.id)
-                report.ignored += 1
+        published: list[tuple[str, list[int]]] = []
+        with self.sessions() as session:
+            for uid in wanted:
+                raw = bodies.get(uid, {}).get(b"BODY[]", b"")
+                try:
+                    # A savepoint per message: one strange message is skipped alone.
+                    with session.begin_nested():
+                        outcome = self._handle(session, account, raw, report)
+                except Exception:  # one strange message must never stop the watcher
+                    log.exception("message %s of account %s skipped", uid, account.id)
+                    report.ignored += 1
+                    continue
+                if outcome is not None:
+                    published.append(outcome)
+            session.commit()
+        for counted, enrollment_ids in published:
+            self.bus.publish(counted, account=account.id, enrollments=enrollment_ids)
 
     @staticmethod
     def _our_message_ids(session: Session, headers: Iterable[Message]) -> set[str]:
@@ -273,8 +308,8 @@ class InboxSync:
         return found
 
     @staticmethod
-    def _contacts_in_campaigns(session: Session, headers: Iterable[Message]) -> set[str]:
-        senders = sorted({_address(str(m.get("From", ""))) for m in headers} - {""})
+    def _contacts_in_campaigns(session: Session, addresses: set[str]) -> set[str]:
+        senders = sorted(addresses - {""})
         found: set[str] = set()
         for start in range(0, len(senders), 500):
             found.update(
@@ -287,16 +322,15 @@ class InboxSync:
         return found
 
     @staticmethod
-    def _concerns_us(headers: Message, ours: set[str], contacts: set[str]) -> bool:
+    def _concerns_us(headers: Message, sender: str, ours: set[str], contacts: set[str]) -> bool:
         referenced = _header_ids(str(headers.get("In-Reply-To", ""))) + _header_ids(
             str(headers.get("References", ""))
         )
         if any(message_id in ours for message_id in referenced):
             return True
-        sender = _address(str(headers.get("From", "")))
         if sender in contacts:
             return True
-        subject = str(headers.get("Subject", ""))
+        subject = _decoded(headers.get("Subject", ""))
         if "unsubscribe-" in subject.lower():
             return True
         content_type = str(headers.get("Content-Type", "")).lower()
@@ -309,30 +343,31 @@ class InboxSync:
 
     # ------------------------------------------------------------- one message
 
-    def _handle(self, account: Account, raw: bytes, report: SyncReport) -> None:
+    def _handle(
+        self, session: Session, account: Account, raw: bytes, report: SyncReport
+    ) -> tuple[str, list[int]] | None:
+        """Classify one message and apply it; returns (counter, enrollment ids) when it acted."""
         message = parse_bytes(raw)
         inbound_id = (_header_ids(str(message.get("Message-ID", ""))) or [None])[0]
         verdict = classify(message, now=self.clock.now())
-        with self.sessions() as session:
-            if (
-                inbound_id
-                and session.execute(
-                    select(events_table.c.id)
-                    .where(events_table.c.message_id == inbound_id)
-                    .limit(1)
-                ).first()
-            ):
-                report.ignored += 1  # already handled (a resync after UIDVALIDITY changed)
-                return
-            targets = self._match(session, account, message, verdict)
-            if not targets:
-                report.ignored += 1
-                return
-            counted = _apply(session, self, verdict, targets, message, inbound_id)
-            session.commit()
-        if counted:
-            setattr(report, counted, getattr(report, counted) + 1)
-            self.bus.publish(counted, account=account.id, enrollments=[e.id for e in targets])
+        already = (
+            inbound_id
+            and session.execute(
+                select(events_table.c.id).where(events_table.c.message_id == inbound_id).limit(1)
+            ).first()
+        )
+        if already:
+            report.ignored += 1  # handled before (a resync after UIDVALIDITY changed)
+            return None
+        targets = self._match(session, account, message, verdict)
+        if not targets:
+            report.ignored += 1
+            return None
+        counted = _apply(session, self, verdict, targets, message, inbound_id)
+        if counted is None:
+            return None
+        setattr(report, counted, getattr(report, counted) + 1)
+        return counted, [enrollment.id for enrollment in targets]
 
     def _match(
         self, session: Session, account: Account, message: Message, verdict: Classification
