@@ -168,13 +168,19 @@ def validate_command(args: argparse.Namespace, output: Output) -> int:
 
     with workspace_of(args) as workspace, workspace.session() as session:
         campaign = get_campaign(session, args.id)
-        problems = validate(workflow_of(campaign))
-    text = (
-        "\n".join(str(problem) for problem in problems)
-        if problems
-        else f"campaign {campaign.id}: no problems"
+        found = validate(workflow_of(campaign))
+    problems = [p for p in found if p.severity == "error"]
+    warnings = [p for p in found if p.severity != "error"]
+    lines = [str(problem) for problem in problems]
+    lines += [f"warning: {warning}" for warning in warnings]
+    text = "\n".join(lines) if lines else f"campaign {campaign.id}: no problems"
+    output.result(
+        {
+            "problems": [p.to_dict() for p in problems],
+            "warnings": [p.to_dict() for p in warnings],
+        },
+        text,
     )
-    output.result({"problems": [p.to_dict() for p in problems]}, text)
     return 1 if problems else 0
 
 

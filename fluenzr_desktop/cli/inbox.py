@@ -49,10 +49,18 @@ def sync_command(args: argparse.Namespace, output: Output) -> int:
             unsubscribe_secret=workspace.unsubscribe_secret,
         )
         total = SyncReport()
+        failures: list[dict[str, object]] = []
         for account in accounts:
-            total.add(inbox.sync_account(account))
-    result = total.to_dict()
-    output.result(
-        result, ", ".join(f"{value} {key.replace('_', '-')}" for key, value in result.items())
-    )
-    return 0
+            # One unreachable or refused account must not hide what the others found.
+            try:
+                total.add(inbox.sync_account(account))
+            except FluenzrError as error:
+                failures.append({"account": account.id, "error": str(error)})
+    result: dict[str, object] = dict(total.to_dict())
+    text = ", ".join(f"{value} {key.replace('_', '-')}" for key, value in total.to_dict().items())
+    if failures:
+        result["errors"] = failures
+        for failure in failures:
+            output.detail(f"fluenzr: error: account {failure['account']}: {failure['error']}")
+    output.result(result, text)
+    return 1 if failures else 0

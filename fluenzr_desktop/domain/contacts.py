@@ -201,3 +201,17 @@ def clean_tag(tag: str) -> str:
     if len(cleaned) > 100:
         raise FluenzrError(f"tag too long (over 100 characters): {cleaned[:20]!r}…")
     return cleaned
+
+
+def search_variants(text: str) -> list[str]:
+    """Spellings of a search term that a case-blind-for-ASCII LIKE must try.
+
+    SQLite's LIKE and lower() ignore case for ASCII only, so "éloïse" would not find
+    "Éloïse". The term as typed, in lower case, upper case and capitalised covers how
+    names are written; ASCII-only terms need just one.
+    """
+    term = text.strip()
+    if term.isascii():
+        return [term.lower()]
+    variants = [term, term.lower(), term.upper(), term.capitalize(), term.title()]
+    return list(dict.fromkeys(variants))

@@ -108,10 +108,16 @@ class Problem:
     node_id: str | None
     field: str | None
     message: str
+    # "warning": reported but not blocking (a field this version does not know is kept
+    # and may come from a newer app or the canvas); "error": blocks activation.
+    severity: str = "error"
 
     def to_dict(self) -> dict[str, str | None]:
         """The problem as JSON for the CLI and the canvas."""
-        return {"node": self.node_id, "field": self.field, "message": self.message}
+        shown = {"node": self.node_id, "field": self.field, "message": self.message}
+        if self.severity != "error":
+            shown["severity"] = self.severity
+        return shown
 
     def __str__(self) -> str:
         where = [] if self.node_id is None else [f"node {self.node_id}"]
@@ -458,8 +464,8 @@ def validate(workflow: Workflow) -> list[Problem]:
 
 
 def activation_problems(workflow: Workflow) -> list[Problem]:
-    """Problems that refuse activation (today: every validation problem)."""
-    return validate(workflow)
+    """Problems that refuse activation: every validation problem but the warnings."""
+    return [problem for problem in validate(workflow) if problem.severity == "error"]
 
 
 def _node_problems(workflow: Workflow) -> Iterator[Problem]:
@@ -477,7 +483,9 @@ def _node_problems(workflow: Workflow) -> Iterator[Problem]:
             continue
         for key in node.props:
             if key not in NODE_KEYS[node.type]:
-                yield Problem(node.id, key, f"unknown field {key!r} on a {node.type} node")
+                article = "an" if node.type[:1] in "aeiou" else "a"
+                message = f"unknown field {key!r} on {article} {node.type} node"
+                yield Problem(node.id, key, message, "warning")
         if "position" in node.props and node.position is None:
             yield Problem(node.id, "position", "the position must be two numbers [x, y]")
         for key in ("label", "note"):

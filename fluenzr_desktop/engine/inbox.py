@@ -265,7 +265,11 @@ class InboxSync:
             if self._concerns_us(headers, senders[uid], ours, contacts)
             and int(fetched[uid].get(b"RFC822.SIZE", 0) or 0) <= MAX_BODY_BYTES
         ]
-        report.ignored += len(headers_of) - len(wanted)
+        skipped = len(headers_of) - len(wanted)
+        report.ignored += skipped
+        if skipped:
+            log.info("account %s: %d message(s) skipped (not about a campaign, or too big)",
+                     account.id, skipped)  # fmt: skip
         if not wanted:
             return
         bodies = client.fetch(wanted, [b"BODY.PEEK[]"])
@@ -278,7 +282,7 @@ class InboxSync:
                     with session.begin_nested():
                         outcome = self._handle(session, account, raw, report)
                 except Exception:  # one strange message must never stop the watcher
-                    log.exception("message %s of account %s skipped", uid, account.id)
+                    log.exception("message %s of account %s unreadable; skipped", uid, account.id)
                     report.ignored += 1
                     continue
                 if outcome is not None:
@@ -361,6 +365,8 @@ class InboxSync:
             return None
         targets = self._match(session, account, message, verdict)
         if not targets:
+            log.info("account %s: %s %s from %s matches no contact; skipped", account.id,
+                     verdict.kind, inbound_id, _address(str(message.get("From", ""))))  # fmt: skip
             report.ignored += 1
             return None
         counted = _apply(session, self, verdict, targets, message, inbound_id)

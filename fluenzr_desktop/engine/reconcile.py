@@ -57,11 +57,15 @@ def reconcile(
         for account_id, account_rows in by_account.items():
             account = session.get(Account, account_id) if account_id is not None else None
             found: set[str] | None = None
+            files_copies = False
             if account is not None and account.imap_host and sent_lookup is not None:
+                proofs = _proof_ids(session, account.id, {row.message_id for row in account_rows})
                 try:
-                    found = sent_lookup(account, [row.message_id for row in account_rows])
+                    found = sent_lookup(account, [row.message_id for row in account_rows] + proofs)
                 except (FluenzrError, OSError) as error:
                     log.warning("cannot check the Sent folder of account %s: %s", account_id, error)
+                else:
+                    files_copies = provider_files_copies(account, proofs, found)
             for row in account_rows:
                 enrollment = session.get(Enrollment, row.enrollment_id)
                 if found is None:
@@ -70,9 +74,10 @@ def reconcile(
                 elif row.message_id in found:
                     _confirm(session, runner, row, enrollment, clock)
                     outcome.confirmed_sent.append(row.message_id)
-                elif (account.options or {}).get("append_to_sent"):
-                    # We file the copies ourselves for this provider: a missing copy
-                    # may be a crash between the send and the copy, not a failed send.
+                elif not files_copies:
+                    # Absent from Sent proves nothing unless this provider is seen to file
+                    # every sent message there (many relays and self-hosted servers don't,
+                    # and copies we append ourselves may lag the send): the user decides.
                     _hold(session, row, enrollment, clock)
                     outcome.held.append(row.message_id)
                 else:
@@ -88,6 +93,31 @@ def reconcile(
         if ids:
             log.info("reconciliation: %d message(s) %s", len(ids), name.replace("_", " "))
     return outcome
+
+
+PROOF_SAMPLE = 3
+
+
+def _proof_ids(session: Session, account_id: int, exclude: set[str]) -> list[str]:
+    """Message-IDs this account sent for sure (the latest few), to test its Sent folder."""
+    rows = session.scalars(
+        select(OutboxMessage.message_id)
+        .where(OutboxMessage.account_id == account_id, OutboxMessage.state == "sent")
+        .order_by(OutboxMessage.sent_at.desc())
+        .limit(PROOF_SAMPLE + len(exclude))
+    )
+    return [message_id for message_id in rows if message_id not in exclude][:PROOF_SAMPLE]
+
+
+def provider_files_copies(account: Account, proofs: list[str], found: set[str]) -> bool:
+    """Whether the account's server is seen to file what it sends in the Sent folder.
+
+    Only then does "not in Sent" mean "never left". Copies we append ourselves
+    (`append_to_sent`) come after the send, so they never count as proof.
+    """
+    if (account.options or {}).get("append_to_sent") or not proofs:
+        return False
+    return all(message_id in found for message_id in proofs)
 
 
 def _hold(session: Session, row: OutboxMessage, enrollment: Enrollment | None, clock) -> None:

@@ -50,6 +50,8 @@ BACKOFF_MAX = timedelta(hours=2)
 # A graph step that does not wait (start, condition) may loop only through a delay;
 # this bound protects a tick from a document that slipped past validation.
 MAX_STEPS_PER_VISIT = 200
+# This many messages of one account refused in a row at DATA: the sender is the problem.
+REJECTION_STREAK = 3
 # Visits that sent nothing are committed in groups (each send commits before SMTP).
 COMMIT_EVERY = 100
 
@@ -147,6 +149,7 @@ class Runner:
         self._pacing_slots: dict[int, datetime] = {}
         self._accounts: dict[int, Account | None] = {}
         self._uncommitted = 0
+        self._rejections: dict[int, list[tuple[int, int]]] = {}
 
     # ------------------------------------------------------------------ the tick
 
@@ -527,6 +530,7 @@ class Runner:
         # any further network exchange; a crash in between leaves a `sending` row
         # that reconciliation settles, never a second send.
         self.record_sent(session, enrollment, outbox, node, workflow, sent_at, answer)
+        self._rejections.pop(account.id, None)
         gap = pick_gap(settings.get("gap_seconds") or [0, 0], self.rng)
         if gap or account.next_send_at is not None:
             account.next_send_at = sent_at + gap
@@ -643,6 +647,18 @@ class Runner:
             label = "authentication" if failure.kind == "auth" else "sender address"
             self._pause_account(session, account, f"SMTP {label} refused: {reason}")
             raise _Stop
+        if failure.kind == "rejected":
+            streak = self._rejections.setdefault(account.id, [])
+            streak.append((enrollment.id, outbox.id))
+            if len(streak) >= REJECTION_STREAK:
+                # The server refuses every message, whoever the recipient: the sender or
+                # the content is the problem, not the contacts. Pause, and give back their
+                # place to the contacts that failed this way.
+                self._give_back(session, streak)
+                self._rejections.pop(account.id, None)
+                label = f"the server refused the last {REJECTION_STREAK} messages: {reason}"
+                self._pause_account(session, account, label)
+                raise _Stop
         outbox.state = "failed"
         outbox.sent_at = None
         if failure.kind == "recipient" and failure.hard:
@@ -658,10 +674,22 @@ class Runner:
         if self.sent_lookup is None or not account.imap_host:
             return None
         try:
-            found = message_id in self.sent_lookup(account, [message_id])
-            if not found and (account.options or {}).get("append_to_sent"):
-                return None
-            return found
+            from .reconcile import PROOF_SAMPLE, provider_files_copies
+
+            with self.sessions() as session:
+                proofs = list(
+                    session.scalars(
+                        select(OutboxMessage.message_id)
+                        .where(OutboxMessage.account_id == account.id,
+                               OutboxMessage.state == "sent")
+                        .order_by(OutboxMessage.sent_at.desc())
+                        .limit(PROOF_SAMPLE)
+                    )
+                )  # fmt: skip
+            found = self.sent_lookup(account, [message_id, *proofs])
+            if message_id in found:
+                return True
+            return False if provider_files_copies(account, proofs, found) else None
         except Exception as error:  # no answer is not a "no"
             log.warning("cannot check the Sent folder for %s: %s", message_id, error)
             return None
@@ -678,6 +706,20 @@ class Runner:
         if row is None or (row.value == domain and row.kind != "domain"):
             return None
         return row.reason or f"suppressed {row.kind}"
+
+    def _give_back(self, session: Session, streak: list[tuple[int, int]]) -> None:
+        """Undo the Error of contacts whose message the server refused for everyone."""
+        for enrollment_id, outbox_id in streak:
+            enrollment = session.get(Enrollment, enrollment_id)
+            outbox = session.get(OutboxMessage, outbox_id)
+            if outbox is not None:
+                outbox.state = "queued"
+                outbox.sent_at = None
+                outbox.next_attempt_at = None
+            if enrollment is not None and enrollment.state == EnrollmentState.ERROR.value:
+                enrollment.state = EnrollmentState.IN_PROGRESS.value
+                enrollment.next_action_at = self.clock.now()
+                enrollment.last_error = "waiting: the server refused every message"
 
     def _suppress(self, session: Session, address: str, reason: str) -> None:
         present = session.scalar(select(exists().where(Suppression.value == address)))

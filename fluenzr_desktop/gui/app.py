@@ -18,7 +18,7 @@ def _parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--view",
         default="campaigns",
-        help="view shown first: campaigns, contacts, accounts or settings",
+        help="view shown first: campaigns, contacts, accounts, settings or campaign:ID",
     )
     return parser.parse_args(argv)
 
@@ -64,12 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     engine = None if args.screenshot or args.no_engine else start_engine(app, workspace)
     window = MainWindow(workspace, engine)
-    window.show_view(args.view)
     window.show()
+    front = window.show_view(args.view)
     if args.screenshot:
         from .screenshot import save_when_settled
 
-        return save_when_settled(app, window, args.screenshot)
+        return save_when_settled(app, front, args.screenshot)
     status = app.exec()
     workspace.close()
     return status

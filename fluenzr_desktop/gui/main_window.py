@@ -12,9 +12,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +27,11 @@ from PySide6.QtWidgets import (
 from ..engine.bus import EngineEvent
 from ..engine.service import EngineService
 from ..workspace import Workspace
+from .accounts_view import AccountsView
 from .bridge import EngineBridge
+from .campaign_editor import CampaignEditorDialog
+from .contacts_view import ContactsView
+from .import_wizard import ImportWizard
 
 VIEWS = ("campaigns", "contacts", "accounts", "settings")
 
@@ -38,6 +44,9 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.engine = engine
         self.bridge: EngineBridge | None = None
+        self._campaign_ids: list[int] = []
+        self.campaign_dialog: CampaignEditorDialog | None = None
+        self.import_wizard: ImportWizard | None = None
         self.setWindowTitle(self.tr("FluenzR Desktop — %1").replace("%1", str(workspace.root)))
         self.resize(1100, 700)
 
@@ -51,13 +60,40 @@ class MainWindow(QMainWindow):
         self.campaigns_table = self._table(
             [self.tr("Name"), self.tr("Status"), self.tr("Contacts")]
         )
+        self.campaigns_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.campaigns_table.cellDoubleClicked.connect(lambda row, _col: self.open_campaign(row))
+        self.new_campaign_button = QPushButton(self.tr("New campaign"))
+        self.new_campaign_button.clicked.connect(self.new_campaign)
+        self.open_campaign_button = QPushButton(self.tr("Open sequence…"))
+        self.open_campaign_button.clicked.connect(
+            lambda: self.open_campaign(self.campaigns_table.currentRow())
+        )
+        campaigns_page = self._with_buttons(
+            self.campaigns_table, [self.new_campaign_button, self.open_campaign_button]
+        )
         self.contacts_summary = QLabel()
-        self.accounts_summary = QLabel()
+        self.contacts_view = ContactsView(workspace, self)
+        self.contacts_view.contacts_changed.connect(self.refresh)
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.clicked.connect(self.import_contacts)
+        contacts_page = QWidget()
+        contacts_layout = QVBoxLayout(contacts_page)
+        contacts_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.contacts_summary, 1)
+        top.addWidget(self.import_button)
+        contacts_layout.addLayout(top)
+        contacts_layout.addWidget(self.contacts_view, 1)
+        self.accounts_view = AccountsView(
+            workspace, secrets=engine.connections.secrets if engine is not None else None
+        )
+        self.accounts_view.accounts_changed.connect(self.refresh)
+        self.accounts_view.account_saved.connect(self._account_saved)
         self.settings_table = self._table([self.tr("Setting"), self.tr("Value")])
         for title, body in (
-            (self.tr("Campaigns"), self.campaigns_table),
-            (self.tr("Contacts"), self.contacts_summary),
-            (self.tr("Accounts"), self.accounts_summary),
+            (self.tr("Campaigns"), campaigns_page),
+            (self.tr("Contacts"), contacts_page),
+            (self.tr("Accounts"), self.accounts_view),
             (self.tr("Settings"), self.settings_table),
         ):
             self.pages.addWidget(self._page(title, body))
@@ -160,25 +196,88 @@ class MainWindow(QMainWindow):
             self.engine.stop()
         super().closeEvent(event)
 
-    def show_view(self, name: str) -> None:
-        """Select a section by name (campaigns, contacts, accounts, settings)."""
-        key = name.split(":", 1)[0]
+    @staticmethod
+    def _with_buttons(body: QWidget, buttons: list[QPushButton]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(body, 1)
+        return page
+
+    def new_campaign(self) -> int:
+        """Create an empty draft campaign and open its sequence."""
+        from ..domain.workflow import new_document
+        from ..store.campaigns import create_campaign
+
+        name, accepted = QInputDialog.getText(self, self.tr("New campaign"), self.tr("Name:"))
+        if not accepted or not name.strip():
+            return 0
+        with self.workspace.session() as session:
+            campaign_id = create_campaign(session, name, new_document()).id
+        self.refresh()
+        self.open_campaign(self._campaign_ids.index(campaign_id))
+        return campaign_id
+
+    def open_campaign(self, row: int) -> CampaignEditorDialog | None:
+        """Open the sequence of the campaign on that row of the list."""
+        if not 0 <= row < len(self._campaign_ids):
+            return None
+        dialog = CampaignEditorDialog(self.workspace, self._campaign_ids[row], self)
+        dialog.saved.connect(lambda _id: self.refresh())
+        self.campaign_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_contacts(self) -> ImportWizard:
+        """Open the CSV import wizard; the table reloads after an import."""
+        wizard = ImportWizard(self.workspace, self)
+        wizard.imported.connect(lambda _report: self._contacts_imported())
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _contacts_imported(self) -> None:
+        self.contacts_view.model.refresh()
+        self.refresh()
+
+    def _account_saved(self, account_id: int) -> None:
+        """A changed account: drop its cached connection, watch its inbox if it has one."""
+        if self.engine is not None:
+            self.engine.connections.forget(account_id)
+            if self.engine.running and self.engine.watcher is not None:
+                self.engine.watcher.start()
+
+    def show_view(self, name: str) -> QWidget:
+        """Select a section by name, or open `campaign:ID`; returns the widget now in front."""
+        key, _, argument = name.partition(":")
+        if key == "campaign":
+            self.sidebar.setCurrentRow(0)
+            try:
+                row = self._campaign_ids.index(int(argument))
+            except ValueError:
+                return self
+            return self.open_campaign(row) or self
         self.sidebar.setCurrentRow(VIEWS.index(key) if key in VIEWS else 0)
+        return self
 
     def refresh(self) -> None:
         """Reload the summaries shown on the pages."""
         from ..store.campaigns import list_campaigns, state_counts
         from ..store.contacts import count_contacts
-        from ..store.models import Account
         from ..store.settings import all_settings
 
         with self.workspace.session() as session:
             campaigns = list_campaigns(session)
             counts = state_counts(session, [c.id for c in campaigns])
             contact_count = count_contacts(session)
-            account_names = [f"{a.name} <{a.email}>" for a in session.query(Account).all()]
             settings = all_settings(session)
 
+        self._campaign_ids = [campaign.id for campaign in campaigns]
         self.campaigns_table.setRowCount(len(campaigns))
         for row, campaign in enumerate(campaigns):
             values = [
@@ -196,9 +295,6 @@ class MainWindow(QMainWindow):
             self.contacts_summary.setText(
                 self.tr("No contacts yet. Import a CSV file with: fluenzr contacts import FILE")
             )
-        self.accounts_summary.setText(
-            "\n".join(account_names) if account_names else self.tr("No sending account yet.")
-        )
         self.settings_table.setRowCount(len(settings))
         for row, (key, value) in enumerate(settings.items()):
             self.settings_table.setItem(row, 0, QTableWidgetItem(key))

@@ -91,6 +91,9 @@ _REMOVAL = re.compile(
         unsubscribe(?:\s+me)?(?!\w)(?!\s+(?:rates?|links?|buttons?|pages?|process|flow|options?
             |footers?|requests?|emails?\sfrom\s(?:them|that|those)))
         | remove\s+(?:me|us|my\s+(?:e-?mail|address|name|details|contact)\w*)
+            (?!\s+(?:from\s+)?(?:the\s+|this\s+|that\s+)?
+                (?:cc|bcc|copy|thread|call|meeting|invite|invitation|chat|group|channel
+                  |conversation|loop|distribution)\b)
         | take\s+(?:me|us|my\s+(?:e-?mail|address|name))\s+off
         | opt\s+(?:me|us)\s+out
         | stop\s+(?:e-?mailing|sending|contacting|mailing|messaging|writing|spamming|bothering)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..domain.contacts import STANDARD_FIELDS, normalise_email
+from ..domain.contacts import STANDARD_FIELDS, normalise_email, search_variants
 from ..domain.errors import FluenzrError
 from .csv_io import export_contacts
 from .models import Contact, ContactTag
@@ -36,17 +36,20 @@ def contacts_query(tag: str | None = None, search: str | None = None) -> Select[
             Contact.id.in_(select(ContactTag.contact_id).where(ContactTag.tag == tag))
         )
     if search and search.strip():
-        pattern = f"%{_escape_like(search.strip().lower())}%"
+        # ILIKE is portable (SQLite renders lower() LIKE lower()); SQLite folds ASCII only,
+        # hence the spellings of a non-ASCII term ("éloïse" must find "Éloïse").
+        patterns = [f"%{_escape_like(variant)}%" for variant in search_variants(search)]
         statement = statement.where(
             or_(
                 *(
-                    func.lower(column).like(pattern, escape="\\")
+                    column.ilike(pattern, escape="\\")
                     for column in (
                         Contact.email,
                         Contact.first_name,
                         Contact.last_name,
                         Contact.company,
                     )
+                    for pattern in patterns
                 )
             )
         )

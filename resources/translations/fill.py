@@ -41,11 +41,234 @@ FRENCH = {
         "Aucun trousseau système trouvé. Mot de passe maître du fichier chiffré des mots de passe :"
     ),
 }
+# Accounts screen and CSV import wizard.
+FRENCH.update(
+    {
+        "New account": "Nouveau compte",
+        "Other": "Autre",
+        "This provider needs an app password, made in its security settings.": (
+            "Ce fournisseur exige un mot de passe d’application, créé dans ses réglages de sécurité."
+        ),
+        "the email address": "l’adresse e-mail",
+        "no account cap": "pas de plafond du compte",
+        "the campaign's time zone": "le fuseau horaire de la campagne",
+        "Copy sent emails to the Sent folder (IMAP)": (
+            "Copier les e-mails envoyés dans le dossier Envoyés (IMAP)"
+        ),
+        "Added below every email of this account": "Ajoutée sous chaque e-mail de ce compte",
+        "Name:": "Nom :",
+        "Email address:": "Adresse e-mail :",
+        "From name:": "Nom de l’expéditeur :",
+        "Reply-to:": "Répondre à :",
+        "Provider:": "Fournisseur :",
+        "SMTP server:": "Serveur SMTP :",
+        "IMAP server:": "Serveur IMAP :",
+        "Username:": "Identifiant :",
+        "Password:": "Mot de passe :",
+        "Daily cap:": "Plafond quotidien :",
+        "Time zone:": "Fuseau horaire :",
+        "Signature:": "Signature :",
+        "Save": "Enregistrer",
+        "Test connection": "Tester la connexion",
+        "Identity": "Identité",
+        "Servers": "Serveurs",
+        "Sending": "Envoi",
+        "default": "par défaut",
+        "SSL/TLS": "SSL/TLS",
+        "STARTTLS": "STARTTLS",
+        "None": "Aucune",
+        "unchanged": "inchangé",
+        "Password store": "Coffre des mots de passe",
+        "no master password given: the password was not stored": (
+            "aucun mot de passe maître : le mot de passe n’a pas été enregistré"
+        ),
+        "Password: a new account with a username needs one": (
+            "Mot de passe : un nouveau compte avec identifiant en a besoin"
+        ),
+        "Saving…": "Enregistrement…",
+        "Saved.": "Enregistré.",
+        "SMTP: connecting…": "SMTP : connexion…",
+        "skipped": "non testé",
+        "Choose a CSV file": "Choisir un fichier CSV",
+        "Export your spreadsheet as CSV (comma, semicolon or tab separated).": (
+            "Exportez votre tableur en CSV (séparé par des virgules, des points-virgules "
+            "ou des tabulations)."
+        ),
+        "Path of the CSV file": "Chemin du fichier CSV",
+        "Browse…": "Parcourir…",
+        "Import contacts": "Importer des contacts",
+        "CSV files (*.csv *.txt);;All files (*)": "Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)",
+        "Columns": "Colonnes",
+        "Choose where each column of the file goes.": "Choisissez où va chaque colonne du fichier.",
+        "Email": "E-mail",
+        "First name": "Prénom",
+        "Last name": "Nom",
+        "Company": "Société",
+        "Title": "Poste",
+        "Phone": "Téléphone",
+        "Time zone": "Fuseau horaire",
+        "Tags": "Étiquettes",
+        "Custom field (keeps the column name)": "Champ personnalisé (garde le nom de la colonne)",
+        "Ignore": "Ignorer",
+        "Column": "Colonne",
+        "First value": "Première valeur",
+        "Import as": "Importer comme",
+        "(no name)": "(sans nom)",
+        "Choose the column holding the email address.": (
+            "Choisissez la colonne qui contient l’adresse e-mail."
+        ),
+        "Two columns are imported as “%1”; keep one.": (
+            "Deux colonnes sont importées comme « %1 » ; gardez-en une."
+        ),
+        "Options": "Options",
+        "Choose what happens to addresses already in the workspace.": (
+            "Choisissez le sort des adresses déjà présentes dans l’espace de travail."
+        ),
+        "Update them with the file's values": "Les mettre à jour avec les valeurs du fichier",
+        "Skip them (keep them as they are)": "Les ignorer (les laisser telles quelles)",
+        "e.g. salon-2024, prospects": "ex. salon-2024, prospects",
+        "Contacts already in the workspace:": "Contacts déjà dans l’espace de travail :",
+        "Add these tags to every imported contact:": (
+            "Ajouter ces étiquettes à chaque contact importé :"
+        ),
+        "Import": "Importer",
+        "Preview": "Aperçu",
+        "Check that the columns are split and the accents read right.": (
+            "Vérifiez que les colonnes sont bien séparées et les accents bien lus."
+        ),
+        "Detect": "Détecter",
+        "Comma (,)": "Virgule (,)",
+        "Semicolon (;)": "Point-virgule (;)",
+        "Tab": "Tabulation",
+        "Delimiter:": "Séparateur :",
+        "Reading the file…": "Lecture du fichier…",
+        "tab": "tabulation",
+        "Detected delimiter: %1 — Encoding: %2 — %3 columns": (
+            "Séparateur détecté : %1 — Encodage : %2 — %3 colonnes"
+        ),
+        "Rejected lines are listed below; every other line was read.": (
+            "Les lignes refusées sont listées ci-dessous ; toutes les autres ont été lues."
+        ),
+        "Rejected lines:": "Lignes refusées :",
+        "Line": "Ligne",
+        "Reason": "Motif",
+        "Importing…": "Import en cours…",
+        "Import finished.": "Import terminé.",
+        "Imported: %1 — Updated: %2 — Skipped: %3 — Rejected: %4": (
+            "Importés : %1 — Mis à jour : %2 — Ignorés : %3 — Refusés : %4"
+        ),
+        "Nothing was imported.": "Rien n’a été importé.",
+    }
+)
+FRENCH["Password: type it to test the connection"] = (
+    "Mot de passe : saisissez-le pour tester la connexion"
+)
+
+# Contacts table and sequence canvas.
+FRENCH.update(
+    {
+        "Edit contact": "Modifier le contact",
+        "Add contact": "Ajouter un contact",
+        "comma-separated, e.g. lead, vip": "séparées par des virgules, ex. : prospect, vip",
+        "Search email, name or company": "Rechercher un e-mail, un nom ou une entreprise",
+        "All tags": "Toutes les étiquettes",
+        "Loading…": "Chargement…",
+        "Add…": "Ajouter…",
+        "Edit…": "Modifier…",
+        "Delete": "Supprimer",
+        "Tag…": "Étiqueter…",
+        "Export…": "Exporter…",
+        "%1 matching": "%1 correspondant(s)",
+        "1 contact": "1 contact",
+        "%1 contacts": "%1 contacts",
+        "This contact no longer exists.": "Ce contact n’existe plus.",
+        "Delete contacts": "Supprimer des contacts",
+        "Delete %1 contact(s)? Their tags, enrollments and history go too.": "Supprimer %1 contact(s) ? Leurs étiquettes, inscriptions et historique seront supprimés aussi.",
+        "Deleting…": "Suppression…",
+        "Tag contacts": "Étiqueter des contacts",
+        "Tag for %1 contact(s):": "Étiquette pour %1 contact(s) :",
+        "Tagging…": "Étiquetage…",
+        "Export contacts": "Exporter des contacts",
+        "CSV files (*.csv)": "Fichiers CSV (*.csv)",
+        "Exporting…": "Export…",
+        "Exported %1 contact(s).": "%1 contact(s) exporté(s).",
+        "Add node": "Ajouter une étape",
+        "Delete nodes": "Supprimer des étapes",
+        "Move nodes": "Déplacer des étapes",
+        "Link nodes": "Relier des étapes",
+        "Delete link": "Supprimer le lien",
+        "Edit node": "Modifier l’étape",
+        "This node no longer exists.": "Cette étape n’existe plus.",
+        "A node cannot link to itself.": "Une étape ne peut pas se relier à elle-même.",
+        "Nothing may link into Start.": "Rien ne peut mener au Départ.",
+        "An End node has no output.": "Une étape Fin n’a pas de sortie.",
+        "A condition's links leave by Yes or No.": "Les liens d’une condition partent par Oui ou Non.",
+        "This node has a single output.": "Cette étape n’a qu’une sortie.",
+        "This output is already linked; remove that link first.": "Cette sortie est déjà reliée ; supprimez d’abord ce lien.",
+        "A loop must go through a Delay.": "Une boucle doit passer par un Délai.",
+        "Start": "Départ",
+        "Delay": "Délai",
+        "Condition": "Condition",
+        "End": "Fin",
+        "Unknown step": "Étape inconnue",
+        "%1 minute": "%1 minute",
+        "%1 minutes": "%1 minutes",
+        "%1 hour": "%1 heure",
+        "%1 hours": "%1 heures",
+        "%1 day": "%1 jour",
+        "%1 days": "%1 jours",
+        "Delay not set": "Délai non défini",
+        "Condition not set": "Condition non définie",
+        "Opened the email?": "A ouvert l’e-mail ?",
+        "Clicked a link?": "A cliqué sur un lien ?",
+        "Replied?": "A répondu ?",
+        "contains": "contient",
+        "is empty": "est vide",
+        "is not empty": "n’est pas vide",
+        "(no subject)": "(sans objet)",
+        "Contacts enter here": "Les contacts entrent ici",
+        "The sequence ends": "Fin de la séquence",
+        "Yes": "Oui",
+        "No": "Non",
+        "Add a %1 step": "Ajouter une étape %1",
+        "Undo": "Annuler",
+        "Redo": "Rétablir",
+        "Auto layout": "Disposition automatique",
+        "Arrange the sequence from top to bottom": "Disposer la séquence de haut en bas",
+        "Fit": "Ajuster",
+        "Show the whole sequence (Ctrl+0)": "Afficher toute la séquence (Ctrl+0)",
+        "Delete selection": "Supprimer la sélection",
+    }
+)
+
+# Campaign list and sequence dialog.
+FRENCH.update(
+    {
+        "Sequence — %1": "Séquence — %1",
+        "This campaign is %1: pause it to change its sequence.": "Cette campagne est « %1 » : mettez-la en pause pour modifier sa séquence.",
+        "Sequence": "Séquence",
+        "New campaign": "Nouvelle campagne",
+        "Open sequence…": "Ouvrir la séquence…",
+        "Import CSV…": "Importer un CSV…",
+        "Saved.": "Enregistré.",
+    }
+)
+
 PLURALS = {
+    "Saved. %n problem(s) to fix before activation.": (
+        [
+            "Enregistré. %n problème à corriger avant l’activation.",
+            "Enregistré. %n problèmes à corriger avant l’activation.",
+        ],
+        [
+            "Saved. %n problem to fix before activation.",
+            "Saved. %n problems to fix before activation.",
+        ],
+    ),
     "%n contact(s) in this workspace.": (
         ["%n contact dans cet espace de travail.", "%n contacts dans cet espace de travail."],
         ["%n contact in this workspace.", "%n contacts in this workspace."],
-    )
+    ),
 }
 
 

@@ -1,136 +1,1120 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>MainWindow</name>
+    <name />
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="41" />
-        <source>FluenzR Desktop — %1</source>
-        <translation>FluenzR Desktop — %1</translation>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="191" />
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="48" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="58" />
-        <source>Campaigns</source>
-        <translation>Campaigns</translation>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="191" />
+        <source>Add contact</source>
+        <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="48" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="52" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="194" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="195" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="196" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="197" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="198" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="199" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="208" />
+        <source>comma-separated, e.g. lead, vip</source>
+        <translation>comma-separated, e.g. lead, vip</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="209" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="271" />
+        <source>Search email, name or company</source>
+        <translation>Search email, name or company</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="281" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="392" />
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="285" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="310" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="312" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="314" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="524" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="316" />
+        <source>Tag…</source>
+        <translation>Tag…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="317" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="381" />
+        <source>%1 matching</source>
+        <translation>%1 matching</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="383" />
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="385" />
+        <source>%1 contacts</source>
+        <translation>%1 contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="458" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="48" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="60" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="485" />
+        <source>This contact no longer exists.</source>
+        <translation>This contact no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="502" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="518" />
+        <source>Delete contacts</source>
+        <translation>Delete contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="520" />
+        <source>Delete %1 contact(s)? Their tags, enrollments and history go too.</source>
+        <translation>Delete %1 contact(s)? Their tags, enrollments and history go too.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="534" />
+        <source>Deleting…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="548" />
+        <source>Tag contacts</source>
+        <translation>Tag contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="549" />
+        <source>Tag for %1 contact(s):</source>
+        <translation>Tag for %1 contact(s):</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="564" />
+        <source>Tagging…</source>
+        <translation>Tagging…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="579" />
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="579" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="585" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="588" />
+        <source>Exported %1 contact(s).</source>
+        <translation>Exported %1 contact(s).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsView</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="120" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="295" />
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="135" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="138" />
+        <source>This provider needs an app password, made in its security settings.</source>
+        <translation>This provider needs an app password, made in its security settings.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="144" />
+        <source>the email address</source>
+        <translation>the email address</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="149" />
+        <source>no account cap</source>
+        <translation>no account cap</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="156" />
+        <source>the campaign's time zone</source>
+        <translation>the campaign's time zone</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="157" />
+        <source>Copy sent emails to the Sent folder (IMAP)</source>
+        <translation>Copy sent emails to the Sent folder (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="159" />
+        <source>Added below every email of this account</source>
+        <translation>Added below every email of this account</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="163" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="164" />
+        <source>Email address:</source>
+        <translation>Email address:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="165" />
+        <source>From name:</source>
+        <translation>From name:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="166" />
+        <source>Reply-to:</source>
+        <translation>Reply-to:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="168" />
+        <source>Provider:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="171" />
+        <source>SMTP server:</source>
+        <translation>SMTP server:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="175" />
+        <source>IMAP server:</source>
+        <translation>IMAP server:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="178" />
+        <source>Username:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="179" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="181" />
+        <source>Daily cap:</source>
+        <translation>Daily cap:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="182" />
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="184" />
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="186" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="189" />
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="208" />
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="209" />
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="210" />
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="242" />
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="246" />
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="246" />
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="246" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="340" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="428" />
+        <source>Password store</source>
+        <translation>Password store</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="429" />
+        <source>No system keyring was found. Master password of the encrypted password file:</source>
+        <translation>No system keyring was found. Master password of the encrypted password file:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="433" />
+        <source>no master password given: the password was not stored</source>
+        <translation>no master password given: the password was not stored</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="448" />
+        <source>Password: a new account with a username needs one</source>
+        <translation>Password: a new account with a username needs one</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="457" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="470" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="487" />
+        <source>Password: type it to test the connection</source>
+        <translation>Password: type it to test the connection</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="496" />
+        <source>SMTP: connecting…</source>
+        <translation>SMTP: connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="515" />
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditorDialog</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="37" />
+        <source>Sequence — %1</source>
+        <translation>Sequence — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="46" />
+        <source>This campaign is %1: pause it to change its sequence.</source>
+        <translation>This campaign is %1: pause it to change its sequence.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="70" />
+        <source>Sequence</source>
+        <translation>Sequence</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="74" />
+        <source>Saved. %n problem(s) to fix before activation.</source>
+        <translation><numerusform>Saved. %n problem to fix before activation.</numerusform><numerusform>Saved. %n problems to fix before activation.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="76" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="241" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="242" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="243" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="244" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="245" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="246" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="247" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="100" />
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="102" />
+        <source>Export your spreadsheet as CSV (comma, semicolon or tab separated).</source>
+        <translation>Export your spreadsheet as CSV (comma, semicolon or tab separated).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="105" />
+        <source>Path of the CSV file</source>
+        <translation>Path of the CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="106" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="119" />
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="121" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="482" />
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="50" />
+        <source>FluenzR Desktop — %1</source>
+        <translation>FluenzR Desktop — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="94" />
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="95" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="96" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="48" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="97" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="52" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="52" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="56" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="65" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="217" />
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="67" />
+        <source>Open sequence…</source>
+        <translation>Open sequence…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="77" />
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="56" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="79" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="115" />
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="127" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="163" />
         <source>Engine: off</source>
         <translation>Engine: off</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="129" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="165" />
         <source>Engine: error — %1</source>
         <translation>Engine: error — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="132" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="168" />
         <source>Engine: running</source>
         <translation>Engine: running</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="134" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="170" />
         <source>Engine: stopped</source>
         <translation>Engine: stopped</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="142" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="178" />
         <source>Sent today: %1 / %2</source>
         <translation>Sent today: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="147" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="183" />
         <source>Next send: none scheduled</source>
         <translation>Next send: none scheduled</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="151" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="187" />
         <source>Next send: %1</source>
         <translation>Next send: %1</translation>
     </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="217" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="193" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="284" />
         <source>%n contact(s) in this workspace.</source>
         <translation><numerusform>%n contact in this workspace.</numerusform><numerusform>%n contacts in this workspace.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="197" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="288" />
         <source>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</source>
         <translation>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="200" />
         <source>No sending account yet.</source>
         <translation>No sending account yet.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="209" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="297" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="210" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="298" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="211" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="299" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="212" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="300" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="213" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="301" />
         <source>Archived</source>
         <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="235" />
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="236" />
+        <source>Choose where each column of the file goes.</source>
+        <translation>Choose where each column of the file goes.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="238" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="239" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="240" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="241" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="242" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="243" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="244" />
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="245" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="246" />
+        <source>Custom field (keeps the column name)</source>
+        <translation>Custom field (keeps the column name)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="247" />
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="251" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="251" />
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="251" />
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="275" />
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="305" />
+        <source>Choose the column holding the email address.</source>
+        <translation>Choose the column holding the email address.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="308" />
+        <source>Two columns are imported as “%1”; keep one.</source>
+        <translation>Two columns are imported as “%1”; keep one.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="326" />
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="327" />
+        <source>Choose what happens to addresses already in the workspace.</source>
+        <translation>Choose what happens to addresses already in the workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="328" />
+        <source>Update them with the file's values</source>
+        <translation>Update them with the file's values</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="329" />
+        <source>Skip them (keep them as they are)</source>
+        <translation>Skip them (keep them as they are)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="335" />
+        <source>e.g. salon-2024, prospects</source>
+        <translation>e.g. salon-2024, prospects</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="343" />
+        <source>Contacts already in the workspace:</source>
+        <translation>Contacts already in the workspace:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="344" />
+        <source>Add these tags to every imported contact:</source>
+        <translation>Add these tags to every imported contact:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="348" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="142" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="143" />
+        <source>Check that the columns are split and the accents read right.</source>
+        <translation>Check that the columns are split and the accents read right.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="147" />
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="147" />
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="147" />
+        <source>Semicolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="147" />
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="159" />
+        <source>Delimiter:</source>
+        <translation>Delimiter:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="183" />
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="200" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="202" />
+        <source>Detected delimiter: %1 — Encoding: %2 — %3 columns</source>
+        <translation>Detected delimiter: %1 — Encoding: %2 — %3 columns</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="379" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="380" />
+        <source>Rejected lines are listed below; every other line was read.</source>
+        <translation>Rejected lines are listed below; every other line was read.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="386" />
+        <source>Rejected lines:</source>
+        <translation>Rejected lines:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="388" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="388" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="411" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="440" />
+        <source>Import finished.</source>
+        <translation>Import finished.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="442" />
+        <source>Imported: %1 — Updated: %2 — Skipped: %3 — Rejected: %4</source>
+        <translation>Imported: %1 — Updated: %2 — Skipped: %3 — Rejected: %4</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="464" />
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceCanvas</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/commands.py" line="50" />
+        <source>Add node</source>
+        <translation>Add node</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/commands.py" line="65" />
+        <source>Delete nodes</source>
+        <translation>Delete nodes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/commands.py" line="100" />
+        <source>Move nodes</source>
+        <translation>Move nodes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/commands.py" line="133" />
+        <source>Link nodes</source>
+        <translation>Link nodes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/commands.py" line="148" />
+        <source>Delete link</source>
+        <translation>Delete link</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/commands.py" line="173" />
+        <source>Edit node</source>
+        <translation>Edit node</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="91" />
+        <source>This node no longer exists.</source>
+        <translation>This node no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="93" />
+        <source>A node cannot link to itself.</source>
+        <translation>A node cannot link to itself.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="95" />
+        <source>Nothing may link into Start.</source>
+        <translation>Nothing may link into Start.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="97" />
+        <source>An End node has no output.</source>
+        <translation>An End node has no output.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="99" />
+        <source>A condition's links leave by Yes or No.</source>
+        <translation>A condition's links leave by Yes or No.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="103" />
+        <source>This node has a single output.</source>
+        <translation>This node has a single output.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="105" />
+        <source>This output is already linked; remove that link first.</source>
+        <translation>This output is already linked; remove that link first.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="109" />
+        <source>A loop must go through a Delay.</source>
+        <translation>A loop must go through a Delay.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="47" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="48" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="49" />
+        <source>Delay</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="50" />
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="51" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="53" />
+        <source>Unknown step</source>
+        <translation>Unknown step</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="59" />
+        <source>%1 minute</source>
+        <translation>%1 minute</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="60" />
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="61" />
+        <source>%1 hour</source>
+        <translation>%1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="62" />
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="63" />
+        <source>%1 day</source>
+        <translation>%1 day</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="64" />
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="68" />
+        <source>Delay not set</source>
+        <translation>Delay not set</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="74" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="84" />
+        <source>Condition not set</source>
+        <translation>Condition not set</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="77" />
+        <source>Opened the email?</source>
+        <translation>Opened the email?</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="78" />
+        <source>Clicked a link?</source>
+        <translation>Clicked a link?</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="79" />
+        <source>Replied?</source>
+        <translation>Replied?</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="88" />
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="89" />
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="90" />
+        <source>is not empty</source>
+        <translation>is not empty</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="104" />
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="110" />
+        <source>Contacts enter here</source>
+        <translation>Contacts enter here</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="112" />
+        <source>The sequence ends</source>
+        <translation>The sequence ends</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="276" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="277" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceEditor</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="146" />
+        <source>Add a %1 step</source>
+        <translation>Add a %1 step</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="151" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="156" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="167" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="207" />
+        <source>Auto layout</source>
+        <translation>Auto layout</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="168" />
+        <source>Arrange the sequence from top to bottom</source>
+        <translation>Arrange the sequence from top to bottom</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="170" />
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="171" />
+        <source>Show the whole sequence (Ctrl+0)</source>
+        <translation>Show the whole sequence (Ctrl+0)</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceScene</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/scene.py" line="168" />
+        <source>Delete selection</source>
+        <translation>Delete selection</translation>
     </message>
 </context>
 <context>

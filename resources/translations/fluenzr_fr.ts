@@ -1,136 +1,1120 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>MainWindow</name>
+    <name />
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="41" />
-        <source>FluenzR Desktop — %1</source>
-        <translation>FluenzR Desktop — %1</translation>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="191" />
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="48" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="58" />
-        <source>Campaigns</source>
-        <translation>Campagnes</translation>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="191" />
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="48" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="52" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="194" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="195" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="196" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="197" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="198" />
+        <source>Title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="199" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="208" />
+        <source>comma-separated, e.g. lead, vip</source>
+        <translation>séparées par des virgules, ex. : prospect, vip</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="209" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="271" />
+        <source>Search email, name or company</source>
+        <translation>Rechercher un e-mail, un nom ou une entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="281" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="392" />
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="285" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="310" />
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="312" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="314" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="524" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="316" />
+        <source>Tag…</source>
+        <translation>Étiqueter…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="317" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="381" />
+        <source>%1 matching</source>
+        <translation>%1 correspondant(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="383" />
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="385" />
+        <source>%1 contacts</source>
+        <translation>%1 contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="458" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="48" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="60" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="485" />
+        <source>This contact no longer exists.</source>
+        <translation>Ce contact n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="502" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="518" />
+        <source>Delete contacts</source>
+        <translation>Supprimer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="520" />
+        <source>Delete %1 contact(s)? Their tags, enrollments and history go too.</source>
+        <translation>Supprimer %1 contact(s) ? Leurs étiquettes, inscriptions et historique seront supprimés aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="534" />
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="548" />
+        <source>Tag contacts</source>
+        <translation>Étiqueter des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="549" />
+        <source>Tag for %1 contact(s):</source>
+        <translation>Étiquette pour %1 contact(s) :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="564" />
+        <source>Tagging…</source>
+        <translation>Étiquetage…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="579" />
+        <source>Export contacts</source>
+        <translation>Exporter des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="579" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="585" />
+        <source>Exporting…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="588" />
+        <source>Exported %1 contact(s).</source>
+        <translation>%1 contact(s) exporté(s).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsView</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="120" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="295" />
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="135" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="138" />
+        <source>This provider needs an app password, made in its security settings.</source>
+        <translation>Ce fournisseur exige un mot de passe d’application, créé dans ses réglages de sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="144" />
+        <source>the email address</source>
+        <translation>l’adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="149" />
+        <source>no account cap</source>
+        <translation>pas de plafond du compte</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="156" />
+        <source>the campaign's time zone</source>
+        <translation>le fuseau horaire de la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="157" />
+        <source>Copy sent emails to the Sent folder (IMAP)</source>
+        <translation>Copier les e-mails envoyés dans le dossier Envoyés (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="159" />
+        <source>Added below every email of this account</source>
+        <translation>Ajoutée sous chaque e-mail de ce compte</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="163" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="164" />
+        <source>Email address:</source>
+        <translation>Adresse e-mail :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="165" />
+        <source>From name:</source>
+        <translation>Nom de l’expéditeur :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="166" />
+        <source>Reply-to:</source>
+        <translation>Répondre à :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="168" />
+        <source>Provider:</source>
+        <translation>Fournisseur :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="171" />
+        <source>SMTP server:</source>
+        <translation>Serveur SMTP :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="175" />
+        <source>IMAP server:</source>
+        <translation>Serveur IMAP :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="178" />
+        <source>Username:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="179" />
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="181" />
+        <source>Daily cap:</source>
+        <translation>Plafond quotidien :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="182" />
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="184" />
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="186" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="189" />
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="208" />
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="209" />
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="210" />
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="242" />
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="246" />
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="246" />
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="246" />
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="340" />
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="428" />
+        <source>Password store</source>
+        <translation>Coffre des mots de passe</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="429" />
+        <source>No system keyring was found. Master password of the encrypted password file:</source>
+        <translation>Aucun trousseau système trouvé. Mot de passe maître du fichier chiffré des mots de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="433" />
+        <source>no master password given: the password was not stored</source>
+        <translation>aucun mot de passe maître : le mot de passe n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="448" />
+        <source>Password: a new account with a username needs one</source>
+        <translation>Mot de passe : un nouveau compte avec identifiant en a besoin</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="457" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="470" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="487" />
+        <source>Password: type it to test the connection</source>
+        <translation>Mot de passe : saisissez-le pour tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="496" />
+        <source>SMTP: connecting…</source>
+        <translation>SMTP : connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="515" />
+        <source>skipped</source>
+        <translation>non testé</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditorDialog</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="37" />
+        <source>Sequence — %1</source>
+        <translation>Séquence — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="46" />
+        <source>This campaign is %1: pause it to change its sequence.</source>
+        <translation>Cette campagne est « %1 » : mettez-la en pause pour modifier sa séquence.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="70" />
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="74" />
+        <source>Saved. %n problem(s) to fix before activation.</source>
+        <translation><numerusform>Enregistré. %n problème à corriger avant l’activation.</numerusform><numerusform>Enregistré. %n problèmes à corriger avant l’activation.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="76" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="241" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="242" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="243" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="244" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="245" />
+        <source>Title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="246" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="247" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="100" />
+        <source>Choose a CSV file</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="102" />
+        <source>Export your spreadsheet as CSV (comma, semicolon or tab separated).</source>
+        <translation>Exportez votre tableur en CSV (séparé par des virgules, des points-virgules ou des tabulations).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="105" />
+        <source>Path of the CSV file</source>
+        <translation>Chemin du fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="106" />
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="119" />
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="121" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="482" />
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="50" />
+        <source>FluenzR Desktop — %1</source>
+        <translation>FluenzR Desktop — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="94" />
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="95" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="96" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="48" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="97" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="52" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="52" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="56" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="65" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="217" />
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="67" />
+        <source>Open sequence…</source>
+        <translation>Ouvrir la séquence…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="77" />
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92" />
         <source>Setting</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="56" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="79" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="115" />
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="127" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="163" />
         <source>Engine: off</source>
         <translation>Moteur : arrêté (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="129" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="165" />
         <source>Engine: error — %1</source>
         <translation>Moteur : erreur — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="132" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="168" />
         <source>Engine: running</source>
         <translation>Moteur : en marche</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="134" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="170" />
         <source>Engine: stopped</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="142" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="178" />
         <source>Sent today: %1 / %2</source>
         <translation>Envoyés aujourd’hui : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="147" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="183" />
         <source>Next send: none scheduled</source>
         <translation>Prochain envoi : aucun prévu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="151" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="187" />
         <source>Next send: %1</source>
         <translation>Prochain envoi : %1</translation>
     </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="217" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="193" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="284" />
         <source>%n contact(s) in this workspace.</source>
         <translation><numerusform>%n contact dans cet espace de travail.</numerusform><numerusform>%n contacts dans cet espace de travail.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="197" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="288" />
         <source>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</source>
         <translation>Aucun contact pour l’instant. Importez un fichier CSV avec : fluenzr contacts import FICHIER</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="200" />
         <source>No sending account yet.</source>
         <translation>Aucun compte d’envoi pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="209" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="297" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="210" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="298" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="211" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="299" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="212" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="300" />
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="213" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="301" />
         <source>Archived</source>
         <translation>Archivée</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="235" />
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="236" />
+        <source>Choose where each column of the file goes.</source>
+        <translation>Choisissez où va chaque colonne du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="238" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="239" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="240" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="241" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="242" />
+        <source>Title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="243" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="244" />
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="245" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="246" />
+        <source>Custom field (keeps the column name)</source>
+        <translation>Champ personnalisé (garde le nom de la colonne)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="247" />
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="251" />
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="251" />
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="251" />
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="275" />
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="305" />
+        <source>Choose the column holding the email address.</source>
+        <translation>Choisissez la colonne qui contient l’adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="308" />
+        <source>Two columns are imported as “%1”; keep one.</source>
+        <translation>Deux colonnes sont importées comme « %1 » ; gardez-en une.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="326" />
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="327" />
+        <source>Choose what happens to addresses already in the workspace.</source>
+        <translation>Choisissez le sort des adresses déjà présentes dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="328" />
+        <source>Update them with the file's values</source>
+        <translation>Les mettre à jour avec les valeurs du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="329" />
+        <source>Skip them (keep them as they are)</source>
+        <translation>Les ignorer (les laisser telles quelles)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="335" />
+        <source>e.g. salon-2024, prospects</source>
+        <translation>ex. salon-2024, prospects</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="343" />
+        <source>Contacts already in the workspace:</source>
+        <translation>Contacts déjà dans l’espace de travail :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="344" />
+        <source>Add these tags to every imported contact:</source>
+        <translation>Ajouter ces étiquettes à chaque contact importé :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="348" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="142" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="143" />
+        <source>Check that the columns are split and the accents read right.</source>
+        <translation>Vérifiez que les colonnes sont bien séparées et les accents bien lus.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="147" />
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="147" />
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="147" />
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="147" />
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="159" />
+        <source>Delimiter:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="183" />
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="200" />
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="202" />
+        <source>Detected delimiter: %1 — Encoding: %2 — %3 columns</source>
+        <translation>Séparateur détecté : %1 — Encodage : %2 — %3 colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="379" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="380" />
+        <source>Rejected lines are listed below; every other line was read.</source>
+        <translation>Les lignes refusées sont listées ci-dessous ; toutes les autres ont été lues.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="386" />
+        <source>Rejected lines:</source>
+        <translation>Lignes refusées :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="388" />
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="388" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="411" />
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="440" />
+        <source>Import finished.</source>
+        <translation>Import terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="442" />
+        <source>Imported: %1 — Updated: %2 — Skipped: %3 — Rejected: %4</source>
+        <translation>Importés : %1 — Mis à jour : %2 — Ignorés : %3 — Refusés : %4</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="464" />
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceCanvas</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/commands.py" line="50" />
+        <source>Add node</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/commands.py" line="65" />
+        <source>Delete nodes</source>
+        <translation>Supprimer des étapes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/commands.py" line="100" />
+        <source>Move nodes</source>
+        <translation>Déplacer des étapes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/commands.py" line="133" />
+        <source>Link nodes</source>
+        <translation>Relier des étapes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/commands.py" line="148" />
+        <source>Delete link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/commands.py" line="173" />
+        <source>Edit node</source>
+        <translation>Modifier l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="91" />
+        <source>This node no longer exists.</source>
+        <translation>Cette étape n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="93" />
+        <source>A node cannot link to itself.</source>
+        <translation>Une étape ne peut pas se relier à elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="95" />
+        <source>Nothing may link into Start.</source>
+        <translation>Rien ne peut mener au Départ.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="97" />
+        <source>An End node has no output.</source>
+        <translation>Une étape Fin n’a pas de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="99" />
+        <source>A condition's links leave by Yes or No.</source>
+        <translation>Les liens d’une condition partent par Oui ou Non.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="103" />
+        <source>This node has a single output.</source>
+        <translation>Cette étape n’a qu’une sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="105" />
+        <source>This output is already linked; remove that link first.</source>
+        <translation>Cette sortie est déjà reliée ; supprimez d’abord ce lien.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="109" />
+        <source>A loop must go through a Delay.</source>
+        <translation>Une boucle doit passer par un Délai.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="47" />
+        <source>Start</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="48" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="49" />
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="50" />
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="51" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="53" />
+        <source>Unknown step</source>
+        <translation>Étape inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="59" />
+        <source>%1 minute</source>
+        <translation>%1 minute</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="60" />
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="61" />
+        <source>%1 hour</source>
+        <translation>%1 heure</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="62" />
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="63" />
+        <source>%1 day</source>
+        <translation>%1 jour</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="64" />
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="68" />
+        <source>Delay not set</source>
+        <translation>Délai non défini</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="74" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="84" />
+        <source>Condition not set</source>
+        <translation>Condition non définie</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="77" />
+        <source>Opened the email?</source>
+        <translation>A ouvert l’e-mail ?</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="78" />
+        <source>Clicked a link?</source>
+        <translation>A cliqué sur un lien ?</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="79" />
+        <source>Replied?</source>
+        <translation>A répondu ?</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="88" />
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="89" />
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="90" />
+        <source>is not empty</source>
+        <translation>n’est pas vide</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="104" />
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="110" />
+        <source>Contacts enter here</source>
+        <translation>Les contacts entrent ici</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="112" />
+        <source>The sequence ends</source>
+        <translation>Fin de la séquence</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="276" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="277" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceEditor</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="146" />
+        <source>Add a %1 step</source>
+        <translation>Ajouter une étape %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="151" />
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="156" />
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="167" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="207" />
+        <source>Auto layout</source>
+        <translation>Disposition automatique</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="168" />
+        <source>Arrange the sequence from top to bottom</source>
+        <translation>Disposer la séquence de haut en bas</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="170" />
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="171" />
+        <source>Show the whole sequence (Ctrl+0)</source>
+        <translation>Afficher toute la séquence (Ctrl+0)</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceScene</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/scene.py" line="168" />
+        <source>Delete selection</source>
+        <translation>Supprimer la sélection</translation>
     </message>
 </context>
 <context>

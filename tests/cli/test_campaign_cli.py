@@ -149,7 +149,7 @@ def test_validate_a_valid_document_exits_0(cli, campaign_id):
     as_json = cli("campaign", "validate", campaign_id, "--json")
     as_text = cli("campaign", "validate", campaign_id)
 
-    assert as_json.code == 0 and as_json.json == {"problems": []}
+    assert as_json.code == 0 and as_json.json == {"problems": [], "warnings": []}
     assert as_text.code == 0
     assert "no problems" in as_text.stdout
 

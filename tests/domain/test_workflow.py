@@ -847,7 +847,7 @@ def test_unknown_fields_on_a_known_node_type_are_reported_one_each():
     node_of(document, "e1").update(amount=3, tracking=True)
     node_of(document, "end")["subject"] = "bye"
     assert where(document) == {("e1", "amount"), ("e1", "tracking"), ("end", "subject")}
-    assert "unknown field 'tracking' on a email node" in [p.message for p in check(document)]
+    assert "unknown field 'tracking' on an email node" in [p.message for p in check(document)]
 
 
 def test_label_and_note_are_allowed_on_every_node():

@@ -66,6 +66,7 @@ def engine_env(monkeypatch):
 
 
 def build_workspace(root: Path, server: SmtpServer, dovecot, with_imap: bool) -> int:
+    """A workspace of CONTACTS contacts in an active two-step campaign of one account."""
     with open_workspace(root) as workspace:
         rows = "\n".join(f"c{i:03d}@client{i % 7}.com,C{i}" for i in range(CONTACTS))
         source = root / "contacts.csv"
@@ -166,11 +167,19 @@ def test_kill_9_mid_batch_then_restart_gives_exactly_one_copy_of_each_step(
         server.stop()
 
 
-def test_without_imap_the_message_in_flight_is_held_for_the_user(tmp_path, engine_env):
+@pytest.mark.parametrize(
+    "with_imap", [False, True], ids=["no-imap", "imap-but-the-server-files-no-copies"]
+)
+def test_when_sent_cannot_be_told_the_message_in_flight_is_held_for_the_user(
+    tmp_path, engine_env, dovecot_for_crash, with_imap
+):
+    # With IMAP, but a server that never files what it sends (many relays and self-hosted
+    # servers): a missing copy in Sent proves nothing, so nothing is sent again blindly.
+    dovecot_for_crash.add_user(SMTP_USER, SMTP_PASSWORD)
     server = SmtpServer(auth=True, handler=FilingHandler(None, None)).start()
     try:
         root = tmp_path / "ws"
-        build_workspace(root, server, None, with_imap=False)
+        build_workspace(root, server, dovecot_for_crash, with_imap=with_imap)
         run_and_kill(root, server, engine_env, after=40)
         in_flight = outbox_states(root)["sending"]
 

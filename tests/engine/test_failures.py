@@ -112,3 +112,30 @@ def test_unreachable_server_retries_with_back_off(make_world):
     world.server.start()
     world.clock.advance(timedelta(minutes=1))
     assert world.tick().sent == 1
+
+
+def test_a_server_refusing_every_message_pauses_instead_of_failing_everyone(make_world):
+    world = make_world()
+    world.add_contacts([f"p{i}@acme.io,P{i},Acme" for i in range(10)])
+    world.new_campaign(linear(email()))
+    world.server.reject_data("554 5.7.1 Message rejected: sender blocked")
+
+    world.tick()
+
+    campaign = world.campaign()
+    assert campaign.status == "paused" and "refused the last 3" in campaign.status_reason
+    states = {world.enrollment(f"p{i}@acme.io").state for i in range(10)}
+    assert states <= {"added", "in_progress"}  # nobody lost to an Error
+    assert {m.state for m in world.outbox()} == {"queued"}
+
+
+def test_a_single_refused_message_fails_only_that_contact(make_world):
+    world = make_world()
+    world.add_contacts([f"p{i}@acme.io,P{i},Acme" for i in range(4)])
+    world.new_campaign(linear(email()))
+    world.server.reject_data("554 5.7.1 Message content rejected", times=1)
+
+    report = world.tick()
+
+    assert (report.sent, report.failed) == (3, 1)
+    assert world.campaign().status == "completed"

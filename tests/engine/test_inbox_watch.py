@@ -67,3 +67,30 @@ def test_inbox_sync_and_contacts_show_commands(mailroom, cli, memory_keyring):
     assert "replied" in text and "Happy to chat." in text
     missing = cli("inbox", "sync", "--account", "99", workspace=world.workspace.root)
     assert missing.code == 1 and "no account with id 99" in missing.stderr
+
+
+def test_one_refused_account_does_not_hide_the_others(mailroom, cli, memory_keyring):
+    from fluenzr_desktop.store.accounts import add_account
+
+    room = mailroom()
+    world = room.world
+    world.add_contacts(["ann@acme.io,Ann,Acme"])
+    world.new_campaign(TWO_STEPS)
+    world.tick()
+    room.deliver(reply(sender="ann@acme.io", subject="Re: Quick question", body="Yes"))
+    with world.workspace.session() as session:
+        broken = add_account(
+            session, name="Old", email="old@startup.io", smtp_host="127.0.0.1", smtp_port=25,
+            smtp_security="none", imap_host=room.dovecot.host, imap_port=room.dovecot.port,
+            imap_security="none", username=room.user,
+        )  # fmt: skip
+        broken_id = broken.id
+    world.workspace.secret_store().set_password(broken_id, "wrong password")
+
+    result = cli("inbox", "sync", "--json", workspace=world.workspace.root)
+
+    assert result.code == 1
+    assert result.json["replies"] == 1
+    assert [error["account"] for error in result.json["errors"]] == [broken_id]
+    assert "wrong password" not in result.stdout + result.stderr
+    assert world.enrollment("ann@acme.io").state == "replied"

@@ -18,7 +18,7 @@ def _sources(path: Path) -> dict[str, ET.Element]:
 def test_every_tr_string_of_the_gui_has_a_french_translation(tmp_path):
     scanned = tmp_path / "scan.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    gui_files = sorted(str(p) for p in (ROOT / "fluenzr_desktop" / "gui").glob("*.py"))
+    gui_files = sorted(str(p) for p in (ROOT / "fluenzr_desktop" / "gui").rglob("*.py"))
     subprocess.run([str(lupdate), *gui_files, "-ts", str(scanned)], check=True,
                    capture_output=True, timeout=120)  # fmt: skip
     in_code = set(_sources(scanned))

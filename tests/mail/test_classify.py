@@ -464,3 +464,12 @@ def test_parse_bytes_accepts_anything():
 
 def test_classify_without_now_uses_the_clock():
     assert classify(load("ooo_fr.eml")).kind == "auto_reply"
+
+
+def test_asking_to_leave_a_cc_or_a_thread_is_not_an_unsubscribe():
+    from fluenzr_desktop.mail.classify import asks_to_unsubscribe
+
+    assert not asks_to_unsubscribe("Can you remove me from the CC and add my colleague instead?")
+    assert not asks_to_unsubscribe("Remove me from this thread please, Paul handles it.")
+    assert asks_to_unsubscribe("Please remove me from your list.")
+    assert asks_to_unsubscribe("remove my email address from your database")

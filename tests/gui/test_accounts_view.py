@@ -1,0 +1,152 @@
+"""The Accounts screen: presets, saving (password to the keyring only), errors, connection test."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from sqlalchemy import select, text
+
+from fluenzr_desktop.gui.account_presets import PRESETS, preset_for_hosts
+from fluenzr_desktop.gui.accounts_view import AccountsView
+from fluenzr_desktop.store.accounts import list_accounts
+from fluenzr_desktop.store.schema import accounts
+from tests.fixtures.memory_keyring import memory_keyring  # noqa: F401
+from tests.fixtures.smtp_server import (  # noqa: F401
+    SMTP_PASSWORD,
+    SMTP_USER,
+    smtp_auth_server,
+    smtp_certificate,
+    smtp_server_factory,
+)
+
+
+@pytest.fixture
+def view(qtbot, workspace, memory_keyring):  # noqa: F811
+    shown = AccountsView(workspace)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def _fill(view: AccountsView, **values: str) -> None:
+    view.name_edit.setText(values.get("name", "Prospection"))
+    view.email_edit.setText(values.get("email", "Founder@Example.com"))
+    view.from_name_edit.setText("Camille Martin")
+    view.username_edit.setText(values.get("username", "founder@example.com"))
+    view.password_edit.setText(values.get("password", "app-password-123"))
+
+
+def test_presets_use_the_providers_documented_servers():
+    assert [p.key for p in PRESETS] == ["gmail", "outlook", "yahoo", "icloud", "ovh", "gandi"]
+    assert preset_for_hosts("smtp.mail.me.com", "imap.mail.me.com") == "icloud"
+    assert preset_for_hosts("mail.example.org") == "other"
+
+
+def test_choosing_the_gmail_preset_fills_the_servers(view):
+    view.set_preset("other")
+    view.smtp_host_edit.setText("mail.example.org")
+    view.set_preset("gmail")
+    assert view.smtp_host_edit.text() == "smtp.gmail.com"
+    assert view.smtp_port_spin.value() == 587
+    assert view.smtp_security_combo.currentData() == "starttls"
+    assert view.imap_host_edit.text() == "imap.gmail.com"
+    assert view.imap_port_spin.value() == 993
+    assert view.imap_security_combo.currentData() == "ssl"
+    assert not view.preset_hint.isHidden()  # Gmail wants an app password
+    view.set_preset("ovh")
+    assert (view.smtp_host_edit.text(), view.smtp_port_spin.value()) == ("ssl0.ovh.net", 465)
+    assert view.smtp_security_combo.currentData() == "ssl"
+    assert view.preset_hint.isHidden()
+
+
+def test_saving_stores_the_account_and_puts_the_password_in_the_keyring_only(
+    qtbot,
+    view,
+    workspace,
+    memory_keyring,  # noqa: F811
+):
+    changed = []
+    view.accounts_changed.connect(lambda: changed.append(True))
+    view.set_preset("outlook")
+    _fill(view, password="Tr0ub4dor&3")
+    view.daily_cap_spin.setValue(80)
+    view.timezone_combo.setCurrentText("Europe/Paris")
+    view.copy_to_sent_check.setChecked(True)
+    view.signature_edit.setPlainText("Camille\n06 12 34 56 78")
+    view.save()
+    qtbot.waitUntil(lambda: bool(changed), timeout=5000)
+    assert view.error_label.text() == ""
+
+    with workspace.sessions() as session:
+        [account] = list_accounts(session)
+        assert account.email == "founder@example.com"
+        assert (account.smtp_host, account.smtp_port) == ("smtp.office365.com", 587)
+        assert (account.daily_cap, account.timezone) == (80, "Europe/Paris")
+        assert account.signature == "Camille\n06 12 34 56 78"
+        assert account.options["append_to_sent"] is True
+        account_id = account.id
+    assert workspace.secret_store().get_password(account_id) == "Tr0ub4dor&3"
+    assert list(memory_keyring.entries.values()) == ["Tr0ub4dor&3"]
+    # Nowhere in the database, whatever the table.
+    with workspace.engine.connect() as connection:
+        dump = "\n".join(connection.connection.driver_connection.iterdump())
+        assert "Tr0ub4dor" not in dump
+        assert connection.execute(text("select count(*) from accounts")).scalar() == 1
+    assert view.account_list.count() == 1 and view.account_id == account_id
+
+    # Editing without typing a password keeps the stored one.
+    assert view.password_edit.text() == ""
+    view.daily_cap_spin.setValue(120)
+    changed.clear()
+    view.save()
+    qtbot.waitUntil(lambda: bool(changed), timeout=5000)
+    with workspace.engine.connect() as connection:
+        assert connection.execute(select(accounts.c.daily_cap)).scalar() == 120
+    assert workspace.secret_store().get_password(account_id) == "Tr0ub4dor&3"
+
+
+def test_an_invalid_email_shows_one_line_and_saves_nothing(qtbot, view, workspace):
+    _fill(view, email="founder@@example")
+    view.save()
+    assert view.error_label.text().startswith("Email: invalid email address")
+    assert "\n" not in view.error_label.text()
+    assert view.save_task is None
+    with workspace.sessions() as session:
+        assert list_accounts(session) == []
+
+
+def test_the_connection_test_shows_the_smtp_answer_without_blocking(
+    qtbot,
+    view,
+    smtp_auth_server,  # noqa: F811
+):
+    view.set_preset("other")
+    _fill(view, username=SMTP_USER, password=SMTP_PASSWORD)
+    view.smtp_host_edit.setText(smtp_auth_server.host)
+    view.smtp_port_spin.setValue(smtp_auth_server.port)
+    view.smtp_security_combo.setCurrentIndex(view.smtp_security_combo.findData("none"))
+    view.imap_host_edit.clear()
+
+    started = time.monotonic()
+    view.test_connection()
+    assert time.monotonic() - started < 0.1  # the GUI thread did not wait for the server
+    assert not view.test_button.isEnabled()
+    qtbot.waitUntil(lambda: view.test_task.done, timeout=10000)
+    assert view.smtp_result_label.text().startswith("SMTP ✓")
+    assert "235" in view.smtp_result_label.text()
+    assert view.imap_result_label.text().startswith("IMAP skipped")
+    assert view.test_button.isEnabled()
+
+
+def test_a_wrong_password_shows_the_refusal(qtbot, view, smtp_auth_server):  # noqa: F811
+    view.set_preset("other")
+    _fill(view, username=SMTP_USER, password="wrong")
+    view.smtp_host_edit.setText(smtp_auth_server.host)
+    view.smtp_port_spin.setValue(smtp_auth_server.port)
+    view.smtp_security_combo.setCurrentIndex(view.smtp_security_combo.findData("none"))
+    view.imap_host_edit.clear()
+    view.test_connection()
+    qtbot.waitUntil(lambda: view.test_task.done, timeout=10000)
+    assert view.smtp_result_label.text().startswith("SMTP ✗")
+    assert "535" in view.smtp_result_label.text()

@@ -1,0 +1,251 @@
+"""The contacts table: 100,000 rows open, scroll, filter, sort; add, edit, delete, tag."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from sqlalchemy import func, select
+
+from fluenzr_desktop.gui.contacts_model import CACHE_PAGES, ContactsModel
+from fluenzr_desktop.gui.contacts_view import ContactDialog, ContactsView
+from fluenzr_desktop.store.csv_io import import_contacts
+from fluenzr_desktop.store.schema import contact_tags, contacts
+
+ROWS = 100_000
+COMPANIES = ["Zeta", "Acme", "Globex", "Initech", "umbrella"]
+
+
+def fill(workspace, tmp_path, rows: int) -> None:
+    """Contacts person000000…: every 10,000th is a Quixote; tags lead (1 in 7), vip (1 in 1000)."""
+    path = tmp_path / "contacts.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Email", "First name", "Last name", "Company", "Tags", "Segment"])
+        for i in range(rows):
+            tags = [tag for tag, every in (("lead", 7), ("vip", 1000)) if i % every == 0]
+            writer.writerow(
+                [
+                    f"person{i:06d}@example{i % 100}.com",
+                    "Ana" if i % 2 else "Bo",
+                    "Quixote" if i % 10_000 == 0 else f"Name{i % 50}",
+                    COMPANIES[i % len(COMPANIES)],
+                    "; ".join(tags),
+                    "smb" if i % 3 else "",
+                ]
+            )
+    report = import_contacts(workspace.engine, path)
+    assert report.imported == rows
+
+
+def count(workspace, statement) -> int:
+    with workspace.engine.connect() as connection:
+        return connection.execute(statement).scalar_one()
+
+
+def open_view(qtbot, workspace) -> ContactsView:
+    view = ContactsView(workspace)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+        view.show()
+    return view
+
+
+def column_values(model: ContactsModel, column: int) -> list[str]:
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def search(qtbot, view: ContactsView, text: str) -> None:
+    """Type into the search box and wait for the debounced query's result."""
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+        view.search.setText(text)
+
+
+def select_rows(view: ContactsView, top: int, bottom: int) -> None:
+    model = view.model
+    selection = QItemSelection(model.index(top, 0), model.index(bottom, model.columnCount() - 1))
+    view.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+@pytest.fixture
+def big(workspace, tmp_path):
+    fill(workspace, tmp_path, ROWS)
+    return workspace
+
+
+def test_a_hundred_thousand_contacts_open_scroll_filter_and_sort(qtbot, big):
+    view = open_view(qtbot, big)
+    model = view.model
+    assert model.rowCount() == ROWS
+    assert view.count_label.text() == "100,000 contacts"
+    assert model.index(0, 0).data() == "person000000@example0.com"
+    # Custom fields become columns once the background scan is over.
+    qtbot.waitUntil(lambda: model.metadata_loaded, timeout=10_000)
+    assert model.custom_columns == ["Segment"]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)] == [
+        "Email", "First name", "Last name", "Company", "Title", "Phone", "Tags", "Segment",
+    ]  # fmt: skip
+    assert model.index(1, 7).data() == "smb"
+    assert model.index(0, 6).data() == "lead, vip"
+
+    view.table.scrollToBottom()
+    qtbot.wait(20)
+    last = view.table.rowAt(view.table.viewport().height() - 2)
+    assert last == ROWS - 1
+    assert model.index(last, 0).data() == "person099999@example99.com"
+    assert len(model._pages) <= CACHE_PAGES  # only the rows looked at were read
+
+    # Any case, any of email, names or company; rows in order of addition.
+    search(qtbot, view, "QUIX")
+    assert view.count_label.text() == "10 matching"
+    assert column_values(model, 0) == [
+        f"person{i:06d}@example0.com" for i in range(0, ROWS, 10_000)
+    ]
+    search(qtbot, view, "person09999")
+    assert column_values(model, 0) == [f"person09999{i}@example9{i}.com" for i in range(10)]
+    search(qtbot, view, "no such contact")
+    assert view.count_label.text() == "0 matching"
+    search(qtbot, view, "")
+    assert view.count_label.text() == "100,000 contacts"
+
+    # Tag filter, combined with the search.
+    assert [view.tag_filter.itemText(i) for i in range(view.tag_filter.count())] == [
+        "All tags", "lead", "vip",
+    ]  # fmt: skip
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        view.tag_filter.setCurrentIndex(2)
+    assert view.count_label.text() == "100 matching"
+    assert model.index(99, 0).data() == "person099000@example0.com"
+    search(qtbot, view, "quixote")
+    assert model.rowCount() == 10
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        view.tag_filter.setCurrentIndex(1)  # lead: multiples of 7 among multiples of 10,000
+    assert column_values(model, 0) == [f"person{i:06d}@example0.com" for i in (0, 70_000)]
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        view.tag_filter.setCurrentIndex(0)
+    search(qtbot, view, "")
+
+    # Sort by company through the header (case-insensitive), then back.
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        view.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    assert [model.index(row, 3).data() for row in (0, ROWS // 5 - 1, ROWS // 5)] == [
+        "Acme", "Acme", "Globex",
+    ]  # fmt: skip
+    assert model.index(0, 0).data() == "person000001@example1.com"
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        view.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 3).data() == "Zeta"
+    assert model.index(ROWS - 1, 3).data() == "Acme"
+    assert model.index(ROWS - 1, 0).data() == "person000001@example1.com"
+
+
+def test_delete_and_tag_the_selection_on_a_hundred_thousand_contacts(qtbot, big):
+    view = open_view(qtbot, big)
+    changes: list[None] = []
+    view.contacts_changed.connect(lambda: changes.append(None))
+
+    # Tag five selected rows of the vip filter.
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+        view.model.set_tag("vip")
+    select_rows(view, 0, 4)
+    assert view.tag_action.isEnabled() and not view.edit_action.isEnabled()
+    view.tag_action.trigger()
+    dialog = view.active_dialog
+    assert isinstance(dialog, QInputDialog)
+    with qtbot.waitSignal(view.contacts_changed, timeout=10_000):
+        dialog.setTextValue(" gold ")
+        dialog.accept()
+    gold = select(func.count()).select_from(contact_tags).where(contact_tags.c.tag == "gold")
+    assert count(big, gold) == 5
+    qtbot.waitUntil(lambda: "gold" in view.model.tags, timeout=10_000)
+    assert view.model.index(0, 6).data() == "gold, lead, vip"
+
+    # Delete the ten Quixotes, after confirming.
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+        view.model.set_tag(None)
+    search(qtbot, view, "quixote")
+    view.table.selectAll()
+    view.delete_action.trigger()
+    box = view.active_dialog
+    assert isinstance(box, QMessageBox)
+    assert "10 contact(s)" in box.text()
+    confirm = next(b for b in box.buttons() if b.text() == "Delete")
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+        confirm.click()
+    assert count(big, select(func.count()).select_from(contacts)) == ROWS - 10
+    assert view.count_label.text() == "0 matching"
+    assert len(changes) == 2
+
+
+def test_add_and_edit_through_the_dialog_and_reject_an_invalid_email(qtbot, workspace, tmp_path):
+    fill(workspace, tmp_path, 30)
+    view = open_view(qtbot, workspace)
+
+    view.add_action.trigger()
+    dialog = view.active_dialog
+    assert isinstance(dialog, ContactDialog)
+    dialog.fields["email"].setText("not an email")
+    dialog.accept()
+    assert dialog.isVisible()  # still open: the problem is shown under the fields
+    assert dialog.problem_label.isVisibleTo(dialog)
+    assert "invalid email address" in dialog.problem_label.text()
+
+    dialog.fields["email"].setText("  Grace.Hopper@Navy.MIL ")
+    dialog.fields["first_name"].setText("Grace")
+    dialog.fields["last_name"].setText("Hopper")
+    dialog.fields["company"].setText("US Navy")
+    dialog.fields["title"].setText("Rear Admiral")
+    dialog.fields["phone"].setText("+1 555 0100")
+    dialog.tags_edit.setText("pioneer; vip, pioneer")
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+        dialog.accept()
+    assert view.count_label.text() == "31 contacts"
+    last = view.model.rowCount() - 1
+    assert [view.model.index(last, c).data() for c in range(7)] == [
+        "grace.hopper@navy.mil", "Grace", "Hopper", "US Navy", "Rear Admiral", "+1 555 0100",
+        "pioneer, vip",
+    ]  # fmt: skip
+
+    # The same email again is refused with a one-line message box.
+    view.add_action.trigger()
+    again = view.active_dialog
+    again.fields["email"].setText("grace.hopper@navy.mil")
+    again.accept()
+    qtbot.waitUntil(lambda: isinstance(view.active_dialog, QMessageBox), timeout=10_000)
+    assert view.active_dialog.text() == "a contact with email grace.hopper@navy.mil already exists"
+    view.active_dialog.close()
+
+    # Edit: the dialog opens filled in; the change shows in the table.
+    select_rows(view, last, last)
+    view.edit_action.trigger()
+    edit = view.active_dialog
+    assert isinstance(edit, ContactDialog)
+    assert edit.fields["company"].text() == "US Navy"
+    assert edit.tags_edit.text() == "pioneer, vip"
+    edit.fields["company"].setText("Yale")
+    edit.tags_edit.setText("pioneer")
+    with qtbot.waitSignal(view.contacts_changed, timeout=10_000):
+        edit.accept()
+    assert view.model.index(last, 3).data() == "Yale"
+    assert view.model.index(last, 6).data() == "pioneer"
+
+
+def test_export_the_selection(qtbot, workspace, tmp_path, monkeypatch):
+    fill(workspace, tmp_path, 30)
+    view = open_view(qtbot, workspace)
+    target = tmp_path / "out.csv"
+    monkeypatch.setattr(
+        "fluenzr_desktop.gui.contacts_view.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), ""),
+    )
+    select_rows(view, 1, 3)
+    view.export_action.trigger()
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+    with target.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["email"] for row in rows] == [f"person{i:06d}@example{i}.com" for i in (1, 2, 3)]
+    assert rows[0]["Segment"] == "smb" and rows[2]["Segment"] == ""
+    assert view.status_label.text() == "Exported 3 contact(s)."
