@@ -57,6 +57,8 @@ bench: venv
 	$(BIN)/python bench/import_contacts.py
 	$(BIN)/python bench/send_throughput.py
 	$(BIN)/python bench/inbox_sync.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/contacts_table.py
+	$(BIN)/python bench/gui_startup.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

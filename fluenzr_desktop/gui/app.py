@@ -16,6 +16,11 @@ def _parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         "--no-engine", action="store_true", help="do not send anything from this window"
     )
     parser.add_argument(
+        "--startup-probe",
+        action="store_true",
+        help="print the time the window was first shown, then exit (bench/gui_startup.py)",
+    )
+    parser.add_argument(
         "--view",
         default="campaigns",
         help="view shown first: campaigns, contacts, accounts, settings or campaign:ID",
@@ -32,7 +37,7 @@ def _has_display() -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the main window on the chosen workspace; returns the exit status."""
     args = _parse_arguments(sys.argv[1:] if argv is None else argv)
-    if args.screenshot and not _has_display():
+    if (args.screenshot or args.startup_probe) and not _has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if not _has_display():
         # Qt would abort the process with a long, cryptic message.
@@ -62,7 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             QMessageBox.critical(None, app.tr("FluenzR Desktop"), str(error))
         return 1
-    engine = None if args.screenshot or args.no_engine else start_engine(app, workspace)
+    quiet = args.screenshot or args.no_engine or args.startup_probe
+    engine = None if quiet else start_engine(app, workspace)
     window = MainWindow(workspace, engine)
     window.show()
     front = window.show_view(args.view)
@@ -70,6 +76,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .screenshot import save_when_settled
 
         return save_when_settled(app, front, args.screenshot)
+    if args.startup_probe:
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        # The first turn of the event loop comes after the window's first paint.
+        QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
+        app.exec()
+        workspace.close()
+        return 0
     status = app.exec()
     workspace.close()
     return status

@@ -72,18 +72,19 @@ class MainWindow(QMainWindow):
             self.campaigns_table, [self.new_campaign_button, self.open_campaign_button]
         )
         self.contacts_summary = QLabel()
-        self.contacts_view = ContactsView(workspace, self)
-        self.contacts_view.contacts_changed.connect(self.refresh)
+        # Built when the Contacts page is first shown: loading a million ids in the
+        # background would compete with the window's start for the interpreter.
+        self.contacts_view: ContactsView | None = None
         self.import_button = QPushButton(self.tr("Import CSV…"))
         self.import_button.clicked.connect(self.import_contacts)
         contacts_page = QWidget()
         contacts_layout = QVBoxLayout(contacts_page)
+        self._contacts_layout = contacts_layout
         contacts_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.contacts_summary, 1)
         top.addWidget(self.import_button)
         contacts_layout.addLayout(top)
-        contacts_layout.addWidget(self.contacts_view, 1)
         self.accounts_view = AccountsView(
             workspace, secrets=engine.connections.secrets if engine is not None else None
         )
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(lambda _row: self.refresh())
+        self.sidebar.currentRowChanged.connect(self._ensure_page)
         self.sidebar.setCurrentRow(0)
 
         self.engine_label = QLabel()
@@ -242,8 +244,16 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _contacts_imported(self) -> None:
-        self.contacts_view.model.refresh()
+        if self.contacts_view is not None:
+            self.contacts_view.model.refresh()
         self.refresh()
+
+    def _ensure_page(self, row: int) -> None:
+        """Build a heavy page the first time it is shown."""
+        if row == VIEWS.index("contacts") and self.contacts_view is None:
+            self.contacts_view = ContactsView(self.workspace, self)
+            self.contacts_view.contacts_changed.connect(self.refresh)
+            self._contacts_layout.addWidget(self.contacts_view, 1)
 
     def _account_saved(self, account_id: int) -> None:
         """A changed account: drop its cached connection, watch its inbox if it has one."""
