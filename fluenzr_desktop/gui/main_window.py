@@ -6,13 +6,13 @@ contact table, account forms) replace these pages as they are built.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import FluenzrError
 from ..engine.bus import EngineEvent
 from ..engine.service import EngineService
 from ..workspace import Workspace
 from .accounts_view import AccountsView
 from .bridge import EngineBridge
-from .campaign_editor import CampaignEditorDialog
+from .campaign_view import CampaignView
+from .campaigns_list import CampaignsList
 from .contacts_view import ContactsView
 from .import_wizard import ImportWizard
 
@@ -44,8 +46,6 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.engine = engine
         self.bridge: EngineBridge | None = None
-        self._campaign_ids: list[int] = []
-        self.campaign_dialog: CampaignEditorDialog | None = None
         self.import_wizard: ImportWizard | None = None
         self.setWindowTitle(self.tr("FluenzR Desktop — %1").replace("%1", str(workspace.root)))
         self.resize(1100, 700)
@@ -57,20 +57,10 @@ class MainWindow(QMainWindow):
             [self.tr("Campaigns"), self.tr("Contacts"), self.tr("Accounts"), self.tr("Settings")]
         )
         self.pages = QStackedWidget()
-        self.campaigns_table = self._table(
-            [self.tr("Name"), self.tr("Status"), self.tr("Contacts")]
-        )
-        self.campaigns_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.campaigns_table.cellDoubleClicked.connect(lambda row, _col: self.open_campaign(row))
-        self.new_campaign_button = QPushButton(self.tr("New campaign"))
-        self.new_campaign_button.clicked.connect(self.new_campaign)
-        self.open_campaign_button = QPushButton(self.tr("Open sequence…"))
-        self.open_campaign_button.clicked.connect(
-            lambda: self.open_campaign(self.campaigns_table.currentRow())
-        )
-        campaigns_page = self._with_buttons(
-            self.campaigns_table, [self.new_campaign_button, self.open_campaign_button]
-        )
+        self.campaigns_list = CampaignsList(workspace, self)
+        self.campaigns_list.open_requested.connect(self.open_campaign_view)
+        self.campaign_view: CampaignView | None = None
+        campaigns_page = self.campaigns_list
         self.contacts_summary = QLabel()
         # Built when the Contacts page is first shown: loading a million ids in the
         # background would compete with the window's start for the interpreter.
@@ -105,6 +95,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # Clicking "Campaigns" again while a campaign is open goes back to the list.
+        self.sidebar.itemClicked.connect(
+            lambda item: self.pages.setCurrentIndex(self.sidebar.row(item))
+        )
         self.sidebar.currentRowChanged.connect(lambda _row: self.refresh())
         self.sidebar.currentRowChanged.connect(self._ensure_page)
         self.sidebar.setCurrentRow(0)
@@ -152,10 +146,12 @@ class MainWindow(QMainWindow):
 
     def _on_engine_event(self, event: EngineEvent) -> None:
         """Runs on the GUI thread (queued by the bridge)."""
-        if event.kind in ("tick", "engine", "error", "paused", "campaign_completed"):
+        if event.kind in ("tick", "engine", "error", "paused", "campaign_completed", "inbox"):
             self.refresh_status()
-            if event.kind in ("paused", "campaign_completed"):
-                self.refresh()
+            if event.kind in ("paused", "campaign_completed", "inbox", "tick"):
+                self.campaigns_list.refresh()
+                if self.campaign_view is not None:
+                    self.campaign_view.refresh()
 
     def refresh_status(self) -> None:
         """Engine state, emails sent today against the cap, the next scheduled send."""
@@ -198,42 +194,16 @@ class MainWindow(QMainWindow):
             self.engine.stop()
         super().closeEvent(event)
 
-    @staticmethod
-    def _with_buttons(body: QWidget, buttons: list[QPushButton]) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(body, 1)
-        return page
-
-    def new_campaign(self) -> int:
-        """Create an empty draft campaign and open its sequence."""
-        from ..domain.workflow import new_document
-        from ..store.campaigns import create_campaign
-
-        name, accepted = QInputDialog.getText(self, self.tr("New campaign"), self.tr("Name:"))
-        if not accepted or not name.strip():
-            return 0
-        with self.workspace.session() as session:
-            campaign_id = create_campaign(session, name, new_document()).id
-        self.refresh()
-        self.open_campaign(self._campaign_ids.index(campaign_id))
-        return campaign_id
-
-    def open_campaign(self, row: int) -> CampaignEditorDialog | None:
-        """Open the sequence of the campaign on that row of the list."""
-        if not 0 <= row < len(self._campaign_ids):
-            return None
-        dialog = CampaignEditorDialog(self.workspace, self._campaign_ids[row], self)
-        dialog.saved.connect(lambda _id: self.refresh())
-        self.campaign_dialog = dialog
-        dialog.open()
-        return dialog
+    def open_campaign_view(self, campaign_id: int) -> CampaignView:
+        """Show one campaign (header, Sequence, Contacts, Settings) in place of the list."""
+        if self.campaign_view is not None:
+            self.pages.removeWidget(self.campaign_view)
+            self.campaign_view.deleteLater()
+        self.campaign_view = CampaignView(self.workspace, campaign_id, self)
+        self.campaign_view.changed.connect(self.campaigns_list.refresh)
+        self.pages.addWidget(self.campaign_view)
+        self.pages.setCurrentWidget(self.campaign_view)
+        return self.campaign_view
 
     def import_contacts(self) -> ImportWizard:
         """Open the CSV import wizard; the table reloads after an import."""
@@ -267,36 +237,24 @@ class MainWindow(QMainWindow):
         key, _, argument = name.partition(":")
         if key == "campaign":
             self.sidebar.setCurrentRow(0)
-            try:
-                row = self._campaign_ids.index(int(argument))
-            except ValueError:
-                return self
-            return self.open_campaign(row) or self
-        self.sidebar.setCurrentRow(VIEWS.index(key) if key in VIEWS else 0)
+            # A wrong id leaves the list in front (a screenshot still shows something).
+            with contextlib.suppress(ValueError, FluenzrError):
+                self.open_campaign_view(int(argument))
+            return self
+        row = VIEWS.index(key) if key in VIEWS else 0
+        self.sidebar.setCurrentRow(row)
+        self.pages.setCurrentIndex(row)  # also back to the list from an open campaign
         return self
 
     def refresh(self) -> None:
         """Reload the summaries shown on the pages."""
-        from ..store.campaigns import list_campaigns, state_counts
         from ..store.contacts import count_contacts
         from ..store.settings import all_settings
 
         with self.workspace.session() as session:
-            campaigns = list_campaigns(session)
-            counts = state_counts(session, [c.id for c in campaigns])
             contact_count = count_contacts(session)
             settings = all_settings(session)
-
-        self._campaign_ids = [campaign.id for campaign in campaigns]
-        self.campaigns_table.setRowCount(len(campaigns))
-        for row, campaign in enumerate(campaigns):
-            values = [
-                campaign.name,
-                self._status_text(campaign.status),
-                sum(counts[campaign.id].values()),
-            ]
-            for column, value in enumerate(values):
-                self.campaigns_table.setItem(row, column, QTableWidgetItem(str(value)))
+        self.campaigns_list.refresh()  # reads in the background
         if contact_count:
             self.contacts_summary.setText(
                 self.tr("%n contact(s) in this workspace.", "", contact_count)
@@ -309,13 +267,3 @@ class MainWindow(QMainWindow):
         for row, (key, value) in enumerate(settings.items()):
             self.settings_table.setItem(row, 0, QTableWidgetItem(key))
             self.settings_table.setItem(row, 1, QTableWidgetItem(str(value)))
-
-    def _status_text(self, status: str) -> str:
-        labels = {
-            "draft": self.tr("Draft"),
-            "active": self.tr("Active"),
-            "paused": self.tr("Paused"),
-            "completed": self.tr("Completed"),
-            "archived": self.tr("Archived"),
-        }
-        return labels.get(status, status)

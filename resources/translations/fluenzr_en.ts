@@ -375,69 +375,555 @@
     </message>
 </context>
 <context>
-    <name>CampaignEditorDialog</name>
+    <name>CampaignView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="37" />
-        <source>Sequence — %1</source>
-        <translation>Sequence — %1</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="46" />
-        <source>This campaign is %1: pause it to change its sequence.</source>
-        <translation>This campaign is %1: pause it to change its sequence.</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="70" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="258" />
         <source>Sequence</source>
         <translation>Sequence</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="74" />
-        <source>Saved. %n problem(s) to fix before activation.</source>
-        <translation><numerusform>Saved. %n problem to fix before activation.</numerusform><numerusform>Saved. %n problems to fix before activation.</numerusform></translation>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="259" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="76" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="260" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="279" />
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="280" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="281" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="282" />
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="304" />
+        <source>Click a problem to show where it is</source>
+        <translation>Click a problem to show where it is</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="318" />
+        <source>Save sequence</source>
+        <translation>Save sequence</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="371" />
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="376" />
+        <source>Enroll…</source>
+        <translation>Enroll…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="380" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="381" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="382" />
+        <source>Current step</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="383" />
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="384" />
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="414" />
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="434" />
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="435" />
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="436" />
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="437" />
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="438" />
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="439" />
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="440" />
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="454" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="464" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="461" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="469" />
+        <source>Stop a contact's sequence when they reply</source>
+        <translation>Stop a contact's sequence when they reply</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="471" />
+        <source>Stop a contact's sequence on an automatic reply (out of office)</source>
+        <translation>Stop a contact's sequence on an automatic reply (out of office)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="473" />
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="481" />
+        <source>Sending account</source>
+        <translation>Sending account</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="482" />
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="483" />
+        <source>Sending days</source>
+        <translation>Sending days</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="484" />
+        <source>Sending hours</source>
+        <translation>Sending hours</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="485" />
+        <source>Gap between two emails</source>
+        <translation>Gap between two emails</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="486" />
+        <source>Daily cap</source>
+        <translation>Daily cap</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="503" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="504" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="505" />
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="506" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="517" />
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="507" />
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="514" />
+        <source>Waiting to start</source>
+        <translation>Waiting to start</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="515" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="516" />
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="518" />
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="519" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="529" />
+        <source>(removed step)</source>
+        <translation>(removed step)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="538" />
+        <source>Settings: %1</source>
+        <translation>Settings: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="577" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="587" />
+        <source>This campaign is running: pause it to change its sequence.</source>
+        <translation>This campaign is running: pause it to change its sequence.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="591" />
+        <source>This campaign is %1: its sequence can no longer change.</source>
+        <translation>This campaign is %1: its sequence can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="641" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="689" />
+        <source>Archive campaign</source>
+        <translation>Archive campaign</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="690" />
+        <source>Archive “%1”? An archived campaign cannot be reopened.</source>
+        <translation>Archive “%1”? An archived campaign cannot be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="732" />
+        <source>The campaign cannot be activated yet: fix the problems below.</source>
+        <translation>The campaign cannot be activated yet: fix the problems below.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="741" />
+        <source>The campaign is now %1.</source>
+        <translation>The campaign is now %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="817" />
+        <source>Saved. %1 problem(s) to fix before activation.</source>
+        <translation>Saved. %1 problem(s) to fix before activation.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="822" />
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="851" />
+        <source>Unknown time zone “%1” (e.g. Europe/Paris).</source>
+        <translation>Unknown time zone “%1” (e.g. Europe/Paris).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="855" />
+        <source>Choose at least one sending day.</source>
+        <translation>Choose at least one sending day.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="857" />
+        <source>The sending hours must end after they start.</source>
+        <translation>The sending hours must end after they start.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="859" />
+        <source>The minimum gap is larger than the maximum.</source>
+        <translation>The minimum gap is larger than the maximum.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="882" />
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="937" />
+        <source>%1 contact(s)</source>
+        <translation>%1 contact(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1006" />
+        <source>%1 contact(s) enrolled, %2 skipped.</source>
+        <translation>%1 contact(s) enrolled, %2 skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1022" />
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsList</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="92" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="93" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="94" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="95" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="96" />
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="97" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="155" />
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="98" />
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="99" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="115" />
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="117" />
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="119" />
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="121" />
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="123" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="152" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="153" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="154" />
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="156" />
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="230" />
+        <source>Pause the campaign before archiving it.</source>
+        <translation>Pause the campaign before archiving it.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="238" />
+        <source>New campaign</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="245" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="289" />
+        <source>A campaign needs a name.</source>
+        <translation>A campaign needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="256" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="274" />
+        <source>Campaign “%1” created.</source>
+        <translation>Campaign “%1” created.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="265" />
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="282" />
+        <source>Rename campaign</source>
+        <translation>Rename campaign</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="300" />
+        <source>Campaign renamed.</source>
+        <translation>Campaign renamed.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="312" />
+        <source>Archive campaign</source>
+        <translation>Archive campaign</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="313" />
+        <source>Archive “%1”? An archived campaign cannot be reopened.</source>
+        <translation>Archive “%1”? An archived campaign cannot be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="338" />
+        <source>Campaign archived.</source>
+        <translation>Campaign archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="356" />
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="241" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="248" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="242" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="249" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="243" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="250" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="244" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="251" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="245" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="252" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="246" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="253" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="247" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="254" />
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="182" />
+        <source>Enroll contacts</source>
+        <translation>Enroll contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="184" />
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="185" />
+        <source>Contacts with the tag</source>
+        <translation>Contacts with the tag</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="186" />
+        <source>These addresses (one per line)</source>
+        <translation>These addresses (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="193" />
+        <source>Loading tags…</source>
+        <translation>Loading tags…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="201" />
+        <source>Enroll</source>
+        <translation>Enroll</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="221" />
+        <source>No tags yet</source>
+        <translation>No tags yet</translation>
     </message>
 </context>
 <context>
@@ -490,148 +976,92 @@
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="94" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="85" />
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="95" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="86" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="96" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="97" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="88" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="65" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="217" />
-        <source>New campaign</source>
-        <translation>New campaign</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="67" />
-        <source>Open sequence…</source>
-        <translation>Open sequence…</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="77" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="68" />
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="83" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="83" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="115" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="107" />
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="163" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="157" />
         <source>Engine: off</source>
         <translation>Engine: off</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="165" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="159" />
         <source>Engine: error — %1</source>
         <translation>Engine: error — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="168" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="162" />
         <source>Engine: running</source>
         <translation>Engine: running</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="170" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="164" />
         <source>Engine: stopped</source>
         <translation>Engine: stopped</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="178" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="172" />
         <source>Sent today: %1 / %2</source>
         <translation>Sent today: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="183" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="177" />
         <source>Next send: none scheduled</source>
         <translation>Next send: none scheduled</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="187" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="181" />
         <source>Next send: %1</source>
         <translation>Next send: %1</translation>
     </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="217" />
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="284" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="254" />
         <source>%n contact(s) in this workspace.</source>
         <translation><numerusform>%n contact in this workspace.</numerusform><numerusform>%n contacts in this workspace.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="288" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="258" />
         <source>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</source>
         <translation>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</translation>
-    </message>
-    <message>
-        <source>No sending account yet.</source>
-        <translation>No sending account yet.</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="297" />
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="298" />
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="299" />
-        <source>Paused</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="300" />
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="301" />
-        <source>Archived</source>
-        <translation>Archived</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1155,200 @@
         <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="308" />
         <source>Two columns are imported as “%1”; keep one.</source>
         <translation>Two columns are imported as “%1”; keep one.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeInspector</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="91" />
+        <source>Select a step to edit it</source>
+        <translation>Select a step to edit it</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="95" />
+        <source>This step has nothing to set.</source>
+        <translation>This step has nothing to set.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="132" />
+        <source>Empty on a follow-up: “Re: &lt;previous subject&gt;”</source>
+        <translation>Empty on a follow-up: “Re: &lt;previous subject&gt;”</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="136" />
+        <source>Hello {{firstName}}, …</source>
+        <translation>Hello {{firstName}}, …</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="146" />
+        <source>Insert field</source>
+        <translation>Insert field</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="148" />
+        <source>Insert a contact field where the cursor is, in the subject or the body</source>
+        <translation>Insert a contact field where the cursor is, in the subject or the body</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="159" />
+        <source>The contact the preview is rendered for</source>
+        <translation>The contact the preview is rendered for</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="177" />
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="179" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="181" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="189" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="204" />
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="205" />
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="206" />
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="213" />
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="214" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="220" />
+        <source>A contact field</source>
+        <translation>A contact field</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="221" />
+        <source>Opened an email</source>
+        <translation>Opened an email</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="222" />
+        <source>Clicked a link in an email</source>
+        <translation>Clicked a link in an email</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="223" />
+        <source>Replied to an email</source>
+        <translation>Replied to an email</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="234" />
+        <source>equals</source>
+        <translation>equals</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="235" />
+        <source>does not equal</source>
+        <translation>does not equal</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="236" />
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="237" />
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="238" />
+        <source>is not empty</source>
+        <translation>is not empty</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="247" />
+        <source>Choose an email</source>
+        <translation>Choose an email</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="251" />
+        <source>If the contact</source>
+        <translation>If the contact</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="252" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="253" />
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="254" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="255" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="323" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="365" />
+        <source>(no contacts to preview)</source>
+        <translation>(no contacts to preview)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="383" />
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="383" />
+        <source>body</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="391" />
+        <source>Missing for this contact: %1</source>
+        <translation>Missing for this contact: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="434" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="503" />
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="444" />
+        <source>Custom fields</source>
+        <translation>Custom fields</translation>
     </message>
 </context>
 <context>
@@ -944,128 +1568,133 @@
         <translation>A loop must go through a Delay.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="47" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="53" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="48" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="54" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="49" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="55" />
         <source>Delay</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="50" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="56" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="51" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="57" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="53" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="59" />
         <source>Unknown step</source>
         <translation>Unknown step</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="59" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="65" />
         <source>%1 minute</source>
         <translation>%1 minute</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="60" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="66" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="61" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="67" />
         <source>%1 hour</source>
         <translation>%1 hour</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="62" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="68" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="63" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="69" />
         <source>%1 day</source>
         <translation>%1 day</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="64" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="70" />
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="68" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="74" />
         <source>Delay not set</source>
         <translation>Delay not set</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="74" />
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="84" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="80" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="90" />
         <source>Condition not set</source>
         <translation>Condition not set</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="77" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="83" />
         <source>Opened the email?</source>
         <translation>Opened the email?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="78" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="84" />
         <source>Clicked a link?</source>
         <translation>Clicked a link?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="79" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="85" />
         <source>Replied?</source>
         <translation>Replied?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="88" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="94" />
         <source>contains</source>
         <translation>contains</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="89" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="95" />
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="90" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="96" />
         <source>is not empty</source>
         <translation>is not empty</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="104" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="110" />
         <source>(no subject)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="110" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="116" />
         <source>Contacts enter here</source>
         <translation>Contacts enter here</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="112" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="118" />
         <source>The sequence ends</source>
         <translation>The sequence ends</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="276" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="210" />
+        <source>Contacts waiting here: %1</source>
+        <translation>Contacts waiting here: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="339" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="277" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="340" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1073,46 +1702,79 @@
 <context>
     <name>SequenceEditor</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="146" />
-        <source>Add a %1 step</source>
-        <translation>Add a %1 step</translation>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="197" />
+        <source>Add a %1 step (click, or drag onto the canvas)</source>
+        <translation>Add a %1 step (click, or drag onto the canvas)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="151" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="206" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="156" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="211" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="167" />
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="207" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="222" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="423" />
         <source>Auto layout</source>
         <translation>Auto layout</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="168" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="223" />
         <source>Arrange the sequence from top to bottom</source>
         <translation>Arrange the sequence from top to bottom</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="170" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="225" />
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="171" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="226" />
         <source>Show the whole sequence (Ctrl+0)</source>
         <translation>Show the whole sequence (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="230" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="233" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="317" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="389" />
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="236" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="324" />
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="239" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="377" />
+        <source>Delete link</source>
+        <translation>Delete link</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="384" />
+        <source>Add %1 here</source>
+        <translation>Add %1 here</translation>
     </message>
 </context>
 <context>
     <name>SequenceScene</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/scene.py" line="168" />
+        <location filename="../../fluenzr_desktop/gui/canvas/scene.py" line="225" />
         <source>Delete selection</source>
         <translation>Delete selection</translation>
     </message>
@@ -1120,14 +1782,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="63" />
-        <location filename="../../fluenzr_desktop/gui/app.py" line="89" />
-        <location filename="../../fluenzr_desktop/gui/app.py" line="110" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="68" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="105" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="126" />
         <source>FluenzR Desktop</source>
         <translation>FluenzR Desktop</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="90" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="106" />
         <source>No system keyring was found. Master password of the encrypted password file:</source>
         <translation>No system keyring was found. Master password of the encrypted password file:</translation>
     </message>

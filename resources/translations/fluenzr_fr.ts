@@ -321,7 +321,7 @@
     <message>
         <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="246" />
         <source>None</source>
-        <translation>Aucune</translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="340" />
@@ -375,69 +375,555 @@
     </message>
 </context>
 <context>
-    <name>CampaignEditorDialog</name>
+    <name>CampaignView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="37" />
-        <source>Sequence — %1</source>
-        <translation>Séquence — %1</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="46" />
-        <source>This campaign is %1: pause it to change its sequence.</source>
-        <translation>Cette campagne est « %1 » : mettez-la en pause pour modifier sa séquence.</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="70" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="258" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="74" />
-        <source>Saved. %n problem(s) to fix before activation.</source>
-        <translation><numerusform>Enregistré. %n problème à corriger avant l’activation.</numerusform><numerusform>Enregistré. %n problèmes à corriger avant l’activation.</numerusform></translation>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="259" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_editor.py" line="76" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="260" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="279" />
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="280" />
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="281" />
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="282" />
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="304" />
+        <source>Click a problem to show where it is</source>
+        <translation>Cliquez sur un problème pour voir où il se trouve</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="318" />
+        <source>Save sequence</source>
+        <translation>Enregistrer la séquence</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="371" />
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="376" />
+        <source>Enroll…</source>
+        <translation>Inscrire…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="380" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="381" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="382" />
+        <source>Current step</source>
+        <translation>Étape actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="383" />
+        <source>Next action</source>
+        <translation>Prochaine action</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="384" />
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="414" />
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="434" />
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="435" />
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="436" />
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="437" />
+        <source>Thu</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="438" />
+        <source>Fri</source>
+        <translation>Ven</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="439" />
+        <source>Sat</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="440" />
+        <source>Sun</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="454" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="464" />
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="461" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="469" />
+        <source>Stop a contact's sequence when they reply</source>
+        <translation>Arrêter la séquence d’un contact quand il répond</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="471" />
+        <source>Stop a contact's sequence on an automatic reply (out of office)</source>
+        <translation>Arrêter la séquence d’un contact sur une réponse automatique (absence)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="473" />
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="481" />
+        <source>Sending account</source>
+        <translation>Compte d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="482" />
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="483" />
+        <source>Sending days</source>
+        <translation>Jours d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="484" />
+        <source>Sending hours</source>
+        <translation>Heures d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="485" />
+        <source>Gap between two emails</source>
+        <translation>Intervalle entre deux e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="486" />
+        <source>Daily cap</source>
+        <translation>Plafond quotidien</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="503" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="504" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="505" />
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="506" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="517" />
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="507" />
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="514" />
+        <source>Waiting to start</source>
+        <translation>En attente de démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="515" />
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="516" />
+        <source>Replied</source>
+        <translation>Ont répondu</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="518" />
+        <source>Unsubscribed</source>
+        <translation>Désinscrits</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="519" />
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="529" />
+        <source>(removed step)</source>
+        <translation>(étape supprimée)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="538" />
+        <source>Settings: %1</source>
+        <translation>Paramètres : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="577" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="587" />
+        <source>This campaign is running: pause it to change its sequence.</source>
+        <translation>Cette campagne est en cours : mettez-la en pause pour modifier sa séquence.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="591" />
+        <source>This campaign is %1: its sequence can no longer change.</source>
+        <translation>Cette campagne est %1 : sa séquence ne peut plus changer.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="641" />
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="689" />
+        <source>Archive campaign</source>
+        <translation>Archiver la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="690" />
+        <source>Archive “%1”? An archived campaign cannot be reopened.</source>
+        <translation>Archiver « %1 » ? Une campagne archivée ne peut pas être rouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="732" />
+        <source>The campaign cannot be activated yet: fix the problems below.</source>
+        <translation>La campagne ne peut pas encore être activée : corrigez les problèmes ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="741" />
+        <source>The campaign is now %1.</source>
+        <translation>La campagne est maintenant %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="817" />
+        <source>Saved. %1 problem(s) to fix before activation.</source>
+        <translation>Enregistré. %1 problème(s) à corriger avant l’activation.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="822" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="851" />
+        <source>Unknown time zone “%1” (e.g. Europe/Paris).</source>
+        <translation>Fuseau horaire inconnu « %1 » (ex. Europe/Paris).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="855" />
+        <source>Choose at least one sending day.</source>
+        <translation>Choisissez au moins un jour d’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="857" />
+        <source>The sending hours must end after they start.</source>
+        <translation>Les heures d’envoi doivent finir après leur début.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="859" />
+        <source>The minimum gap is larger than the maximum.</source>
+        <translation>L’intervalle minimum dépasse le maximum.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="882" />
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="937" />
+        <source>%1 contact(s)</source>
+        <translation>%1 contact(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1006" />
+        <source>%1 contact(s) enrolled, %2 skipped.</source>
+        <translation>%1 contact(s) inscrit(s), %2 ignoré(s).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1022" />
+        <source>Enrolling…</source>
+        <translation>Inscription…</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsList</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="92" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="93" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="94" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="95" />
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="96" />
+        <source>Replied</source>
+        <translation>Ont répondu</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="97" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="155" />
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="98" />
+        <source>Unsubscribed</source>
+        <translation>Désinscrits</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="99" />
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="115" />
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="117" />
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="119" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="121" />
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="123" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="152" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="153" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="154" />
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="156" />
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="230" />
+        <source>Pause the campaign before archiving it.</source>
+        <translation>Mettez la campagne en pause avant de l’archiver.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="238" />
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="245" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="289" />
+        <source>A campaign needs a name.</source>
+        <translation>Une campagne a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="256" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="274" />
+        <source>Campaign “%1” created.</source>
+        <translation>Campagne « %1 » créée.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="265" />
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="282" />
+        <source>Rename campaign</source>
+        <translation>Renommer la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="300" />
+        <source>Campaign renamed.</source>
+        <translation>Campagne renommée.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="312" />
+        <source>Archive campaign</source>
+        <translation>Archiver la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="313" />
+        <source>Archive “%1”? An archived campaign cannot be reopened.</source>
+        <translation>Archiver « %1 » ? Une campagne archivée ne peut pas être rouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="338" />
+        <source>Campaign archived.</source>
+        <translation>Campagne archivée.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="356" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="241" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="248" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="242" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="249" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="243" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="250" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="244" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="251" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="245" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="252" />
         <source>Title</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="246" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="253" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="247" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="254" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="182" />
+        <source>Enroll contacts</source>
+        <translation>Inscrire des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="184" />
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="185" />
+        <source>Contacts with the tag</source>
+        <translation>Les contacts avec l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="186" />
+        <source>These addresses (one per line)</source>
+        <translation>Ces adresses (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="193" />
+        <source>Loading tags…</source>
+        <translation>Chargement des étiquettes…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="201" />
+        <source>Enroll</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="221" />
+        <source>No tags yet</source>
+        <translation>Aucune étiquette pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -490,148 +976,92 @@
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="94" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="85" />
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="95" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="86" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="96" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="97" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="88" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="61" />
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="65" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="217" />
-        <source>New campaign</source>
-        <translation>Nouvelle campagne</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="67" />
-        <source>Open sequence…</source>
-        <translation>Ouvrir la séquence…</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="77" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="68" />
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="83" />
         <source>Setting</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="83" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="115" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="107" />
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="163" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="157" />
         <source>Engine: off</source>
         <translation>Moteur : arrêté (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="165" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="159" />
         <source>Engine: error — %1</source>
         <translation>Moteur : erreur — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="168" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="162" />
         <source>Engine: running</source>
         <translation>Moteur : en marche</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="170" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="164" />
         <source>Engine: stopped</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="178" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="172" />
         <source>Sent today: %1 / %2</source>
         <translation>Envoyés aujourd’hui : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="183" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="177" />
         <source>Next send: none scheduled</source>
         <translation>Prochain envoi : aucun prévu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="187" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="181" />
         <source>Next send: %1</source>
         <translation>Prochain envoi : %1</translation>
     </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="217" />
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="284" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="254" />
         <source>%n contact(s) in this workspace.</source>
         <translation><numerusform>%n contact dans cet espace de travail.</numerusform><numerusform>%n contacts dans cet espace de travail.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="288" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="258" />
         <source>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</source>
         <translation>Aucun contact pour l’instant. Importez un fichier CSV avec : fluenzr contacts import FICHIER</translation>
-    </message>
-    <message>
-        <source>No sending account yet.</source>
-        <translation>Aucun compte d’envoi pour l’instant.</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="297" />
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="298" />
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="299" />
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="300" />
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="301" />
-        <source>Archived</source>
-        <translation>Archivée</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1155,200 @@
         <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="308" />
         <source>Two columns are imported as “%1”; keep one.</source>
         <translation>Deux colonnes sont importées comme « %1 » ; gardez-en une.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeInspector</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="91" />
+        <source>Select a step to edit it</source>
+        <translation>Sélectionnez une étape pour la modifier</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="95" />
+        <source>This step has nothing to set.</source>
+        <translation>Cette étape n’a rien à régler.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="132" />
+        <source>Empty on a follow-up: “Re: &lt;previous subject&gt;”</source>
+        <translation>Vide pour une relance : « Re: &lt;objet précédent&gt; »</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="136" />
+        <source>Hello {{firstName}}, …</source>
+        <translation>Bonjour {{firstName}}, …</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="146" />
+        <source>Insert field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="148" />
+        <source>Insert a contact field where the cursor is, in the subject or the body</source>
+        <translation>Insérer un champ du contact à l’emplacement du curseur, dans l’objet ou le corps</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="159" />
+        <source>The contact the preview is rendered for</source>
+        <translation>Le contact pour lequel l’aperçu est calculé</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="177" />
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="179" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="181" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="189" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="204" />
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="205" />
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="206" />
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="213" />
+        <source>Wait</source>
+        <translation>Attendre</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="214" />
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="220" />
+        <source>A contact field</source>
+        <translation>Un champ du contact</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="221" />
+        <source>Opened an email</source>
+        <translation>A ouvert un e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="222" />
+        <source>Clicked a link in an email</source>
+        <translation>A cliqué sur un lien d’un e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="223" />
+        <source>Replied to an email</source>
+        <translation>A répondu à un e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="234" />
+        <source>equals</source>
+        <translation>est égal à</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="235" />
+        <source>does not equal</source>
+        <translation>est différent de</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="236" />
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="237" />
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="238" />
+        <source>is not empty</source>
+        <translation>n’est pas vide</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="247" />
+        <source>Choose an email</source>
+        <translation>Choisissez un e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="251" />
+        <source>If the contact</source>
+        <translation>Si le contact</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="252" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="253" />
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="254" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="255" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="323" />
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="365" />
+        <source>(no contacts to preview)</source>
+        <translation>(aucun contact pour l’aperçu)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="383" />
+        <source>subject</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="383" />
+        <source>body</source>
+        <translation>corps</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="391" />
+        <source>Missing for this contact: %1</source>
+        <translation>Manquant pour ce contact : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="434" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="503" />
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="444" />
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
     </message>
 </context>
 <context>
@@ -944,128 +1568,133 @@
         <translation>Une boucle doit passer par un Délai.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="47" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="53" />
         <source>Start</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="48" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="54" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="49" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="55" />
         <source>Delay</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="50" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="56" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="51" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="57" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="53" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="59" />
         <source>Unknown step</source>
         <translation>Étape inconnue</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="59" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="65" />
         <source>%1 minute</source>
         <translation>%1 minute</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="60" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="66" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="61" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="67" />
         <source>%1 hour</source>
         <translation>%1 heure</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="62" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="68" />
         <source>%1 hours</source>
         <translation>%1 heures</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="63" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="69" />
         <source>%1 day</source>
         <translation>%1 jour</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="64" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="70" />
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="68" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="74" />
         <source>Delay not set</source>
         <translation>Délai non défini</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="74" />
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="84" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="80" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="90" />
         <source>Condition not set</source>
         <translation>Condition non définie</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="77" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="83" />
         <source>Opened the email?</source>
         <translation>A ouvert l’e-mail ?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="78" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="84" />
         <source>Clicked a link?</source>
         <translation>A cliqué sur un lien ?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="79" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="85" />
         <source>Replied?</source>
         <translation>A répondu ?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="88" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="94" />
         <source>contains</source>
         <translation>contient</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="89" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="95" />
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="90" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="96" />
         <source>is not empty</source>
         <translation>n’est pas vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="104" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="110" />
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="110" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="116" />
         <source>Contacts enter here</source>
         <translation>Les contacts entrent ici</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="112" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="118" />
         <source>The sequence ends</source>
         <translation>Fin de la séquence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="276" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="210" />
+        <source>Contacts waiting here: %1</source>
+        <translation>Contacts en attente ici : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="339" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="277" />
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="340" />
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -1073,46 +1702,79 @@
 <context>
     <name>SequenceEditor</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="146" />
-        <source>Add a %1 step</source>
-        <translation>Ajouter une étape %1</translation>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="197" />
+        <source>Add a %1 step (click, or drag onto the canvas)</source>
+        <translation>Ajouter une étape %1 (cliquer, ou glisser sur le canevas)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="151" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="206" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="156" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="211" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="167" />
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="207" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="222" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="423" />
         <source>Auto layout</source>
         <translation>Disposition automatique</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="168" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="223" />
         <source>Arrange the sequence from top to bottom</source>
         <translation>Disposer la séquence de haut en bas</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="170" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="225" />
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="171" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="226" />
         <source>Show the whole sequence (Ctrl+0)</source>
         <translation>Afficher toute la séquence (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="230" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="233" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="317" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="389" />
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="236" />
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="324" />
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="239" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="377" />
+        <source>Delete link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="384" />
+        <source>Add %1 here</source>
+        <translation>Ajouter une étape %1 ici</translation>
     </message>
 </context>
 <context>
     <name>SequenceScene</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/scene.py" line="168" />
+        <location filename="../../fluenzr_desktop/gui/canvas/scene.py" line="225" />
         <source>Delete selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
@@ -1120,14 +1782,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="63" />
-        <location filename="../../fluenzr_desktop/gui/app.py" line="89" />
-        <location filename="../../fluenzr_desktop/gui/app.py" line="110" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="68" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="105" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="126" />
         <source>FluenzR Desktop</source>
         <translation>FluenzR Desktop</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="90" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="106" />
         <source>No system keyring was found. Master password of the encrypted password file:</source>
         <translation>Aucun trousseau système trouvé. Mot de passe maître du fichier chiffré des mots de passe :</translation>
     </message>

@@ -20,7 +20,8 @@ def test_opens_on_a_fresh_workspace_with_its_four_sections(qtbot, workspace):
     window.show()
     sections = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert sections == ["Campaigns", "Contacts", "Accounts", "Settings"]
-    assert window.campaigns_table.rowCount() == 0
+    qtbot.waitUntil(lambda: not window.campaigns_list.busy, timeout=5000)
+    assert window.campaigns_list.table.rowCount() == 0
     window.show_view("contacts")
     assert window.pages.currentIndex() == 1
     assert "No contacts yet" in window.contacts_summary.text()
@@ -42,8 +43,14 @@ def test_shows_imported_contacts_and_campaigns(qtbot, workspace, tmp_path):
     window.show_view("contacts")
     assert "2 contact" in window.contacts_summary.text()
     window.show_view("campaigns")
-    cells = [window.campaigns_table.item(0, c).text() for c in range(3)]
+    table = window.campaigns_list.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=5000)
+    cells = [table.item(0, c).text() for c in range(3)]
     assert cells == ["Launch", "Draft", "2"]
+    view = window.open_campaign_view(window.campaigns_list.rows[0]["id"])
+    assert window.pages.currentWidget() is view
+    window.show_view("campaigns")
+    assert window.pages.currentWidget() is not view
 
 
 def test_screenshot_flag_writes_a_png_of_the_window(tmp_path):

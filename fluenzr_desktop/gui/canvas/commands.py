@@ -173,10 +173,10 @@ class EditNode(QUndoCommand):
         super().__init__(QCoreApplication.translate("SequenceCanvas", "Edit node"), parent)
         self.document = document
         self.node_id = node_id
-        self.new = copy.deepcopy(dict(changes))
+        self.new = _copy(dict(changes))
         node = document.node(node_id)
         props = {} if node is None else node.props
-        self.old = {key: copy.deepcopy(props.get(key, REMOVED)) for key in self.new}
+        self.old = {key: _copy(props.get(key, REMOVED)) for key in self.new}
         self.merge = merge
 
     def id(self) -> int:
@@ -192,10 +192,15 @@ class EditNode(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self.document._update_props(self.node_id, copy.deepcopy(self.new))
+        self.document._update_props(self.node_id, _copy(self.new))
 
     def undo(self) -> None:
-        self.document._update_props(self.node_id, copy.deepcopy(self.old))
+        self.document._update_props(self.node_id, _copy(self.old))
+
+
+def _copy(value: Any) -> Any:
+    """A deep copy that keeps the REMOVED marker itself (a copy of it would be stored)."""
+    return copy.deepcopy(value, {id(REMOVED): REMOVED})
 
 
 def load(document: SequenceDocument, workflow_document: dict[str, Any], stack: QUndoStack) -> None:

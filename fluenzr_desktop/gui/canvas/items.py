@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -39,6 +40,11 @@ _COLOURS = {
     "condition": QColor("#6a1b9a"),
     "end": QColor("#546e7a"),
 }
+
+
+def type_colour(node_type: str) -> QColor:
+    """The colour of a node type (the band on its box, its palette swatch)."""
+    return QColor(_COLOURS.get(node_type, QColor("#9e9e9e")))
 
 
 def type_title(node_type: str) -> str:
@@ -177,6 +183,56 @@ class BadgeItem(QGraphicsEllipseItem):
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "!")
 
 
+class WaitingBadge(QGraphicsItem):
+    """A pill on a node's top edge with how many contacts wait there while the campaign runs."""
+
+    HEIGHT = 18
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.count = 0
+        self.text = ""
+        self._width = float(self.HEIGHT)
+        self.setZValue(3)
+        self.setVisible(False)
+
+    def set_count(self, count: int) -> None:
+        """Show a count (hidden at 0); the pill's right end stays where it was placed."""
+        self.prepareGeometryChange()
+        self.count = max(0, int(count))
+        # Thousands shortened so a busy node's pill stays small.
+        self.text = str(self.count) if self.count < 10_000 else f"{self.count // 1000}k"
+        font = QFont()
+        font.setBold(True)
+        self._width = max(float(self.HEIGHT), QFontMetrics(font).horizontalAdvance(self.text) + 12)
+        self.setVisible(self.count > 0)
+        self.setToolTip(
+            QCoreApplication.translate("SequenceCanvas", "Contacts waiting here: %1").replace(
+                "%1", str(self.count)
+            )
+        )
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-self._width, -self.HEIGHT / 2, self._width, self.HEIGHT).adjusted(
+            -1, -1, 1, 1
+        )
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = QRectF(-self._width, -self.HEIGHT / 2, self._width, self.HEIGHT)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#ffffff"), 1.5))
+        painter.setBrush(QBrush(QColor("#00897b")))
+        painter.drawRoundedRect(rect, self.HEIGHT / 2, self.HEIGHT / 2)
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
 class NodeItem(QGraphicsItem):
     """A node drawn as a rounded box: title, one-line summary, ports, and a problem badge."""
 
@@ -203,6 +259,9 @@ class NodeItem(QGraphicsItem):
         self.badge = BadgeItem(self)
         self.badge.setPos(NODE_WIDTH - 4, 4)
         self.badge.setVisible(False)
+        # Left of the problem badge, on the top edge, so neither hides the other.
+        self.waiting_badge = WaitingBadge(self)
+        self.waiting_badge.setPos(NODE_WIDTH - 18, 0)
         self.update_from(node)
 
     def update_from(self, node: Node) -> None:
@@ -220,6 +279,10 @@ class NodeItem(QGraphicsItem):
         self.badge.setVisible(bool(problems))
         self.badge.setToolTip("\n".join(problem.message for problem in problems))
 
+    def set_waiting(self, count: int) -> None:
+        """Show how many contacts wait at this node (nothing at 0)."""
+        self.waiting_badge.set_count(count)
+
     def port_item(self, port: str | None, output: bool = True) -> PortItem | None:
         """The output port by name (None, "yes", "no"), or the input port."""
         return self.output_ports.get(port) if output else self.input_port
@@ -235,7 +298,7 @@ class NodeItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        colour = _COLOURS.get(self.node_type, QColor("#9e9e9e"))
+        colour = type_colour(self.node_type)
         rect = QRectF(0, 0, NODE_WIDTH, NODE_HEIGHT)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected()
@@ -284,11 +347,59 @@ class NodeItem(QGraphicsItem):
                 )
 
 
-def link_path(start: QPointF, end: QPointF) -> QPainterPath:
-    """A vertical S-curve from an output port down (or back up) to an input port."""
+LANE_MARGIN = 30  # how far a detour keeps from the boxes it goes around
+
+
+def link_path(start: QPointF, end: QPointF, obstacles: Sequence[QRectF] = ()) -> QPainterPath:
+    """A vertical S-curve from an output port to an input port, detouring around obstacles."""
     path = QPainterPath(start)
     bend = max(40.0, abs(end.y() - start.y()) / 2)
     path.cubicTo(start + QPointF(0, bend), end - QPointF(0, bend), end)
+    blocking = [rect for rect in obstacles if path_crosses(path, rect)]
+    if not blocking:
+        return path
+    # Go down a lane beside the boxes in the way; widen it while the detour still hits one.
+    for _ in range(4):
+        union = QRectF(blocking[0])
+        for rect in blocking[1:]:
+            union = union.united(rect)
+        lanes = (union.left() - LANE_MARGIN, union.right() + LANE_MARGIN)
+        lane = min(lanes, key=lambda x: abs(start.x() - x) + abs(end.x() - x))
+        top, bottom = start.y() + PORT_RADIUS * 3, end.y() - PORT_RADIUS * 3
+        points = [
+            start,
+            QPointF(start.x(), top),
+            QPointF(lane, top),
+            QPointF(lane, bottom),
+            QPointF(end.x(), bottom),
+            end,
+        ]
+        path = _rounded_polyline(points)
+        more = [r for r in obstacles if r not in blocking and path_crosses(path, r)]
+        if not more:
+            break
+        blocking.extend(more)
+    return path
+
+
+def path_crosses(path: QPainterPath, rect: QRectF, samples: int = 64) -> bool:
+    """True when the drawn line (not the area it encloses) passes through the rectangle."""
+    if not path.controlPointRect().intersects(rect):
+        return False
+    return any(rect.contains(path.pointAtPercent(i / samples)) for i in range(samples + 1))
+
+
+def _rounded_polyline(points: Sequence[QPointF], radius: float = 12.0) -> QPainterPath:
+    """Straight segments through the points with rounded corners."""
+    path = QPainterPath(points[0])
+    for before, corner, after in zip(points, points[1:], points[2:], strict=False):
+        into, out = corner - before, after - corner
+        length_in = max(1e-6, (into.x() ** 2 + into.y() ** 2) ** 0.5)
+        length_out = max(1e-6, (out.x() ** 2 + out.y() ** 2) ** 0.5)
+        r = min(radius, length_in / 2, length_out / 2)
+        path.lineTo(corner - into * (r / length_in))
+        path.quadTo(corner, corner + out * (r / length_out))
+    path.lineTo(points[-1])
     return path
 
 
@@ -309,9 +420,9 @@ class LinkItem(QGraphicsPathItem):
         """(source, target, port): the link's name in the document."""
         return (self.source, self.target, self.port)
 
-    def update_path(self, start: QPointF, end: QPointF) -> None:
-        """Redraw between two scene points."""
-        self.setPath(link_path(start, end))
+    def update_path(self, start: QPointF, end: QPointF, obstacles: Sequence[QRectF] = ()) -> None:
+        """Redraw between two scene points, going around the obstacles (other boxes)."""
+        self.setPath(link_path(start, end, obstacles))
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()

@@ -11,6 +11,7 @@ from ...domain.workflow import Workflow
 
 LAYER_GAP = 140  # vertical distance between two layers' top edges
 COLUMN_GAP = 280  # horizontal distance between siblings (half of it stays on the grid)
+GRID_STEP = 20  # the canvas grid (items.GRID), repeated here to keep this module free of Qt
 
 
 def layered_positions(
@@ -73,15 +74,61 @@ def layered_positions(
     layers: dict[int, list[str]] = {}
     for node_id in order:
         layers.setdefault(depth[node_id], []).append(node_id)
+
+    # Each node wants to sit under its parents: a condition's Yes child half a column to the
+    # left, its No child half a column to the right, a merge (a shared End) at their mean.
+    parents: dict[str, list[tuple[str, str | None]]] = {node_id: [] for node_id in order}
+    for edge in workflow.edges:
+        forward = (edge.source, edge.target) not in back_edges
+        if forward and edge.source in depth and edge.target in depth:
+            parents[edge.target].append((edge.source, edge.port))
+    side = {"yes": -COLUMN_GAP / 2, "no": COLUMN_GAP / 2}
+    x_of: dict[str, float] = {}
+    for layer in sorted(layers):
+        wanted: dict[str, float] = {}
+        for node_id in layers[layer]:
+            placed = [(x_of[p], port) for p, port in parents[node_id] if p in x_of]
+            if placed:
+                wanted[node_id] = sum(x + side.get(port or "", 0) for x, port in placed) / len(
+                    placed
+                )
+            else:
+                wanted[node_id] = 0.0
+        x_of.update(_spread(wanted, [*layers[layer]]))
+
     result: dict[str, tuple[int, int]] = {}
     for layer, members in layers.items():
-        for index, node_id in enumerate(members):
-            offset = (index - (len(members) - 1) / 2) * COLUMN_GAP
-            result[node_id] = (round(origin[0] + offset), round(origin[1] + layer * LAYER_GAP))
+        for node_id in members:
+            x = _on_grid(origin[0] + x_of[node_id])
+            result[node_id] = (x, round(origin[1] + layer * LAYER_GAP))
     # Nodes Start cannot reach wait in a column on the right, in document order.
-    widest = max((len(members) for members in layers.values()), default=1)
-    column_x = round(origin[0] + (widest + 1) / 2 * COLUMN_GAP)
+    right = max((x for x, _ in result.values()), default=round(origin[0]))
+    column_x = right + COLUMN_GAP
     stray = [node.id for node in workflow.nodes if node.id not in result]
     for index, node_id in enumerate(stray):
         result[node_id] = (column_x, round(origin[1] + index * LAYER_GAP))
     return result
+
+
+def _spread(wanted: dict[str, float], order: list[str]) -> dict[str, float]:
+    """Place one layer: each node near where it wants to be, at least COLUMN_GAP apart."""
+    # Sorted by wish (ties keep the walk's order); overlapping neighbours form a block
+    # centred on their wishes' mean, merged with the block before while they still overlap.
+    ranked = sorted(order, key=lambda n: (wanted[n], order.index(n)))
+    blocks: list[tuple[list[str], float]] = []  # members, x of the first member
+    for node_id in ranked:
+        members, first = [node_id], wanted[node_id]
+        while blocks:
+            before, before_first = blocks[-1]
+            if before_first + len(before) * COLUMN_GAP <= first:
+                break
+            blocks.pop()
+            members = before + members
+            first = sum(wanted[m] - i * COLUMN_GAP for i, m in enumerate(members)) / len(members)
+        blocks.append((members, first))
+    return {m: first + i * COLUMN_GAP for members, first in blocks for i, m in enumerate(members)}
+
+
+def _on_grid(value: float) -> int:
+    """The nearest multiple of GRID_STEP, so an auto-laid node sits on the canvas grid."""
+    return int(round(value / GRID_STEP) * GRID_STEP)

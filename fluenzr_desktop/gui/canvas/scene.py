@@ -19,7 +19,16 @@ from PySide6.QtWidgets import (
 from ...domain.workflow import Edge, Node
 from .commands import AddLink, MoveNodes, RemoveLink, RemoveNodes, new_drag_id
 from .document import SequenceDocument
-from .items import GRID, NODE_WIDTH, PORT_RADIUS, LinkItem, NodeItem, PortItem, link_path
+from .items import (
+    GRID,
+    NODE_HEIGHT,
+    NODE_WIDTH,
+    PORT_RADIUS,
+    LinkItem,
+    NodeItem,
+    PortItem,
+    link_path,
+)
 
 # Room to pan around; a fixed rect also keeps the view from re-centring during a drag.
 SCENE_RECT = QRectF(-5000, -5000, 10000, 10000)
@@ -60,6 +69,7 @@ class SequenceScene(QGraphicsScene):
         self._links: list[LinkItem] = []
         self._node_drag: _NodeDrag | None = None
         self._link_drag: _LinkDrag | None = None
+        self._waiting: dict[str, int] = {}
         self.setSceneRect(SCENE_RECT)
         self.setBackgroundBrush(QColor("#f5f7f8"))
         document.node_added.connect(self._on_node_added)
@@ -94,12 +104,39 @@ class SequenceScene(QGraphicsScene):
         selected = {item.node_id for item in self.selectedItems() if isinstance(item, NodeItem)}
         return [node.id for node in self.document.nodes() if node.id in selected]
 
+    def node_at(self, pos: QPointF) -> NodeItem | None:
+        """The node box under a scene point (its ports and badges count), or None."""
+        return self._node_at(pos)
+
+    def link_at(self, pos: QPointF) -> LinkItem | None:
+        """The link under a scene point, or None (a node on top hides it)."""
+        for item in self.items(pos):
+            if isinstance(item, LinkItem):
+                return item
+            if isinstance(item, NodeItem | PortItem):
+                return None
+        return None
+
+    # -- live figures (not part of the document) ---------------------------------------------
+
+    def set_waiting_counts(self, counts: dict[str, int]) -> None:
+        """Show how many contacts wait at each node; nodes not named show none."""
+        self._waiting = {node_id: int(count) for node_id, count in counts.items() if count}
+        for node_id, item in self._nodes.items():
+            item.set_waiting(self._waiting.get(node_id, 0))
+
+    def waiting_counts(self) -> dict[str, int]:
+        """The counts shown now (only nodes with someone waiting)."""
+        return dict(self._waiting)
+
     # -- document → items --------------------------------------------------------------------
 
     def _on_node_added(self, node: Node) -> None:
         item = NodeItem(node)
         self._nodes[node.id] = item
+        item.set_waiting(self._waiting.get(node.id, 0))
         self.addItem(item)
+        self._reroute_near(_box(item))
 
     def _on_node_removed(self, node: Node) -> None:
         item = self._nodes.pop(node.id, None)
@@ -108,14 +145,19 @@ class SequenceScene(QGraphicsScene):
             self.removeItem(link)
         if item is not None:
             self.removeItem(item)
+            self._reroute_near(_box(item))  # links that went around it may go straight again
 
     def _on_node_moved(self, node: Node) -> None:
         item = self._nodes.get(node.id)
-        if item is not None:
-            item.update_from(node)
+        if item is None:
+            return
+        before = _box(item)
+        item.update_from(node)
         for link in self._links:
             if node.id in (link.source, link.target):
                 self._place_link(link)
+        # Links the box left or now stands on are routed again (around it, or straight).
+        self._reroute_near(before, _box(item), skip=node.id)
 
     def _on_node_changed(self, node: Node) -> None:
         self._on_node_moved(node)
@@ -148,9 +190,24 @@ class SequenceScene(QGraphicsScene):
             start = source.mapToScene(QPointF(NODE_WIDTH / 2, source.boundingRect().bottom()))
         else:
             start = port.scenePos()
+        obstacles = [
+            _box(item).adjusted(-4, -4, 4, 4)
+            for node_id, item in self._nodes.items()
+            if node_id not in (link.source, link.target)
+        ]
         # End just above the input port so the arrow head stays visible.
-        link.update_path(start, target.input_port.scenePos() - QPointF(0, PORT_RADIUS))
+        end = target.input_port.scenePos() - QPointF(0, PORT_RADIUS)
+        link.update_path(start, end, obstacles)
         return True
+
+    def _reroute_near(self, *rects: QRectF, skip: str | None = None) -> None:
+        """Route again the links whose line may pass through one of these rectangles."""
+        for link in self._links:
+            if skip in (link.source, link.target):
+                continue  # already placed by the caller
+            area = link.path().controlPointRect().adjusted(-8, -8, 8, 8)
+            if any(area.intersects(rect) for rect in rects):
+                self._place_link(link)
 
     # -- gestures → commands -----------------------------------------------------------------
 
@@ -292,3 +349,8 @@ class SequenceScene(QGraphicsScene):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _box(item: NodeItem) -> QRectF:
+    """A node's box in scene coordinates (without its ports and badges)."""
+    return QRectF(item.pos(), QPointF(item.pos().x() + NODE_WIDTH, item.pos().y() + NODE_HEIGHT))

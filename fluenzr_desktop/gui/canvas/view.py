@@ -1,4 +1,4 @@
-"""The view (zoom, pan, fit) and the editor widget: the view under a small toolbar."""
+"""The view (zoom, pan, fit, drops) and the editor widget: palette, toolbar, canvas, menus."""
 
 from __future__ import annotations
 
@@ -7,19 +7,34 @@ from typing import Any
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QContextMenuEvent,
+    QCursor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QMouseEvent,
     QPainter,
     QUndoStack,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from ...domain.workflow import NODE_TYPES, parse_document
-from .commands import AddNode, MoveNodes, load, make_node
+from .clipboard import (
+    Fragment,
+    fragment_from_mime,
+    fragment_of,
+    fragment_origin,
+    fragment_to_mime,
+    instantiate,
+)
+from .commands import AddLink, AddNode, MoveNodes, RemoveLink, load, make_node
 from .document import SequenceDocument
 from .items import GRID, NODE_HEIGHT, NODE_WIDTH, type_title
 from .layout import layered_positions
+from .palette import NodePalette, node_type_from_mime
 from .scene import SequenceScene, snap
 
 MIN_SCALE = 0.2
@@ -31,9 +46,12 @@ class SequenceView(QGraphicsView):
     """A view of the canvas: Ctrl+wheel and Ctrl++/Ctrl+- zoom, middle-drag pans, fit."""
 
     zoom_changed = Signal(float)
+    node_type_dropped = Signal(str, QPointF)  # a palette entry dropped at this scene point
+    context_menu_requested = Signal(QPointF, QPoint)  # scene point, global screen point
 
     def __init__(self, scene: SequenceScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
+        self.setAcceptDrops(True)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -99,6 +117,35 @@ class SequenceView(QGraphicsView):
             return
         super().wheelEvent(event)  # plain wheel scrolls (pans) the canvas
 
+    # A palette drag is handled here, not by the scene: no item has to accept it first.
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if node_type_from_mime(event.mimeData()) is not None:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if node_type_from_mime(event.mimeData()) is not None:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        node_type = node_type_from_mime(event.mimeData())
+        if node_type is None:
+            super().dropEvent(event)
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.node_type_dropped.emit(node_type, self.mapToScene(event.position().toPoint()))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.context_menu_requested.emit(self.mapToScene(event.pos()), event.globalPos())
+        event.accept()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = event.position().toPoint()
@@ -129,7 +176,7 @@ class SequenceView(QGraphicsView):
 
 
 class SequenceEditor(QWidget):
-    """The sequence canvas with its toolbar: add nodes, undo, redo, auto layout, fit."""
+    """The sequence canvas with a node palette on the left and a toolbar above."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,14 +186,22 @@ class SequenceEditor(QWidget):
         # goes blank.
         self.scene = SequenceScene(self.document, self.undo_stack, self)
         self.view = SequenceView(self.scene, self)
-        self.toolbar = QToolBar(self)
+        self.view.node_type_dropped.connect(self.drop_node)
+        self.view.context_menu_requested.connect(self._show_context_menu)
+        self._fragment: Fragment | None = None  # the last copy, when the clipboard loses it
+        self._pastes = 0  # repeated pastes in place step further down and right
         self.add_actions: dict[str, QAction] = {}
         for node_type in NODE_TYPES:
-            action = self.toolbar.addAction(type_title(node_type))
-            action.setToolTip(self.tr("Add a %1 step").replace("%1", type_title(node_type)))
+            action = QAction(type_title(node_type), self)
+            action.setToolTip(
+                self.tr("Add a %1 step (click, or drag onto the canvas)").replace(
+                    "%1", type_title(node_type)
+                )
+            )
             action.triggered.connect(lambda _=False, t=node_type: self.add_node(t))
             self.add_actions[node_type] = action
-        self.toolbar.addSeparator()
+        self.palette_strip = NodePalette(self.add_actions, self)
+        self.toolbar = QToolBar(self)
         # Own actions with fixed labels: the stack's "Undo <command>" text would not fit.
         self.undo_action = QAction(self.tr("Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -170,12 +225,41 @@ class SequenceEditor(QWidget):
         self.fit_action = self.toolbar.addAction(self.tr("Fit"))
         self.fit_action.setToolTip(self.tr("Show the whole sequence (Ctrl+0)"))
         self.fit_action.triggered.connect(self.view.fit_to_view)
-        box = QVBoxLayout(self)
+        # Editing shortcuts live on the view: typing in a field elsewhere keeps Ctrl+C/V/D.
+        self.copy_action = self._view_action(
+            self.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy_selection
+        )
+        self.paste_action = self._view_action(
+            self.tr("Paste"), QKeySequence.StandardKey.Paste, lambda: self.paste()
+        )
+        self.duplicate_action = self._view_action(
+            self.tr("Duplicate"), QKeySequence("Ctrl+D"), self.duplicate_selection
+        )
+        self.delete_action = self._view_action(
+            self.tr("Delete"), QKeySequence.StandardKey.Delete, self.scene.delete_selection
+        )
+        canvas = QWidget(self)
+        column = QVBoxLayout(canvas)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.toolbar)
+        column.addWidget(self.view)
+        box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        box.addWidget(self.toolbar)
-        box.addWidget(self.view)
+        box.addWidget(self.palette_strip)
+        box.addWidget(canvas, 1)
         self.view.centerOn(NODE_WIDTH / 2, NODE_HEIGHT / 2)
+
+    def _view_action(self, text: str, keys, slot) -> QAction:
+        action = QAction(text, self.view)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        return action
+
+    # -- adding --------------------------------------------------------------------------------
 
     def add_node(self, node_type: str, position: tuple[float, float] | None = None) -> str:
         """Add a node (at the view's centre unless a position is given); return its id."""
@@ -190,6 +274,138 @@ class SequenceEditor(QWidget):
         node = make_node(node_type, (x, y))
         self.undo_stack.push(AddNode(self.document, node))
         return node.id
+
+    def drop_node(self, node_type: str, scene_pos: QPointF) -> str | None:
+        """Add a node centred (on the grid) where a palette entry was dropped; return its id."""
+        if node_type not in NODE_TYPES:
+            return None
+        corner = (scene_pos.x() - NODE_WIDTH / 2, scene_pos.y() - NODE_HEIGHT / 2)
+        return self.add_node(node_type, corner)
+
+    # -- copy, paste, duplicate ----------------------------------------------------------------
+
+    def copy_selection(self) -> bool:
+        """Put the selected nodes and the links among them on the clipboard."""
+        fragment = fragment_of(self.document, self.scene.selected_node_ids())
+        if fragment is None:
+            return False
+        self._fragment = fragment
+        self._pastes = 0
+        QGuiApplication.clipboard().setMimeData(fragment_to_mime(fragment))
+        return True
+
+    def paste(self, position: QPointF | None = None) -> list[str]:
+        """Paste the copied nodes as one undo step; return the new ids (now selected).
+
+        With a position (or the mouse over the canvas) the copy's top-left corner goes
+        there; otherwise it lands a little below and right of the originals.
+        """
+        fragment = fragment_from_mime(QGuiApplication.clipboard().mimeData()) or self._fragment
+        if fragment is None:
+            return []
+        if position is None:
+            cursor = self.view.viewport().mapFromGlobal(QCursor.pos())
+            if self.view.viewport().rect().contains(cursor):
+                position = self.view.mapToScene(cursor)
+        if position is None:
+            self._pastes += 1
+            step = 2 * GRID * self._pastes
+            shift = (step, step)
+        else:
+            left, top = fragment_origin(fragment)
+            shift = (snap(position.x()) - left, snap(position.y()) - top)
+        return self._insert(fragment, shift, self.tr("Paste"))
+
+    def duplicate_selection(self) -> list[str]:
+        """Copy the selected nodes beside the originals (not via the clipboard), one step."""
+        fragment = fragment_of(self.document, self.scene.selected_node_ids())
+        if fragment is None:
+            return []
+        return self._insert(fragment, (2 * GRID, 2 * GRID), self.tr("Duplicate"))
+
+    def _insert(self, fragment: Fragment, shift: tuple[float, float], text: str) -> list[str]:
+        has_start = self.document.workflow.start_node() is not None
+        nodes, edges = instantiate(fragment, shift, skip_start=has_start)
+        if not nodes:
+            return []
+        taken = {tuple(node.position or ()) for node in self.document.nodes()}
+        # Never land exactly on existing boxes (a second paste at the same place).
+        while any(tuple(node.position or ()) in taken for node in nodes):
+            for node in nodes:
+                if node.position is not None:
+                    x, y = node.position
+                    node.props["position"] = [x + 2 * GRID, y + 2 * GRID]
+        self.undo_stack.beginMacro(text)
+        with self.document.batch():
+            for node in nodes:
+                self.undo_stack.push(AddNode(self.document, node))
+            for edge in edges:
+                self.undo_stack.push(AddLink(self.document, edge))
+        self.undo_stack.endMacro()
+        self.scene.clearSelection()
+        for node in nodes:
+            item = self.scene.node_item(node.id)
+            if item is not None:
+                item.setSelected(True)
+        return [node.id for node in nodes]
+
+    # -- context menu --------------------------------------------------------------------------
+
+    def context_menu(self, scene_pos: QPointF) -> QMenu:
+        """The right-click menu for this scene point: a node, a link, or empty canvas.
+
+        Each action's data() names what it does ("add:email", "duplicate", "copy", "paste",
+        "delete", "delete_link"), so it can be found and triggered without a mouse.
+        """
+        menu = QMenu(self)
+        point = QPointF(scene_pos)  # a copy: the caller's point may be reused by Qt
+        node = self.scene.node_at(point)
+        link = None if node is not None else self.scene.link_at(point)
+        if node is not None:
+            if not node.isSelected():
+                self.scene.clearSelection()
+                node.setSelected(True)
+            for name, action in (
+                ("duplicate", self.duplicate_action),
+                ("copy", self.copy_action),
+                ("delete", self.delete_action),
+            ):
+                action.setData(name)
+                menu.addAction(action)
+        elif link is not None:
+            key = link.key
+            remove = menu.addAction(self.tr("Delete link"))
+            remove.setData("delete_link")
+            remove.triggered.connect(lambda: self.undo_stack.push(RemoveLink(self.document, key)))
+        else:
+            for node_type in NODE_TYPES:
+                add = menu.addAction(
+                    self.add_actions[node_type].icon(),
+                    self.tr("Add %1 here").replace("%1", type_title(node_type)),
+                )
+                add.setData(f"add:{node_type}")
+                add.triggered.connect(lambda _=False, t=node_type: self.drop_node(t, point))
+            menu.addSeparator()
+            paste = menu.addAction(self.tr("Paste"))
+            paste.setShortcut(self.paste_action.shortcut())
+            paste.setData("paste")
+            paste.setEnabled(
+                self._fragment is not None
+                or fragment_from_mime(QGuiApplication.clipboard().mimeData()) is not None
+            )
+            paste.triggered.connect(lambda: self.paste(point))
+        return menu
+
+    def _show_context_menu(self, scene_pos: QPointF, global_pos: QPoint) -> None:
+        menu = self.context_menu(scene_pos)
+        menu.exec(global_pos)
+        menu.deleteLater()
+
+    # -- live figures --------------------------------------------------------------------------
+
+    def set_waiting_counts(self, counts: dict[str, int]) -> None:
+        """Show how many contacts wait at each node (a badge; not saved, not undoable)."""
+        self.scene.set_waiting_counts(counts)
 
     def auto_layout(self) -> None:
         """Arrange the nodes top-down from Start (one undo step)."""

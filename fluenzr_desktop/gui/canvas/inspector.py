@@ -1,0 +1,594 @@
+"""The inspector: edits the selected canvas node (email, delay, condition) through undo commands.
+
+It never changes a node itself: every edit is an `EditNode` pushed on the editor's undo stack,
+and the fields are refilled from the document's signals, so undo, redo and typing take the
+same path. A guard flag stops the refill from being taken for the user's typing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import TemplateError
+from ...domain.templating import (
+    STANDARD_VARIABLES,
+    looks_like_html,
+    missing_variables,
+    render,
+    template_error,
+)
+from ...domain.workflow import (
+    CONDITION_KINDS,
+    DELAY_UNITS,
+    EVENT_CONDITION_KINDS,
+    FIELD_OPS,
+    FIELD_OPS_WITH_VALUE,
+    Node,
+)
+from .commands import EditNode
+from .document import REMOVED
+from .items import type_title
+from .view import SequenceEditor
+
+PreviewContact = tuple[str, Mapping[str, str]]
+ContactsSource = Callable[[], Sequence[PreviewContact]] | Sequence[PreviewContact] | None
+
+_ABSENT = object()
+_CONDITION_KEYS = ("kind", "field", "op", "value", "node")
+
+
+def custom_field_names(contacts: Sequence[PreviewContact]) -> list[str]:
+    """The non-standard variable names the contacts carry, sorted, each once."""
+    names = {name for _label, variables in contacts for name in variables}
+    return sorted(names - set(STANDARD_VARIABLES), key=str.casefold)
+
+
+class NodeInspector(QWidget):
+    """Edits the one selected node of a SequenceEditor; shows a hint otherwise."""
+
+    def __init__(
+        self,
+        editor: SequenceEditor,
+        contacts_source: ContactsSource = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.document = editor.document
+        self._contacts_source = contacts_source
+        self._contacts: list[PreviewContact] | None = None  # fetched when first needed
+        self._node_id: str | None = None
+        self._updating = False
+        self.setMinimumWidth(300)
+
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.pages = QStackedWidget(self)
+        self.hint_page = QLabel(self.tr("Select a step to edit it"), self)
+        self.hint_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint_page.setWordWrap(True)
+        self.hint_page.setStyleSheet("color: #607d8b;")
+        self.plain_page = QLabel(self.tr("This step has nothing to set."), self)
+        self.plain_page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.plain_page.setWordWrap(True)
+        self.email_page = self._build_email_page()
+        self.delay_page = self._build_delay_page()
+        self.condition_page = self._build_condition_page()
+        for page in (
+            self.hint_page,
+            self.plain_page,
+            self.email_page,
+            self.delay_page,
+            self.condition_page,
+        ):
+            self.pages.addWidget(page)
+        box = QVBoxLayout(self)
+        box.addWidget(self.title)
+        box.addWidget(self.pages, 1)
+
+        self.editor.scene.selectionChanged.connect(self._on_selection_changed)
+        # Any change may matter: a subject seen by a follow-up's "Re:", the list of emails a
+        # condition can name, the current node undone or deleted.
+        for signal in (
+            self.document.node_added,
+            self.document.node_removed,
+            self.document.node_changed,
+            self.document.link_added,
+            self.document.link_removed,
+        ):
+            signal.connect(self._on_document_changed)
+        self._on_selection_changed()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_email_page(self) -> QWidget:
+        page = QWidget(self)
+        self.subject_edit = QLineEdit(page)
+        self.subject_edit.setPlaceholderText(
+            self.tr("Empty on a follow-up: “Re: <previous subject>”")
+        )
+        self.subject_edit.textEdited.connect(self._on_subject_edited)
+        self.body_edit = QPlainTextEdit(page)
+        self.body_edit.setPlaceholderText(self.tr("Hello {{firstName}}, …"))
+        self.body_edit.textChanged.connect(self._on_body_changed)
+        self._field_target: QWidget = self.body_edit
+        for widget in (self.subject_edit, self.body_edit):
+            widget.installEventFilter(self)
+
+        self.field_menu = QMenu(page)
+        self.field_menu.aboutToShow.connect(self._fill_field_menu)
+        self.field_menu.triggered.connect(lambda action: self.insert_field(action.data()))
+        self.insert_button = QToolButton(page)
+        self.insert_button.setText(self.tr("Insert field"))
+        self.insert_button.setToolTip(
+            self.tr("Insert a contact field where the cursor is, in the subject or the body")
+        )
+        self.insert_button.setMenu(self.field_menu)
+        self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Room for the menu arrow, which Fusion otherwise draws over the last letter.
+        self.insert_button.setStyleSheet("QToolButton { padding-right: 12px; }")
+        # Clicking the button must leave the cursor in the field being written.
+        self.insert_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._fill_field_menu()
+
+        self.contact_combo = QComboBox(page)
+        self.contact_combo.setToolTip(self.tr("The contact the preview is rendered for"))
+        self.contact_combo.currentIndexChanged.connect(lambda _index: self._update_preview())
+        self.preview_subject = QLabel(page)
+        self.preview_subject.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_subject.setWordWrap(True)
+        self.preview_subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bold = QFont(self.preview_subject.font())
+        bold.setBold(True)
+        self.preview_subject.setFont(bold)
+        self.preview_body = QTextBrowser(page)
+        self.preview_body.setOpenLinks(False)  # a click in the preview must not navigate away
+        self.warning_label = QLabel(page)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #b71c1c;")
+        self.warning_label.setVisible(False)
+
+        body_row = QHBoxLayout()
+        body_row.addWidget(QLabel(self.tr("Body"), page), 1)
+        body_row.addWidget(self.insert_button)
+        preview = QGroupBox(self.tr("Preview"), page)
+        form = QFormLayout()
+        form.addRow(self.tr("Contact"), self.contact_combo)
+        preview_box = QVBoxLayout(preview)
+        preview_box.addLayout(form)
+        preview_box.addWidget(self.preview_subject)
+        preview_box.addWidget(self.preview_body, 1)
+        preview_box.addWidget(self.warning_label)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(QLabel(self.tr("Subject"), page))
+        box.addWidget(self.subject_edit)
+        box.addLayout(body_row)
+        box.addWidget(self.body_edit, 1)
+        box.addWidget(preview, 1)
+        return page
+
+    def _build_delay_page(self) -> QWidget:
+        page = QWidget(self)
+        self.amount_spin = _AmountSpin(page)
+        self.amount_spin.setDecimals(2)
+        self.amount_spin.setRange(0.01, 100000)
+        self.amount_spin.valueChanged.connect(self._on_amount_changed)
+        self.unit_combo = QComboBox(page)
+        units = {
+            "minutes": self.tr("minutes"),
+            "hours": self.tr("hours"),
+            "days": self.tr("days"),
+        }
+        for unit in DELAY_UNITS:
+            self.unit_combo.addItem(units.get(unit, unit), unit)
+        self.unit_combo.currentIndexChanged.connect(self._on_unit_changed)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Wait"), self.amount_spin)
+        form.addRow(self.tr("Unit"), self.unit_combo)
+        return page
+
+    def _build_condition_page(self) -> QWidget:
+        page = QWidget(self)
+        kinds = {
+            "field": self.tr("A contact field"),
+            "opened": self.tr("Opened an email"),
+            "clicked": self.tr("Clicked a link in an email"),
+            "replied": self.tr("Replied to an email"),
+        }
+        self.kind_combo = QComboBox(page)
+        for kind in CONDITION_KINDS:
+            self.kind_combo.addItem(kinds.get(kind, kind), kind)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
+        self.field_combo = QComboBox(page)
+        self.field_combo.setEditable(True)
+        self.field_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.field_combo.editTextChanged.connect(self._on_condition_field_changed)
+        ops = {
+            "equals": self.tr("equals"),
+            "not_equals": self.tr("does not equal"),
+            "contains": self.tr("contains"),
+            "is_empty": self.tr("is empty"),
+            "is_not_empty": self.tr("is not empty"),
+        }
+        self.op_combo = QComboBox(page)
+        for op in FIELD_OPS:
+            self.op_combo.addItem(ops.get(op, op), op)
+        self.op_combo.currentIndexChanged.connect(self._on_op_changed)
+        self.value_edit = QLineEdit(page)
+        self.value_edit.textEdited.connect(self._on_value_edited)
+        self.email_combo = QComboBox(page)
+        self.email_combo.setPlaceholderText(self.tr("Choose an email"))
+        self.email_combo.currentIndexChanged.connect(self._on_email_chosen)
+        self.condition_form = QFormLayout(page)
+        self.condition_form.setContentsMargins(0, 0, 0, 0)
+        self.condition_form.addRow(self.tr("If the contact"), self.kind_combo)
+        self.condition_form.addRow(self.tr("Field"), self.field_combo)
+        self.condition_form.addRow(self.tr("Comparison"), self.op_combo)
+        self.condition_form.addRow(self.tr("Value"), self.value_edit)
+        self.condition_form.addRow(self.tr("Email"), self.email_combo)
+        return page
+
+    # -- public ------------------------------------------------------------------------------
+
+    @property
+    def node_id(self) -> str | None:
+        """The id of the node being edited, or None when the hint shows."""
+        return self._node_id
+
+    def contacts(self) -> list[PreviewContact]:
+        """The preview contacts (label, variables), fetched from the source once."""
+        if self._contacts is None:
+            source = self._contacts_source
+            found = source() if callable(source) else source
+            self._contacts = [(str(label), dict(values)) for label, values in (found or [])]
+        return self._contacts
+
+    def refresh_contacts(self) -> None:
+        """Fetch the preview contacts again (the workspace's contacts changed)."""
+        self._contacts = None
+        self._refresh()
+
+    def insert_field(self, name: str) -> None:
+        """Insert `{{name}}` at the cursor of the subject or body (the one last focused)."""
+        if not name or self._node_type() != "email":
+            return
+        text = "{{" + name + "}}"
+        if self._field_target is self.subject_edit:
+            self.subject_edit.insert(text)
+            self._on_subject_edited(self.subject_edit.text())
+            self.subject_edit.setFocus()
+        else:
+            self.body_edit.insertPlainText(text)  # textChanged commits it
+            self.body_edit.setFocus()
+
+    # -- following the canvas ----------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in (self.subject_edit, self.body_edit):
+            self._field_target = watched  # the menu steals focus: remember where to insert
+        return super().eventFilter(watched, event)
+
+    def _on_selection_changed(self) -> None:
+        selected = self.editor.scene.selected_node_ids()
+        node_id = selected[0] if len(selected) == 1 else None
+        if node_id != self._node_id:
+            self._node_id = node_id
+            self._field_target = self.body_edit
+        self._refresh()
+
+    def _on_document_changed(self, _item: object) -> None:
+        self._refresh()
+
+    def _node(self) -> Node | None:
+        return None if self._node_id is None else self.document.node(self._node_id)
+
+    def _node_type(self) -> str | None:
+        node = self._node()
+        return None if node is None else node.type
+
+    def _refresh(self) -> None:
+        """Show the current node's props; a field the user is typing in is left alone."""
+        node = self._node()
+        self._updating = True
+        try:
+            if node is None:
+                self._node_id = None
+                self.title.setText(self.tr("Inspector"))
+                self.pages.setCurrentWidget(self.hint_page)
+                return
+            self.title.setText(type_title(node.type))
+            if node.type == "email":
+                self._show_email(node)
+            elif node.type == "delay":
+                self._show_delay(node)
+            elif node.type == "condition":
+                self._show_condition(node)
+            else:
+                self.pages.setCurrentWidget(self.plain_page)
+        finally:
+            self._updating = False
+
+    # -- email -------------------------------------------------------------------------------
+
+    def _show_email(self, node: Node) -> None:
+        self.pages.setCurrentWidget(self.email_page)
+        subject, body = _text(node.get("subject")), _text(node.get("body"))
+        # Only replace text that differs, so the cursor stays put while typing.
+        if self.subject_edit.text() != subject:
+            self.subject_edit.setText(subject)
+        if self.body_edit.toPlainText() != body:
+            self.body_edit.setPlainText(body)
+        self._fill_contact_combo()
+        self._update_preview()
+
+    def _fill_contact_combo(self) -> None:
+        contacts = self.contacts()
+        labels = [label for label, _values in contacts]
+        current = [self.contact_combo.itemText(i) for i in range(self.contact_combo.count())]
+        if labels and labels == current:
+            return
+        chosen = self.contact_combo.currentText()
+        self.contact_combo.blockSignals(True)
+        self.contact_combo.clear()
+        if labels:
+            self.contact_combo.addItems(labels)
+            self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findText(chosen)))
+            self.contact_combo.setEnabled(True)
+        else:
+            self.contact_combo.addItem(self.tr("(no contacts to preview)"))
+            self.contact_combo.setEnabled(False)
+        self.contact_combo.blockSignals(False)
+
+    def preview_contact(self) -> PreviewContact | None:
+        """The contact chosen for the preview, or None when there are none."""
+        contacts = self.contacts()
+        index = self.contact_combo.currentIndex()
+        return contacts[index] if contacts and 0 <= index < len(contacts) else None
+
+    def _update_preview(self) -> None:
+        node = self._node()
+        if node is None or node.type != "email":
+            return
+        contact = self.preview_contact()
+        variables: Mapping[str, str] = contact[1] if contact is not None else {}
+        subject, body = _text(node.get("subject")), _text(node.get("body"))
+        warnings: list[str] = []
+        for what, source in ((self.tr("subject"), subject), (self.tr("body"), body)):
+            error = template_error(source)
+            if error is not None:
+                warnings.append(f"{what}, {error}")
+        if contact is not None:
+            missing = missing_variables([subject, body], variables)
+            if missing:
+                warnings.insert(
+                    0, self.tr("Missing for this contact: %1").replace("%1", ", ".join(missing))
+                )
+
+        shown_subject = self._preview_subject(node, variables)
+        self.preview_subject.setText(shown_subject)
+        try:
+            rendered = render(body, variables)
+        except TemplateError as error:
+            rendered = body
+            message = f"{self.tr('body')}, {error}"
+            if message not in warnings:
+                warnings.append(message)
+        if looks_like_html(body):
+            self.preview_body.setHtml(rendered)
+        else:
+            self.preview_body.setPlainText(rendered)
+        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setVisible(bool(warnings))
+
+    def _preview_subject(self, node: Node, variables: Mapping[str, str]) -> str:
+        """The subject as sent: rendered, or "Re: <previous subject>" on an empty follow-up."""
+        workflow = self.document.workflow
+        seen = {node.id}
+        current: Node | None = node
+        replying = False
+        # Like the engine: an empty follow-up replies to the nearest earlier email whose
+        # subject renders to something, and runs of spaces collapse.
+        while current is not None:
+            subject = _text(current.get("subject"))
+            try:
+                text = render(subject, variables, html=False)
+            except TemplateError:
+                text = subject
+            text = " ".join(text.split())
+            if text:
+                # Not translated: "Re:" is what the contact receives, whatever the UI language.
+                return f"Re: {text}" if replying and not text.lower().startswith("re:") else text
+            previous = workflow.previous_email_id(current.id)
+            if previous is None or previous in seen:
+                break
+            seen.add(previous)
+            current = workflow.node(previous)
+            replying = True
+        return self.tr("(no subject)")
+
+    def _fill_field_menu(self) -> None:
+        self.field_menu.clear()
+        for name in STANDARD_VARIABLES:
+            self.field_menu.addAction(name).setData(name)
+        # A custom column with spaces is also offered under its identifier alias (Deal_size);
+        # only names a template can spell between braces are listed.
+        custom = [name for name in custom_field_names(self.contacts()) if name.isidentifier()]
+        if custom:
+            self.field_menu.addSection(self.tr("Custom fields"))
+            for name in custom:
+                self.field_menu.addAction(name).setData(name)
+
+    def _on_subject_edited(self, text: str) -> None:
+        if not self._updating:
+            self._edit({"subject": text})
+
+    def _on_body_changed(self) -> None:
+        if not self._updating:
+            self._edit({"body": self.body_edit.toPlainText()})
+
+    # -- delay -------------------------------------------------------------------------------
+
+    def _show_delay(self, node: Node) -> None:
+        self.pages.setCurrentWidget(self.delay_page)
+        amount = node.get("amount")
+        is_number = isinstance(amount, int | float) and not isinstance(amount, bool)
+        if is_number and self.amount_spin.value() != amount:
+            self.amount_spin.setValue(float(amount))
+        self.unit_combo.setCurrentIndex(self.unit_combo.findData(node.get("unit")))
+
+    def _on_amount_changed(self, value: float) -> None:
+        if not self._updating:
+            # Whole numbers are saved as JSON integers, as a hand-written document would be.
+            self._edit({"amount": int(value) if float(value).is_integer() else value})
+
+    def _on_unit_changed(self, _index: int) -> None:
+        unit = self.unit_combo.currentData()
+        if not self._updating and unit is not None:
+            self._edit({"unit": unit})
+
+    # -- condition ---------------------------------------------------------------------------
+
+    def _show_condition(self, node: Node) -> None:
+        self.pages.setCurrentWidget(self.condition_page)
+        condition = self._condition(node)
+        kind = condition.get("kind")
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+        is_field = kind == "field"
+        is_event = kind in EVENT_CONDITION_KINDS
+
+        fields = [*STANDARD_VARIABLES, *custom_field_names(self.contacts())]
+        current_fields = [self.field_combo.itemText(i) for i in range(self.field_combo.count())]
+        if current_fields != fields:
+            self.field_combo.clear()
+            self.field_combo.addItems(fields)
+        field_name = _text(condition.get("field"))
+        if self.field_combo.currentText() != field_name:
+            self.field_combo.setEditText(field_name)
+        op = condition.get("op")
+        self.op_combo.setCurrentIndex(self.op_combo.findData(op))
+        value = condition.get("value")
+        value_text = "" if value is None else str(value)
+        if self.value_edit.text() != value_text:
+            self.value_edit.setText(value_text)
+
+        self.email_combo.clear()
+        for position, email in enumerate(self.document.workflow.email_nodes(), start=1):
+            subject = _text(email.get("subject")).strip() or self.tr("(no subject)")
+            self.email_combo.addItem(f"{position}. {subject}", email.id)
+        self.email_combo.setCurrentIndex(self.email_combo.findData(condition.get("node")))
+
+        self.condition_form.setRowVisible(self.field_combo, is_field)
+        self.condition_form.setRowVisible(self.op_combo, is_field)
+        self.condition_form.setRowVisible(self.value_edit, is_field and op in FIELD_OPS_WITH_VALUE)
+        self.condition_form.setRowVisible(self.email_combo, is_event)
+
+    @staticmethod
+    def _condition(node: Node) -> dict[str, Any]:
+        condition = node.get("condition")
+        return dict(condition) if isinstance(condition, dict) else {}
+
+    def _edit_condition(self, changes: Mapping[str, Any]) -> None:
+        node = self._node()
+        if self._updating or node is None:
+            return
+        condition = self._condition(node)
+        for key, value in changes.items():
+            if value is REMOVED:
+                condition.pop(key, None)
+            else:
+                condition[key] = value
+        self._edit({"condition": condition})
+
+    def _on_kind_changed(self, _index: int) -> None:
+        kind = self.kind_combo.currentData()
+        node = self._node()
+        if self._updating or node is None or kind is None:
+            return
+        old = self._condition(node)
+        # Keep keys this version does not know; drop the other kind's settings.
+        condition = {key: value for key, value in old.items() if key not in _CONDITION_KEYS}
+        condition["kind"] = kind
+        if kind == "field":
+            condition["field"] = self.field_combo.currentText()
+            condition["op"] = self.op_combo.currentData() or "equals"
+            if condition["op"] in FIELD_OPS_WITH_VALUE:
+                condition["value"] = self.value_edit.text()
+        else:
+            condition["node"] = old.get("node") or self._default_email(node.id)
+        self._edit({"condition": condition})
+
+    def _default_email(self, condition_id: str) -> str | None:
+        """The email a new opened/clicked/replied condition most likely means: the one before."""
+        previous = self.document.workflow.previous_email_id(condition_id)
+        if previous is not None:
+            return previous
+        emails = self.document.workflow.email_nodes()
+        return emails[-1].id if emails else None
+
+    def _on_condition_field_changed(self, text: str) -> None:
+        self._edit_condition({"field": text})
+
+    def _on_op_changed(self, _index: int) -> None:
+        op = self.op_combo.currentData()
+        if op is None:
+            return
+        value = self.value_edit.text() if op in FIELD_OPS_WITH_VALUE else REMOVED
+        self._edit_condition({"op": op, "value": value})
+
+    def _on_value_edited(self, text: str) -> None:
+        self._edit_condition({"value": text})
+
+    def _on_email_chosen(self, _index: int) -> None:
+        node_id = self.email_combo.currentData()
+        if node_id is not None:
+            self._edit_condition({"node": node_id})
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def _edit(self, changes: dict[str, Any]) -> None:
+        """Push one EditNode for the current node; consecutive edits of a field merge."""
+        node = self._node()
+        if self._updating or node is None:
+            return
+        if all(node.props.get(key, _ABSENT) == value for key, value in changes.items()):
+            return  # nothing changes: no empty undo step
+        self.editor.undo_stack.push(EditNode(self.document, node.id, changes, merge=True))
+
+
+class _AmountSpin(QDoubleSpinBox):
+    """A delay amount: "3", not "3.00", while still taking "1.5"."""
+
+    def textFromValue(self, value: float) -> str:
+        return self.locale().toString(value, "g", 8)
+
+
+def _text(value: object) -> str:
+    """A prop shown in a text field: text as is, anything else (None, a number) as ''."""
+    return value if isinstance(value, str) else ""

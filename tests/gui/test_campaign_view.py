@@ -1,0 +1,361 @@
+"""The Campaigns list and the campaign view: counts, actions, activation problems, tabs."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QMessageBox
+
+from fluenzr_desktop.gui.campaign_view import CampaignView
+from fluenzr_desktop.gui.campaigns_list import CampaignsList
+from fluenzr_desktop.gui.canvas import EditNode
+from fluenzr_desktop.store.campaigns import change_status, create_campaign, get_campaign
+from fluenzr_desktop.store.models import Contact, ContactTag, Enrollment, Suppression
+
+DOCUMENT = {
+    "version": 1,
+    "settings": {"timezone": "Europe/Paris", "daily_cap": 50, "house_rule": "keep me"},
+    "nodes": [
+        {"id": "start", "type": "start", "position": [0, 0]},
+        {"id": "e1", "type": "email", "subject": "Hello {{firstName}}", "body": "Hi there",
+         "position": [0, 120]},
+        {"id": "end", "type": "end", "position": [0, 240]},
+    ],
+    "edges": [{"from": "start", "to": "e1"}, {"from": "e1", "to": "end"}],
+}  # fmt: skip
+
+STATES = {
+    "added": 1,
+    "in_progress": 2,
+    "replied": 1,
+    "completed": 3,
+    "unsubscribed": 1,
+    "error": 1,
+}
+
+
+def _campaign(workspace, name="Launch", document=DOCUMENT, status=None) -> int:
+    with workspace.session() as session:
+        campaign = create_campaign(session, name, copy.deepcopy(document))
+        if status == "active":
+            change_status(session, campaign, "activate")
+        return campaign.id
+
+
+def _enroll_states(workspace, campaign_id: int, states: dict[str, int]) -> None:
+    with workspace.session() as session:
+        number = 0
+        for state, count in states.items():
+            for _ in range(count):
+                number += 1
+                contact = Contact(email=f"c{number}@example.com", custom_fields={})
+                session.add(contact)
+                session.flush()
+                session.add(
+                    Enrollment(
+                        campaign_id=campaign_id,
+                        contact_id=contact.id,
+                        state=state,
+                        current_node="e1" if state == "in_progress" else None,
+                        last_error="550 mailbox unknown" if state == "error" else None,
+                        variants={},
+                    )
+                )
+
+
+def _stored(workspace, campaign_id: int):
+    with workspace.sessions() as session:
+        campaign = get_campaign(session, campaign_id)
+        return campaign.status, copy.deepcopy(campaign.document)
+
+
+def _idle(qtbot, widget) -> None:
+    qtbot.waitUntil(lambda: widget.busy == 0, timeout=10_000)
+
+
+@pytest.fixture
+def campaigns(qtbot, workspace):
+    def make() -> CampaignsList:
+        view = CampaignsList(workspace)
+        qtbot.addWidget(view)
+        _idle(qtbot, view)
+        return view
+
+    return make
+
+
+@pytest.fixture
+def campaign_view(qtbot, workspace):
+    def make(campaign_id: int) -> CampaignView:
+        view = CampaignView(workspace, campaign_id)
+        qtbot.addWidget(view)
+        view.resize(1000, 700)
+        view.show()
+        qtbot.waitExposed(view)
+        _idle(qtbot, view)
+        return view
+
+    return make
+
+
+def _row(view: CampaignsList, name: str) -> list[str]:
+    for row in range(view.table.rowCount()):
+        if view.table.item(row, 0).text() == name:
+            return [view.table.item(row, c).text() for c in range(view.table.columnCount())]
+    raise AssertionError(f"{name} is not listed")
+
+
+def _select(view: CampaignsList, name: str) -> None:
+    assert view.select_campaign(next(r["id"] for r in view.rows if r["name"] == name))
+
+
+# -- the list -----------------------------------------------------------------------------------
+
+
+def test_the_list_shows_status_and_counts_per_state(campaigns, workspace):
+    campaign_id = _campaign(workspace)
+    _enroll_states(workspace, campaign_id, STATES)
+    _campaign(workspace, "Empty")
+    view = campaigns()
+    headers = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
+    assert headers == ["Name", "Status", "Contacts", "In progress", "Replied", "Completed",
+                       "Unsubscribed", "Error"]  # fmt: skip
+    assert _row(view, "Launch") == ["Launch", "Draft", "9", "2", "1", "3", "1", "1"]
+    assert _row(view, "Empty") == ["Empty", "Draft", "0", "0", "0", "0", "0", "0"]
+
+
+def test_new_duplicate_rename_archive_and_a_refused_archive(qtbot, campaigns, workspace):
+    running = _campaign(workspace, "Running", status="active")
+    view = campaigns()
+    changes = []
+    view.changed.connect(lambda: changes.append(True))
+
+    view.new_button.click()
+    view.active_dialog.setTextValue("Spring outreach")
+    view.active_dialog.accept()
+    _idle(qtbot, view)
+    assert _row(view, "Spring outreach")[1] == "Draft"
+    assert view.selected_id() is not None  # the new campaign is selected
+
+    view.duplicate_button.click()
+    _idle(qtbot, view)
+    assert _row(view, "Spring outreach (copy)")[1] == "Draft"
+    ids = {row["name"]: row["id"] for row in view.rows}
+    original = _stored(workspace, ids["Spring outreach"])[1]
+    assert _stored(workspace, ids["Spring outreach (copy)"])[1] == original
+
+    _select(view, "Spring outreach (copy)")
+    view.rename_button.click()
+    assert view.active_dialog.textValue() == "Spring outreach (copy)"
+    view.active_dialog.setTextValue("Autumn outreach")
+    view.active_dialog.accept()
+    _idle(qtbot, view)
+    assert _row(view, "Autumn outreach")[1] == "Draft"
+
+    _select(view, "Autumn outreach")
+    view.archive_button.click()
+    view.active_dialog.button(QMessageBox.StandardButton.Yes).click()
+    _idle(qtbot, view)
+    assert _row(view, "Autumn outreach")[1] == "Archived"
+    assert not view.archive_button.isEnabled()  # the archived row is still selected
+    assert len(changes) == 4
+
+    _select(view, "Running")
+    view.archive_button.click()  # an active campaign: the state machine refuses
+    _idle(qtbot, view)
+    assert "pause it first" in view.message.text()
+    assert "\n" not in view.message.text()
+    assert _stored(workspace, running)[0] == "active"
+    assert len(changes) == 4
+
+    with qtbot.waitSignal(view.open_requested) as opened:
+        view.open_button.click()
+    assert opened.args == [running]
+
+
+# -- the campaign view ----------------------------------------------------------------------------
+
+
+def test_activating_with_problems_lists_them_and_selects_the_node(qtbot, campaign_view, workspace):
+    broken = copy.deepcopy(DOCUMENT)
+    broken["nodes"][1]["body"] = ""
+    campaign_id = _campaign(workspace, document=broken)
+    view = campaign_view(campaign_id)
+    assert view.activate_button.isEnabled()
+    assert not view.pause_button.isEnabled() and not view.resume_button.isEnabled()
+
+    view.tabs.setCurrentWidget(view.settings_tab)
+    view.activate_button.click()
+    _idle(qtbot, view)
+    assert view.problems_list.isVisible()
+    lines = [view.problems_list.item(i).text() for i in range(view.problems_list.count())]
+    assert lines == ["Email “Hello {{firstName}}”: the body is empty"]
+    assert _stored(workspace, campaign_id)[0] == "draft"
+
+    item = view.problems_list.item(0)
+    rect = view.problems_list.visualItemRect(item)
+    qtbot.mouseClick(view.problems_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.tabs.currentWidget() is view.sequence_tab
+    assert view.editor.scene.selected_node_ids() == ["e1"]
+
+    # Fix the email on the canvas, save, and activate.
+    view.editor.undo_stack.push(EditNode(view.editor.document, "e1", {"body": "Now with a body"}))
+    view.save_sequence_button.click()
+    _idle(qtbot, view)
+    assert view.message.text() == "Saved."
+    assert not view.problems_list.isVisible()  # the list follows the saved document
+    stored = _stored(workspace, campaign_id)[1]
+    assert stored["nodes"][1]["body"] == "Now with a body"
+    assert stored["settings"]["house_rule"] == "keep me"
+
+    view.activate_button.click()
+    _idle(qtbot, view)
+    assert _stored(workspace, campaign_id)[0] == "active"
+    assert view.status_label.text() == "Active"
+    assert not view.activate_button.isEnabled()
+    assert view.pause_button.isEnabled()
+    assert not view.resume_button.isEnabled()
+    assert not view.archive_button.isEnabled()  # pause first
+    assert not view.save_sequence_button.isEnabled()
+    assert "pause it" in view.sequence_note.text()
+    assert not view.editor.add_actions["email"].isEnabled()
+
+
+def test_pause_and_resume_follow_the_state_machine(qtbot, campaign_view, workspace):
+    campaign_id = _campaign(workspace, status="active")
+    view = campaign_view(campaign_id)
+    changes = []
+    view.changed.connect(lambda: changes.append(True))
+
+    view.pause_button.click()
+    _idle(qtbot, view)
+    assert _stored(workspace, campaign_id)[0] == "paused"
+    assert view.resume_button.isEnabled() and view.archive_button.isEnabled()
+    assert not view.pause_button.isEnabled() and not view.activate_button.isEnabled()
+    assert view.save_sequence_button.isEnabled()  # a paused sequence may be edited
+
+    view.resume_button.click()
+    _idle(qtbot, view)
+    assert _stored(workspace, campaign_id)[0] == "active"
+    assert view.pause_button.isEnabled() and not view.resume_button.isEnabled()
+    assert len(changes) == 2
+
+
+def test_a_paused_campaign_shows_its_reason(qtbot, campaign_view, workspace):
+    campaign_id = _campaign(workspace, status="active")
+    with workspace.session() as session:
+        campaign = get_campaign(session, campaign_id)
+        campaign.status, campaign.status_reason = "paused", "SMTP login refused"
+    view = campaign_view(campaign_id)
+    assert view.status_label.text() == "Paused — SMTP login refused"
+
+
+def test_the_contacts_tab_lists_enrollments_and_filters_by_state(qtbot, campaign_view, workspace):
+    campaign_id = _campaign(workspace)
+    _enroll_states(workspace, campaign_id, STATES)
+    view = campaign_view(campaign_id)
+    model = view.enrollments
+    assert model.rowCount() == 9
+    assert view.enrollment_count.text() == "9 contact(s)"
+
+    view.state_filter.setCurrentIndex(view.state_filter.findData("in_progress"))
+    _idle(qtbot, view)
+    assert model.rowCount() == 2
+    assert {model.index(r, 1).data() for r in range(2)} == {"In progress"}
+    assert model.index(0, 2).data() == "Email — Hello {{firstName}}"
+
+    view.state_filter.setCurrentIndex(view.state_filter.findData("error"))
+    _idle(qtbot, view)
+    assert model.rowCount() == 1
+    assert model.index(0, 4).data() == "550 mailbox unknown"
+
+    view.state_filter.setCurrentIndex(0)
+    _idle(qtbot, view)
+    assert model.rowCount() == 9
+
+
+def test_enroll_by_tag_reports_a_suppressed_address(qtbot, campaign_view, workspace):
+    campaign_id = _campaign(workspace)
+    with workspace.session() as session:
+        for email, tag in [("anne@example.com", "lead"), ("blocked@example.com", "lead"),
+                           ("carl@example.com", "other")]:  # fmt: skip
+            contact = Contact(email=email, custom_fields={})
+            session.add(contact)
+            session.flush()
+            session.add(ContactTag(contact_id=contact.id, tag=tag))
+        session.add(Suppression(value="blocked@example.com", kind="address", reason="asked"))
+    view = campaign_view(campaign_id)
+    view.tabs.setCurrentWidget(view.contacts_tab)
+
+    view.enroll_button.click()
+    dialog = view.active_dialog
+    _idle(qtbot, view)
+    assert [dialog.tag_combo.itemText(i) for i in range(dialog.tag_combo.count())] == [
+        "lead",
+        "other",
+    ]
+    dialog.tag_button.setChecked(True)
+    dialog.tag_combo.setCurrentText("lead")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    _idle(qtbot, view)
+    assert view.enroll_report.text() == "1 contact(s) enrolled, 1 skipped."
+    skipped = [view.skipped_list.item(i).text() for i in range(view.skipped_list.count())]
+    assert skipped == ["blocked@example.com — suppressed address (asked)"]
+    assert [view.enrollments.index(r, 0).data() for r in range(view.enrollments.rowCount())] == [
+        "anne@example.com"
+    ]
+
+    view.enroll("emails", ["Carl@Example.com", "anne@example.com", "nobody@example.com"])
+    _idle(qtbot, view)
+    assert view.enroll_report.text() == "1 contact(s) enrolled, 2 skipped."
+    skipped = [view.skipped_list.item(i).text() for i in range(view.skipped_list.count())]
+    assert skipped == [
+        "anne@example.com — already in this campaign",
+        "nobody@example.com — no contact with this address",
+    ]
+    assert view.enrollments.rowCount() == 2
+
+
+def test_the_settings_tab_saves_window_and_cap_into_the_document(qtbot, campaign_view, workspace):
+    campaign_id = _campaign(workspace)
+    view = campaign_view(campaign_id)
+    view.tabs.setCurrentWidget(view.settings_tab)
+    assert view.daily_cap.value() == 50
+    assert [day for day, box in view.day_boxes.items() if box.isChecked()] == [
+        "mon", "tue", "wed", "thu", "fri"]  # fmt: skip
+
+    view.timezone_combo.setCurrentText("Mars/Olympus")
+    view.save_settings_button.click()
+    assert "Unknown time zone" in view.settings_note.text()
+    assert view.busy == 0  # refused before anything was written
+
+    view.timezone_combo.setCurrentText("America/New_York")
+    view.day_boxes["mon"].setChecked(False)
+    view.day_boxes["sat"].setChecked(True)
+    view.start_edit.setTime(QTime(8, 30))
+    view.end_edit.setTime(QTime(17, 0))
+    view.gap_min.setValue(120)
+    view.gap_max.setValue(300)
+    view.daily_cap.setValue(120)
+    view.stop_on_auto_reply.setChecked(True)
+    view.save_settings_button.click()
+    _idle(qtbot, view)
+    assert view.settings_note.text() == "Settings saved."
+    settings = _stored(workspace, campaign_id)[1]["settings"]
+    assert settings["window"] == {"days": ["tue", "wed", "thu", "fri", "sat"],
+                                  "start": "08:30", "end": "17:00"}  # fmt: skip
+    assert settings["daily_cap"] == 120
+    assert settings["gap_seconds"] == [120, 300]
+    assert settings["timezone"] == "America/New_York"
+    assert settings["stop_on_auto_reply"] is True and settings["stop_on_reply"] is True
+    assert settings["house_rule"] == "keep me"  # unknown keys survive
+
+    # Saving the canvas afterwards keeps the settings just saved.
+    view.editor.add_node("delay")
+    view.save_sequence_button.click()
+    _idle(qtbot, view)
+    stored = _stored(workspace, campaign_id)[1]
+    assert stored["settings"]["daily_cap"] == 120
+    assert len(stored["nodes"]) == 4
