@@ -314,6 +314,7 @@ class ContactsView(QWidget):
             self.tr("Delete"), self.delete_selected, QKeySequence.StandardKey.Delete
         )
         self.tag_action = self._action(self.tr("Tag…"), self.tag_selected)
+        self.enroll_action = self._action(self.tr("Enroll in campaign…"), self.enroll_selected)
         self.export_action = self._action(self.tr("Export…"), self.export_selected)
 
         self.progress = QProgressBar()
@@ -331,6 +332,7 @@ class ContactsView(QWidget):
             self.edit_action,
             self.delete_action,
             self.tag_action,
+            self.enroll_action,
             self.export_action,
         ):
             button = QPushButton(action.text())
@@ -416,7 +418,12 @@ class ContactsView(QWidget):
         idle = not self.busy
         self.add_action.setEnabled(idle)
         self.edit_action.setEnabled(idle and selected == 1)
-        for action in (self.delete_action, self.tag_action, self.export_action):
+        for action in (
+            self.delete_action,
+            self.tag_action,
+            self.enroll_action,
+            self.export_action,
+        ):
             action.setEnabled(idle and selected > 0)
 
     # -- background work -----------------------------------------------------
@@ -570,6 +577,42 @@ class ContactsView(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def enroll_selected(self) -> None:
+        """Choose a campaign, then enroll the selected contacts in it in the background."""
+        ids = self.selected_ids()
+        if not ids or self.busy:
+            return
+        campaigns = enrollable_campaigns(self.engine)
+        if not campaigns:
+            self.show_error(self.tr("No campaign takes new contacts: create one first."))
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Enroll in campaign"))
+        dialog.setLabelText(self.tr("Campaign for %1 contact(s):").replace("%1", f"{len(ids):,}"))
+        dialog.setComboBoxItems([name for _id, name in campaigns])
+        dialog.setComboBoxEditable(False)
+        self.active_dialog = dialog
+
+        def answered() -> None:
+            names = [name for _id, name in campaigns]
+            campaign_id = campaigns[names.index(dialog.textValue())][0]
+            engine = self.engine
+            self._run(
+                self.tr("Enrolling…"),
+                lambda report: enroll_contacts(engine, campaign_id, ids),
+                self._enrolled,
+            )
+
+        dialog.accepted.connect(answered)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _enrolled(self, outcome: tuple[int, list[dict[str, str]]]) -> None:
+        enrolled, skipped = outcome
+        self.last_enrollment = outcome
+        text = self.tr("%1 enrolled, %2 skipped.").replace("%1", f"{enrolled:,}")
+        self.status_label.setText(text.replace("%2", f"{len(skipped):,}"))
+
     def export_selected(self) -> None:
         """Choose a file, then write the selected contacts to it in the background."""
         ids = self.selected_ids()
@@ -588,3 +631,35 @@ class ContactsView(QWidget):
                 self.tr("Exported %1 contact(s).").replace("%1", f"{count:,}")
             ),
         )
+
+
+def enrollable_campaigns(engine) -> list[tuple[int, str]]:
+    """(id, name) of the campaigns that take new contacts (draft, active, paused)."""
+    from ..store.schema import campaigns
+
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(campaigns.c.id, campaigns.c.name)
+            .where(campaigns.c.status.in_(("draft", "active", "paused")))
+            .order_by(campaigns.c.id)
+        )
+        return [(campaign_id, f"{name} (#{campaign_id})") for campaign_id, name in rows]
+
+
+def enroll_contacts(engine, campaign_id: int, ids: list[int]) -> tuple[int, list[dict[str, str]]]:
+    """Enroll these contacts (suppressed and already enrolled ones are skipped, with reasons)."""
+    from sqlalchemy.orm import Session
+
+    from ..store.campaigns import enroll, get_campaign
+    from ..store.models import Contact
+
+    with Session(engine) as session:
+        campaign = get_campaign(session, campaign_id)
+        contacts: list[Contact] = []
+        for start in range(0, len(ids), 500):
+            contacts += session.scalars(
+                select(Contact).where(Contact.id.in_(ids[start : start + 500]))
+            )
+        outcome = enroll(session, campaign, contacts)
+        session.commit()
+    return outcome

@@ -384,6 +384,17 @@ FRENCH.update(
     }
 )
 
+# Enrolling from the contacts table.
+FRENCH.update(
+    {
+        "Enroll in campaign…": "Inscrire dans une campagne…",
+        "No campaign takes new contacts: create one first.": "Aucune campagne n’accepte de nouveaux contacts : créez-en une d’abord.",
+        "Enroll in campaign": "Inscrire dans une campagne",
+        "Campaign for %1 contact(s):": "Campagne pour %1 contact(s) :",
+        "%1 enrolled, %2 skipped.": "%1 inscrit(s), %2 ignoré(s).",
+    }
+)
+
 PLURALS = {
     "Saved. %n problem(s) to fix before activation.": (
         [

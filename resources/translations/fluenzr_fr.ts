@@ -59,7 +59,7 @@
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="281" />
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="392" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="394" />
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="314" />
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="524" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="531" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -91,86 +91,116 @@
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="317" />
+        <source>Enroll in campaign…</source>
+        <translation>Inscrire dans une campagne…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="318" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="381" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="383" />
         <source>%1 matching</source>
         <translation>%1 correspondant(s)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="383" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="385" />
         <source>1 contact</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="385" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="387" />
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="458" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="465" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="485" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="492" />
         <source>This contact no longer exists.</source>
         <translation>Ce contact n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="502" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="509" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="518" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="525" />
         <source>Delete contacts</source>
         <translation>Supprimer des contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="520" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="527" />
         <source>Delete %1 contact(s)? Their tags, enrollments and history go too.</source>
         <translation>Supprimer %1 contact(s) ? Leurs étiquettes, inscriptions et historique seront supprimés aussi.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="534" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="541" />
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="548" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="555" />
         <source>Tag contacts</source>
         <translation>Étiqueter des contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="549" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="556" />
         <source>Tag for %1 contact(s):</source>
         <translation>Étiquette pour %1 contact(s) :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="564" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="571" />
         <source>Tagging…</source>
         <translation>Étiquetage…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="579" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="587" />
+        <source>No campaign takes new contacts: create one first.</source>
+        <translation>Aucune campagne n’accepte de nouveaux contacts : créez-en une d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="590" />
+        <source>Enroll in campaign</source>
+        <translation>Inscrire dans une campagne</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="591" />
+        <source>Campaign for %1 contact(s):</source>
+        <translation>Campagne pour %1 contact(s) :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="601" />
+        <source>Enrolling…</source>
+        <translation>Inscription…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="613" />
+        <source>%1 enrolled, %2 skipped.</source>
+        <translation>%1 inscrit(s), %2 ignoré(s).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="622" />
         <source>Export contacts</source>
         <translation>Exporter des contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="579" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="622" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="585" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="628" />
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="588" />
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="631" />
         <source>Exported %1 contact(s).</source>
         <translation>%1 contact(s) exporté(s).</translation>
     </message>
@@ -1014,52 +1044,52 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="107" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="111" />
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="157" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="161" />
         <source>Engine: off</source>
         <translation>Moteur : arrêté (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="159" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="163" />
         <source>Engine: error — %1</source>
         <translation>Moteur : erreur — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="162" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="166" />
         <source>Engine: running</source>
         <translation>Moteur : en marche</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="164" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="168" />
         <source>Engine: stopped</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="172" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="176" />
         <source>Sent today: %1 / %2</source>
         <translation>Envoyés aujourd’hui : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="177" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="181" />
         <source>Next send: none scheduled</source>
         <translation>Prochain envoi : aucun prévu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="181" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="185" />
         <source>Next send: %1</source>
         <translation>Prochain envoi : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="254" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="260" />
         <source>%n contact(s) in this workspace.</source>
         <translation><numerusform>%n contact dans cet espace de travail.</numerusform><numerusform>%n contacts dans cet espace de travail.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="258" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="264" />
         <source>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</source>
         <translation>Aucun contact pour l’instant. Importez un fichier CSV avec : fluenzr contacts import FICHIER</translation>
     </message>

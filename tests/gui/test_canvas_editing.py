@@ -268,3 +268,27 @@ def test_links_route_around_a_box_dropped_in_their_way(editor):
     assert not path_crosses(link.path(), _box(editor, blocker))
     editor.undo_stack.undo()  # gone again: the link goes straight down once more
     assert link.path().controlPointRect().width() < 10
+
+
+def test_the_app_exits_cleanly_after_a_copy_to_the_clipboard():
+    """A crash at exit would be a user's lost session: copy, quit, exit status 0."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from fluenzr_desktop.gui.canvas import SequenceEditor\n"
+        "app = QApplication([])\n"
+        "editor = SequenceEditor()\n"
+        "node = editor.add_node('email')\n"
+        "editor.scene.node_item(node).setSelected(True)\n"
+        "assert editor.copy_selection()\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        timeout=60,
+    )
+    assert completed.returncode == 0, completed.stderr.decode()[-500:]

@@ -249,3 +249,28 @@ def test_export_the_selection(qtbot, workspace, tmp_path, monkeypatch):
     assert [row["email"] for row in rows] == [f"person{i:06d}@example{i}.com" for i in (1, 2, 3)]
     assert rows[0]["Segment"] == "smb" and rows[2]["Segment"] == ""
     assert view.status_label.text() == "Exported 3 contact(s)."
+
+
+def test_enroll_the_selection_into_a_campaign(qtbot, workspace, tmp_path):
+    from fluenzr_desktop.domain.workflow import new_document
+    from fluenzr_desktop.store.campaigns import create_campaign
+    from fluenzr_desktop.store.models import Suppression
+    from fluenzr_desktop.store.schema import enrollments
+
+    fill(workspace, tmp_path, 30)
+    with workspace.session() as session:
+        campaign_id = create_campaign(session, "Launch", new_document()).id
+        session.add(Suppression(value="person000003@example3.com", kind="address"))
+    view = open_view(qtbot, workspace)
+    select_rows(view, 0, 9)
+    view.enroll_action.trigger()
+    dialog = view.active_dialog
+    assert isinstance(dialog, QInputDialog)
+    dialog.setTextValue(f"Launch (#{campaign_id})")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+
+    assert count(workspace, select(func.count()).select_from(enrollments)) == 9
+    enrolled, skipped = view.last_enrollment
+    assert enrolled == 9 and [s["email"] for s in skipped] == ["person000003@example3.com"]
+    assert "9 enrolled, 1 skipped" in view.status_label.text()

@@ -11,8 +11,6 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QMimeData
-
 from ...domain.errors import DocumentError
 from ...domain.workflow import (
     DOCUMENT_VERSION,
@@ -22,8 +20,6 @@ from ...domain.workflow import (
     parse_document,
 )
 from .document import SequenceDocument
-
-FRAGMENT_MIME = "application/x-fluenzr-sequence-fragment"
 
 Fragment = dict[str, Any]
 
@@ -89,21 +85,27 @@ def instantiate(
     return nodes, edges
 
 
-def fragment_to_mime(fragment: Fragment) -> QMimeData:
-    """Clipboard data carrying a fragment."""
-    mime = QMimeData()
-    mime.setData(FRAGMENT_MIME, json.dumps(fragment).encode("utf-8"))
-    return mime
+FRAGMENT_KEY = "fluenzr_sequence_fragment"
 
 
-def fragment_from_mime(mime: QMimeData | None) -> Fragment | None:
-    """The fragment in clipboard data, or None when it holds none (or something unreadable)."""
-    if mime is None or not mime.hasFormat(FRAGMENT_MIME):
+def fragment_to_text(fragment: Fragment) -> str:
+    """Clipboard text carrying a fragment (JSON under a key only FluenzR writes).
+
+    Plain text rather than a custom QMimeData: PySide6 (6.11) double-frees a QMimeData
+    left on the clipboard when the application exits, which crashes the process.
+    """
+    return json.dumps({FRAGMENT_KEY: fragment})
+
+
+def fragment_from_text(text: str | None) -> Fragment | None:
+    """The fragment in clipboard text, or None when it holds none (or something unreadable)."""
+    if not text or FRAGMENT_KEY not in text:
         return None
     try:
-        fragment = json.loads(bytes(mime.data(FRAGMENT_MIME).data()).decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        wrapper = json.loads(text)
+    except ValueError:
         return None
+    fragment = wrapper.get(FRAGMENT_KEY) if isinstance(wrapper, dict) else None
     return fragment if isinstance(fragment, dict) else None
 
 

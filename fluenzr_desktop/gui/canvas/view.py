@@ -24,10 +24,10 @@ from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QMenu, QToolBar, QVBox
 from ...domain.workflow import NODE_TYPES, parse_document
 from .clipboard import (
     Fragment,
-    fragment_from_mime,
+    fragment_from_text,
     fragment_of,
     fragment_origin,
-    fragment_to_mime,
+    fragment_to_text,
     instantiate,
 )
 from .commands import AddLink, AddNode, MoveNodes, RemoveLink, load, make_node
@@ -291,7 +291,7 @@ class SequenceEditor(QWidget):
             return False
         self._fragment = fragment
         self._pastes = 0
-        QGuiApplication.clipboard().setMimeData(fragment_to_mime(fragment))
+        QGuiApplication.clipboard().setText(fragment_to_text(fragment))
         return True
 
     def paste(self, position: QPointF | None = None) -> list[str]:
@@ -300,7 +300,7 @@ class SequenceEditor(QWidget):
         With a position (or the mouse over the canvas) the copy's top-left corner goes
         there; otherwise it lands a little below and right of the originals.
         """
-        fragment = fragment_from_mime(QGuiApplication.clipboard().mimeData()) or self._fragment
+        fragment = fragment_from_text(QGuiApplication.clipboard().text()) or self._fragment
         if fragment is None:
             return []
         if position is None:
@@ -391,7 +391,7 @@ class SequenceEditor(QWidget):
             paste.setData("paste")
             paste.setEnabled(
                 self._fragment is not None
-                or fragment_from_mime(QGuiApplication.clipboard().mimeData()) is not None
+                or fragment_from_text(QGuiApplication.clipboard().text()) is not None
             )
             paste.triggered.connect(lambda: self.paste(point))
         return menu
