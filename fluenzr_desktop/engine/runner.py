@@ -150,6 +150,7 @@ class Runner:
         self._accounts: dict[int, Account | None] = {}
         self._uncommitted = 0
         self._rejections: dict[int, list[tuple[int, int]]] = {}
+        self._suppressed: dict[str, str] = {}
 
     # ------------------------------------------------------------------ the tick
 
@@ -177,6 +178,10 @@ class Runner:
                         .where(Enrollment.id.in_(due))
                         .options(joinedload(Enrollment.contact), joinedload(Enrollment.campaign))
                     )
+                )
+                # The suppression list, for this batch's addresses, in one query.
+                self._suppressed = self._suppressions(
+                    session, {enrollment.contact.email for enrollment in batch}
                 )
                 for enrollment_id in due:
                     if self.stop_requested.is_set():
@@ -462,7 +467,9 @@ class Runner:
             session.refresh(enrollment)
             if enrollment.state not in ACTIVE_STATES:
                 raise _Stop
-        suppressed = self._suppression_of(session, contact.email)
+            # The inbox may have just suppressed this address (an unsubscribe).
+            self._suppressed.update(self._suppressions(session, {contact.email}))
+        suppressed = self._suppression_of(contact.email)
         if suppressed is not None:
             # Unsubscribed or bounced elsewhere since this contact was enrolled.
             enrollment.state = EnrollmentState.UNSUBSCRIBED.value
@@ -695,17 +702,26 @@ class Runner:
             return None
 
     @staticmethod
-    def _suppression_of(session: Session, address: str) -> str | None:
-        """Why this address may not be mailed (address or domain suppressed), else None."""
-        domain = address.rpartition("@")[2]
-        row = session.execute(
-            select(Suppression.value, Suppression.kind, Suppression.reason).where(
-                Suppression.value.in_((address, domain))
+    def _suppressions(session: Session, addresses: set[str]) -> dict[str, str]:
+        """value → reason for the suppressed addresses (and domains) among these."""
+        wanted = set(addresses) | {address.rpartition("@")[2] for address in addresses}
+        found: dict[str, str] = {}
+        listed = sorted(wanted)
+        for start in range(0, len(listed), 500):
+            rows = session.execute(
+                select(Suppression.value, Suppression.kind, Suppression.reason).where(
+                    Suppression.value.in_(listed[start : start + 500])
+                )
             )
-        ).first()
-        if row is None or (row.value == domain and row.kind != "domain"):
-            return None
-        return row.reason or f"suppressed {row.kind}"
+            for value, kind, reason in rows:
+                # A domain entry counts only as a domain; an address only as itself.
+                if kind == "domain" or "@" in value:
+                    found[value] = reason or f"suppressed {kind}"
+        return found
+
+    def _suppression_of(self, address: str) -> str | None:
+        """Why this address may not be mailed (address or domain suppressed), else None."""
+        return self._suppressed.get(address) or self._suppressed.get(address.rpartition("@")[2])
 
     def _give_back(self, session: Session, streak: list[tuple[int, int]]) -> None:
         """Undo the Error of contacts whose message the server refused for everyone."""
@@ -722,6 +738,7 @@ class Runner:
                 enrollment.last_error = "waiting: the server refused every message"
 
     def _suppress(self, session: Session, address: str, reason: str) -> None:
+        self._suppressed[address] = reason
         present = session.scalar(select(exists().where(Suppression.value == address)))
         if not present:
             session.add(Suppression(value=address, kind="address", reason=reason))

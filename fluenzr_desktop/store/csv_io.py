@@ -334,7 +334,11 @@ def _import_table(
         fresh: list[_Record] = []
         updates: list[dict[str, Any]] = []
         tag_rows: list[tuple[str, str]] = []
-        for email, record in records.items():
+        if not existing:  # every record is new: no per-record decision to make
+            fresh = list(records.values())
+            report.imported = len(fresh)
+            tag_rows = [(r.values[0], tag) for r in fresh if r.tags for tag in r.tags]
+        for email, record in records.items() if existing else ():
             if email in existing:
                 if on_duplicate == "skip":
                     report.skipped += 1
@@ -346,7 +350,8 @@ def _import_table(
             else:
                 report.imported += 1
                 fresh.append(record)
-            tag_rows.extend((email, tag) for tag in record.tags)
+            if record.tags:
+                tag_rows.extend((email, tag) for tag in record.tags)
         if fresh:
             _bulk_insert_contacts(connection, fresh, now)
         _apply_updates(connection, updates)

@@ -180,3 +180,16 @@ def test_first_sync_ignores_mail_from_before_the_first_campaign_email(mailroom):
     world.tick()
     assert set(room.sync().to_dict().values()) == {0}
     assert world.enrollment("ann@acme.io").state == "in_progress"
+
+
+def test_triage_reads_folded_and_repeated_header_fields():
+    from fluenzr_desktop.engine.inbox import header_fields
+
+    fields = header_fields(
+        b"From: Ann <Ann@Acme.io>\r\nReferences: <a@x>\r\n\t<b@x>\r\n"
+        b"Subject: first\r\nsubject: second\r\nX-Broken line without colon\r\n\r\n"
+    )
+    assert fields.get("FROM") == "Ann <Ann@Acme.io>"
+    assert fields.get("References") == "<a@x> <b@x>"
+    assert fields.get("Subject") == "first"
+    assert fields.get("In-Reply-To") is None

@@ -126,3 +126,21 @@ def test_one_connection_is_reused_for_a_batch(make_world):
     world.new_campaign(linear(email_step()))
     assert world.tick().sent == 30
     assert world.server.sessions == 1
+
+
+def test_an_address_suppressed_after_enrollment_is_never_mailed(make_world):
+    from fluenzr_desktop.store.models import Suppression
+
+    world = make_world()
+    world.add_contacts(["ann@acme.io,Ann,Acme", "bob@blocked.io,Bob,Blocked", "cy@acme.io,Cy,A"])
+    world.new_campaign(linear(email_step()))
+    with world.workspace.session() as session:
+        session.add(Suppression(value="ann@acme.io", kind="address", reason="asked"))
+        session.add(Suppression(value="blocked.io", kind="domain", reason="competitor"))
+        session.add(Suppression(value="acme.io", kind="address"))  # not a domain entry
+
+    assert world.tick().sent == 1
+    assert [m.rcpt_tos for m in world.server.messages] == [("cy@acme.io",)]
+    ann = world.enrollment("ann@acme.io")
+    assert ann.state == "unsubscribed" and "asked" in ann.last_error
+    assert "competitor" in world.enrollment("bob@blocked.io").last_error
