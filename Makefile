@@ -59,6 +59,7 @@ bench: venv
 	$(BIN)/python bench/inbox_sync.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/contacts_table.py
 	$(BIN)/python bench/gui_startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_latency.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
