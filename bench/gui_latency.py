@@ -112,6 +112,7 @@ def main() -> None:
         step("settings page", lambda: window.show_view("settings"), 500)
         window.close()
     meter.timer.stop()
+    app.quit()
 
     print(f"GUI thread stalls on {args.workspace} (10 ms timer; a stall is a gap above 10 ms)")
     print(f"{'step':<28}{'longest gap ms':>16}")
