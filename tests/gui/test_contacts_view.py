@@ -274,3 +274,24 @@ def test_enroll_the_selection_into_a_campaign(qtbot, workspace, tmp_path):
     enrolled, skipped = view.last_enrollment
     assert enrolled == 9 and [s["email"] for s in skipped] == ["person000003@example3.com"]
     assert "9 enrolled, 1 skipped" in view.status_label.text()
+
+
+@pytest.mark.parametrize(
+    ("search", "tag", "descending"),
+    [
+        ("ana", None, False),
+        ("example7", "lead", False),
+        ("QUIXOTE", None, True),
+        ("zzz", None, False),
+    ],
+)
+def test_a_search_split_across_threads_finds_exactly_what_one_query_finds(
+    workspace, tmp_path, search, tag, descending
+):
+    from fluenzr_desktop.gui.contacts_model import IdQuery, id_statement, query_ids
+
+    fill(workspace, tmp_path, 20_001)
+    query = IdQuery(search=search, tag=tag, descending=descending)
+    with workspace.engine.connect() as connection:
+        expected = list(connection.execute(id_statement(query)).scalars())
+    assert list(query_ids(workspace.engine, query)) == expected
