@@ -46,9 +46,10 @@ from PySide6.QtWidgets import (
 from ..domain.states import ACTIVE_ENROLLMENT_STATES, CampaignStatus, EnrollmentState
 from ..domain.workflow import WEEKDAYS, Problem, default_settings
 from ..workspace import Workspace
-from .campaigns_list import start_work, verb_allowed
+from .campaigns_list import verb_allowed
 from .canvas.items import node_summary, type_title
 from .canvas.workbench import SequenceWorkbench
+from .tasks import run_in_background
 
 # Running campaigns keep their graph: contacts stand on its nodes.
 EDITABLE = (CampaignStatus.DRAFT, CampaignStatus.PAUSED)
@@ -1047,4 +1048,4 @@ class CampaignView(QWidget):
             on_failed(message)
             self.settled.emit()
 
-        start_work(self, work, done, fail)
+        run_in_background(self, work, on_done=done, on_failed=fail)

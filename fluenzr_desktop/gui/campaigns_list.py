@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,26 +41,6 @@ COUNT_STATES = (
     EnrollmentState.UNSUBSCRIBED,
     EnrollmentState.ERROR,
 )
-
-
-def start_work(
-    owner: QObject,
-    work: Callable[[Any], Any],
-    on_done: Callable[[Any], None],
-    on_failed: Callable[[str], None],
-) -> None:
-    """`run_in_background` with results dropped if `owner` was deleted meanwhile."""
-
-    def guard(callback: Callable[..., None]) -> Callable[..., None]:
-        return lambda *args: callback(*args) if shiboken6.isValid(owner) else None
-
-    # Hung on the application, not on `owner`: a view closed while its job runs must not
-    # leave the worker emitting from a deleted object.
-    task = run_in_background(
-        QCoreApplication.instance(), work, on_done=guard(on_done), on_failed=guard(on_failed)
-    )
-    task.signals.finished.connect(task.deleteLater)
-    task.signals.failed.connect(task.deleteLater)
 
 
 def verb_allowed(status: str, verb: str) -> bool:
@@ -387,4 +366,4 @@ class CampaignsList(QWidget):
             self.show_message(message)
             self.settled.emit()
 
-        start_work(self, work, done, failed)
+        run_in_background(self, work, on_done=done, on_failed=failed)

@@ -18,10 +18,8 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -250,34 +248,6 @@ def selected_ids(ids: array, rows: Iterable[tuple[int, int]]) -> list[int]:
     return list(chain.from_iterable(ids[top : bottom + 1] for top, bottom in merged))
 
 
-def start_task(
-    owner: QObject,
-    work: Callable[[Any], Any],
-    on_done: Callable[[Any], None],
-    on_failed: Callable[[str], None],
-    progress: Callable[[int, int], None] | None = None,
-) -> None:
-    """`run_in_background`, with results dropped if `owner` was deleted meanwhile.
-
-    The task hangs on the application, not on `owner`: a view closed while its query
-    runs must not leave the worker emitting from a deleted object.
-    """
-
-    def guard(callback: Callable[..., None]) -> Callable[..., None]:
-        return lambda *args: callback(*args) if shiboken6.isValid(owner) else None
-
-    task = run_in_background(
-        QCoreApplication.instance(),
-        work,
-        on_done=guard(on_done),
-        on_failed=guard(on_failed),
-        progress=guard(progress) if progress is not None else None,
-    )
-    # The task object is only needed until its result is delivered.
-    task.signals.finished.connect(task.deleteLater)
-    task.signals.failed.connect(task.deleteLater)
-
-
 class ContactsModel(QAbstractTableModel):
     """A read-only table over the workspace's contacts; filtering and sorting run in SQL."""
 
@@ -386,7 +356,7 @@ class ContactsModel(QAbstractTableModel):
     # -- background queries --------------------------------------------------
 
     def _start(self, work: Callable[[Any], Any], on_done: Callable[[Any], None]) -> None:
-        start_task(self, work, on_done, self.failed.emit)
+        run_in_background(self, work, on_done=on_done, on_failed=self.failed.emit)
 
     def _load_ids(self) -> None:
         self.generation += 1

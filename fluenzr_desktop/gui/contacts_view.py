@@ -39,8 +39,8 @@ from ..domain.errors import FluenzrError
 from ..store.csv_io import export_contacts
 from ..store.schema import contact_tags, contacts, utcnow
 from ..workspace import Workspace
-from .contacts_model import ContactsModel, merge_intervals, start_task
-from .tasks import Report
+from .contacts_model import ContactsModel, merge_intervals
+from .tasks import Report, run_in_background
 
 SEARCH_DELAY_MS = 200
 _CHUNK = 500  # ids per statement: within every SQLite's bound-parameter limit
@@ -456,7 +456,7 @@ class ContactsView(QWidget):
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(count)
 
-        start_task(self, work, done, failed, progressed)
+        run_in_background(self, work, on_done=done, on_failed=failed, progress=progressed)
 
     def show_error(self, message: str) -> None:
         """One line in a warning box, never a traceback."""

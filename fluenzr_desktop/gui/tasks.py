@@ -5,7 +5,8 @@ on_failed=..., progress=...)`. `work` runs in QThreadPool; it may report progres
 calling the `report(done, total)` callable it receives. Success, failure and progress
 are delivered as queued signals, so the callbacks run on the GUI thread.
 
-Guarantees: the GUI thread never waits for `work`; a FluenzrError raised by `work`
+Guarantees: the GUI thread never waits for `work`; nothing is delivered to a widget
+deleted meanwhile; a FluenzrError raised by `work`
 reaches `on_failed` as its one-line message; any other exception is logged with its
 traceback and reaches `on_failed` as a short "internal error" line.
 """
@@ -16,7 +17,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ..domain.errors import FluenzrError
 
@@ -51,34 +53,56 @@ class _Job(QRunnable):
 
 
 class BackgroundTask(QObject):
-    """One running job; keeps its signals alive until it ends."""
+    """One running job: `done` once its result (or failure) has been delivered.
 
-    def __init__(self, parent: QObject | None) -> None:
-        super().__init__(parent)
+    It is the receiver of the worker's signals (so they arrive queued on the GUI
+    thread) and hands them to the callbacks only while their owner still exists.
+    """
+
+    def __init__(self, owner: QObject, callbacks: dict[str, Callable[..., None] | None]) -> None:
+        # Hung on the application, not on the widget that asked: a view closed while
+        # its job runs must not leave the worker emitting from a deleted object.
+        super().__init__(QCoreApplication.instance())
+        self.owner = owner
+        self.callbacks = callbacks
         self.signals = _Signals(self)
         self.done = False
-        self.signals.finished.connect(self._end)
-        self.signals.failed.connect(self._end)
+        self.signals.finished.connect(self._finished)
+        self.signals.failed.connect(self._failed)
+        self.signals.progressed.connect(self._progressed)
 
-    def _end(self, *_args: object) -> None:
+    def _deliver(self, name: str, *args: object) -> None:
+        callback = self.callbacks.get(name)
+        if callback is not None and shiboken6.isValid(self.owner):
+            callback(*args)
+
+    def _finished(self, result: object) -> None:
         self.done = True
+        self._deliver("done", result)
+        self.deleteLater()  # only needed until the result is delivered
+
+    def _failed(self, message: str) -> None:
+        self.done = True
+        self._deliver("failed", message)
+        self.deleteLater()
+
+    def _progressed(self, count: int, total: int) -> None:
+        self._deliver("progress", count, total)
 
 
 def run_in_background(
-    parent: QObject,
+    owner: QObject,
     work: Callable[[Report], Any],
     *,
     on_done: Callable[[Any], None] | None = None,
     on_failed: Callable[[str], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> BackgroundTask:
-    """Start `work(report)` on the thread pool; callbacks run on the GUI thread."""
-    task = BackgroundTask(parent)
-    if on_done is not None:
-        task.signals.finished.connect(on_done)
-    if on_failed is not None:
-        task.signals.failed.connect(on_failed)
-    if progress is not None:
-        task.signals.progressed.connect(progress)
+    """Start `work(report)` on the thread pool; callbacks run on the GUI thread.
+
+    A callback is skipped when `owner` has been deleted meanwhile (a closed view).
+    """
+    callbacks = {"done": on_done, "failed": on_failed, "progress": progress}
+    task = BackgroundTask(owner, callbacks)
     QThreadPool.globalInstance().start(_Job(work, task.signals))
     return task

@@ -55,3 +55,19 @@ def test_user_errors_and_bugs_reach_on_failed_as_one_line(qtbot):
     assert messages[0] == "contacts.csv line 3: no email column"
     assert messages[1].startswith("internal error (KeyError")
     assert all("\n" not in message for message in messages)
+
+
+def test_nothing_is_delivered_to_a_widget_deleted_while_its_work_runs(qtbot):
+    import shiboken6
+
+    owner = QWidget()
+    delivered: list = []
+
+    def slow(_report):
+        time.sleep(0.1)
+        return "late"
+
+    task = run_in_background(owner, slow, on_done=delivered.append)
+    shiboken6.delete(owner)  # the view is closed while the work runs
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert delivered == []
