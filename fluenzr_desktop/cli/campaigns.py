@@ -205,30 +205,15 @@ def preview_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def enroll_command(args: argparse.Namespace, output: Output) -> int:
-    from sqlalchemy import select
-
-    from ..domain.contacts import normalise_email
-    from ..store.campaigns import enroll, get_campaign
-    from ..store.contacts import list_contacts
-    from ..store.models import Contact
+    from ..store.campaigns import contacts_for_enrollment, enroll, get_campaign
 
     with workspace_of(args) as workspace, workspace.session() as session:
         campaign = get_campaign(session, args.id)
-        missing: list[dict[str, str]] = []
-        if args.all:
-            contacts = list_contacts(session)
-        elif args.tag:
-            contacts = list_contacts(session, tag=args.tag)
-        else:
-            wanted = list(dict.fromkeys(normalise_email(e) for e in args.email))
-            found = {
-                c.email: c
-                for c in session.scalars(select(Contact).where(Contact.email.in_(wanted)))
-            }
-            contacts = [found[e] for e in wanted if e in found]
-            missing = [{"email": e, "reason": "no such contact"} for e in wanted if e not in found]
+        contacts, unknown = contacts_for_enrollment(
+            session, everyone=args.all, tag=args.tag, emails=args.email or ()
+        )
         enrolled, skipped = enroll(session, campaign, contacts)
-        skipped = missing + skipped
+        skipped = [{"email": e, "reason": "no such contact"} for e in unknown] + skipped
     lines = [f"{enrolled} enrolled, {len(skipped)} skipped"]
     lines += [f"  {s['email']}: {s['reason']}" for s in skipped]
     output.result({"enrolled": enrolled, "skipped": skipped}, "\n".join(lines))

@@ -8,10 +8,11 @@ from datetime import datetime
 from email.message import Message
 
 from ..domain.errors import FluenzrError, TemplateError
-from ..domain.templating import contact_variables, render
+from ..domain.templating import render
 from ..domain.unsubscribe import make_token
 from ..domain.workflow import Node
 from ..mail.message import Sender, build_message, unsubscribe_mailto
+from ..store.contacts import template_variables
 from ..store.models import Account, Contact
 
 
@@ -36,16 +37,7 @@ def render_subject_and_body(
     An empty subject on a follow-up becomes `Re: <first subject>` (lemlist's
     convention); a first email with an empty subject is refused by validation.
     """
-    variables = contact_variables(
-        email=contact.email,
-        first_name=contact.first_name,
-        last_name=contact.last_name,
-        company=contact.company,
-        title=contact.title,
-        phone=contact.phone,
-        custom_fields=contact.custom_fields,
-        signature=account.signature,
-    )
+    variables = template_variables(contact, account.signature)
     try:
         subject = render(str(node.props.get("subject") or ""), variables, html=False)
     except TemplateError as error:

@@ -29,9 +29,10 @@ from ..domain.states import EnrollmentState
 from ..domain.unsubscribe import read_token
 from ..mail.classify import Classification, classify, parse_bytes
 from ..mail.imap import ImapFailure, ImapMailbox
-from ..store.models import Account, Campaign, Contact, Enrollment, OutboxMessage, Suppression
+from ..store.models import Account, Campaign, Contact, Enrollment, OutboxMessage
 from ..store.schema import events as events_table
 from ..store.schema import inbox_folders
+from ..store.suppressions import suppress
 from .bus import EventBus
 from .clock import Clock
 
@@ -476,11 +477,6 @@ def _stop(enrollment: Enrollment, state: str, reason: str | None = None) -> None
             enrollment.last_error = reason
 
 
-def _suppress(session: Session, address: str, reason: str) -> None:
-    if session.scalar(select(Suppression.id).where(Suppression.value == address)) is None:
-        session.add(Suppression(value=address, kind="address", reason=reason))
-
-
 def _other_active(session: Session, enrollment: Enrollment) -> list[Enrollment]:
     return list(
         session.scalars(
@@ -517,7 +513,7 @@ def _apply(
             if verdict.hard:
                 reason = f"bounced: {verdict.diagnostic or 'permanent failure'}"[:500]
                 _stop(enrollment, EnrollmentState.ERROR.value, reason)
-                _suppress(session, enrollment.contact.email, reason)
+                suppress(session, enrollment.contact.email, reason)
         return "bounces"
     if verdict.kind in ("unsubscribe", "feedback"):
         kind = "unsubscribed" if verdict.kind == "unsubscribe" else "complained"
@@ -527,7 +523,7 @@ def _apply(
             # The address goes on the global list: no campaign mails it again.
             for other in _other_active(session, enrollment):
                 _stop(other, EnrollmentState.UNSUBSCRIBED.value)
-            _suppress(session, enrollment.contact.email, f"{kind} ({subject})"[:300])
+            suppress(session, enrollment.contact.email, f"{kind} ({subject})"[:300])
         return "unsubscribes"
     if verdict.kind == "auto_reply":
         for enrollment in targets:

@@ -31,11 +31,12 @@ from ..domain.states import CampaignStatus, EnrollmentState
 from ..domain.workflow import Node, Workflow, parse_document
 from ..mail.message import message_bytes, new_message_id
 from ..mail.smtp import SmtpFailure
-from ..store.models import Account, Campaign, Contact, Enrollment, Event, OutboxMessage, Suppression
+from ..store.models import Account, Campaign, Contact, Enrollment, Event, OutboxMessage
 from ..store.schema import events as events_table
 from ..store.schema import outbox_messages as outbox_table
 from ..store.schema import utcnow
 from ..store.settings import get_setting
+from ..store.suppressions import suppress, suppression_reasons
 from .bus import EventBus
 from .clock import Clock
 from .compose import compose
@@ -180,7 +181,7 @@ class Runner:
                     )
                 )
                 # The suppression list, for this batch's addresses, in one query.
-                self._suppressed = self._suppressions(
+                self._suppressed = suppression_reasons(
                     session, {enrollment.contact.email for enrollment in batch}
                 )
                 for enrollment_id in due:
@@ -468,7 +469,7 @@ class Runner:
             if enrollment.state not in ACTIVE_STATES:
                 raise _Stop
             # The inbox may have just suppressed this address (an unsubscribe).
-            self._suppressed.update(self._suppressions(session, {contact.email}))
+            self._suppressed.update(suppression_reasons(session, {contact.email}))
         suppressed = self._suppression_of(contact.email)
         if suppressed is not None:
             # Unsubscribed or bounced elsewhere since this contact was enrolled.
@@ -701,27 +702,9 @@ class Runner:
             log.warning("cannot check the Sent folder for %s: %s", message_id, error)
             return None
 
-    @staticmethod
-    def _suppressions(session: Session, addresses: set[str]) -> dict[str, str]:
-        """value → reason for the suppressed addresses (and domains) among these."""
-        wanted = set(addresses) | {address.rpartition("@")[2] for address in addresses}
-        found: dict[str, str] = {}
-        listed = sorted(wanted)
-        for start in range(0, len(listed), 500):
-            rows = session.execute(
-                select(Suppression.value, Suppression.kind, Suppression.reason).where(
-                    Suppression.value.in_(listed[start : start + 500])
-                )
-            )
-            for value, kind, reason in rows:
-                # A domain entry counts only as a domain; an address only as itself.
-                if kind == "domain" or "@" in value:
-                    found[value] = reason or f"suppressed {kind}"
-        return found
-
     def _suppression_of(self, address: str) -> str | None:
-        """Why this address may not be mailed (address or domain suppressed), else None."""
-        return self._suppressed.get(address) or self._suppressed.get(address.rpartition("@")[2])
+        """Why this address may not be mailed (from the batch's suppression lookup), else None."""
+        return self._suppressed.get(address)
 
     def _give_back(self, session: Session, streak: list[tuple[int, int]]) -> None:
         """Undo the Error of contacts whose message the server refused for everyone."""
@@ -739,9 +722,7 @@ class Runner:
 
     def _suppress(self, session: Session, address: str, reason: str) -> None:
         self._suppressed[address] = reason
-        present = session.scalar(select(exists().where(Suppression.value == address)))
-        if not present:
-            session.add(Suppression(value=address, kind="address", reason=reason))
+        suppress(session, address, reason)
 
     def _pause(self, session: Session, campaign: Campaign, reason: str) -> None:
         campaign.status = CampaignStatus.PAUSED.value

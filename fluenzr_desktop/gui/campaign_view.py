@@ -88,8 +88,6 @@ COMMON_TIME_ZONES = (
     "UTC",
 )
 _EMAIL_SEPARATORS = re.compile(r"[\s,;]+")
-# Pasted addresses are looked up in chunks (SQLite caps the parameters of one query).
-_LOOKUP_CHUNK = 500
 
 
 def merged_document(stored: dict[str, Any], changed: dict[str, Any], part: str) -> dict[str, Any]:
@@ -331,7 +329,7 @@ class CampaignView(QWidget):
         """Up to 20 contacts to preview emails for: enrolled ones first (one small query)."""
         from sqlalchemy import select
 
-        from ..domain.templating import contact_variables
+        from ..store.contacts import template_variables
         from ..store.models import Account, Campaign, Contact, Enrollment
 
         with self.workspace.sessions() as session:
@@ -352,16 +350,7 @@ class CampaignView(QWidget):
             return [
                 (
                     contact.email,
-                    contact_variables(
-                        email=contact.email,
-                        first_name=contact.first_name,
-                        last_name=contact.last_name,
-                        company=contact.company,
-                        title=contact.title,
-                        phone=contact.phone,
-                        custom_fields=contact.custom_fields,
-                        signature=account.signature if account else None,
-                    ),
+                    template_variables(contact, account.signature if account else None),
                 )
                 for contact in contacts
             ]
@@ -963,38 +952,19 @@ class CampaignView(QWidget):
 
     def enroll(self, mode: str, value: Any = None) -> None:
         """Enroll all contacts, a tag's contacts or pasted addresses; report the skipped ones."""
-        from sqlalchemy import select
-
-        from ..domain.contacts import normalise_email
-        from ..store.campaigns import enroll, get_campaign
-        from ..store.models import Contact, ContactTag
+        from ..store.campaigns import contacts_for_enrollment, enroll, get_campaign
 
         workspace, campaign_id = self.workspace, self.campaign_id
 
         def work(_report: Any) -> tuple[int, list[dict[str, str]], list[str]]:
-            unknown: list[str] = []
             with workspace.session() as session:
                 campaign = get_campaign(session, campaign_id)
-                if mode == "all":
-                    contacts = list(session.scalars(select(Contact).order_by(Contact.id)))
-                elif mode == "tag":
-                    tagged = select(ContactTag.contact_id).where(ContactTag.tag == value)
-                    contacts = list(
-                        session.scalars(
-                            select(Contact).where(Contact.id.in_(tagged)).order_by(Contact.id)
-                        )
-                    )
-                else:
-                    wanted = list(dict.fromkeys(normalise_email(email) for email in value))
-                    found: dict[str, Contact] = {}
-                    for start in range(0, len(wanted), _LOOKUP_CHUNK):
-                        chunk = wanted[start : start + _LOOKUP_CHUNK]
-                        for contact in session.scalars(
-                            select(Contact).where(Contact.email.in_(chunk))
-                        ):
-                            found[contact.email] = contact
-                    contacts = [found[email] for email in wanted if email in found]
-                    unknown = [email for email in wanted if email not in found]
+                contacts, unknown = contacts_for_enrollment(
+                    session,
+                    everyone=mode == "all",
+                    tag=value if mode == "tag" else None,
+                    emails=value if mode not in ("all", "tag") else (),
+                )
                 enrolled, skipped = enroll(session, campaign, contacts)
             return enrolled, skipped, unknown
 

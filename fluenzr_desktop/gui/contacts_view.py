@@ -650,16 +650,11 @@ def enroll_contacts(engine, campaign_id: int, ids: list[int]) -> tuple[int, list
     """Enroll these contacts (suppressed and already enrolled ones are skipped, with reasons)."""
     from sqlalchemy.orm import Session
 
-    from ..store.campaigns import enroll, get_campaign
-    from ..store.models import Contact
+    from ..store.campaigns import contacts_for_enrollment, enroll, get_campaign
 
     with Session(engine) as session:
         campaign = get_campaign(session, campaign_id)
-        contacts: list[Contact] = []
-        for start in range(0, len(ids), 500):
-            contacts += session.scalars(
-                select(Contact).where(Contact.id.in_(ids[start : start + 500]))
-            )
+        contacts, _unknown = contacts_for_enrollment(session, ids=ids)
         outcome = enroll(session, campaign, contacts)
         session.commit()
     return outcome

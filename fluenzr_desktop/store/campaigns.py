@@ -8,15 +8,18 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.contacts import normalise_email
 from ..domain.errors import ActivationRefused, FluenzrError
 from ..domain.states import (
     CampaignStatus,
     EnrollmentState,
     campaign_verb_target,
 )
-from ..domain.templating import contact_variables, missing_variables, render
+from ..domain.templating import missing_variables, render
 from ..domain.workflow import Workflow, activation_problems, parse_document
-from .models import Account, Campaign, Contact, Enrollment, Suppression, utcnow
+from .contacts import template_variables
+from .models import Account, Campaign, Contact, ContactTag, Enrollment, utcnow
+from .suppressions import suppression_reasons
 
 # Campaigns that can still take new contacts.
 _ENROLLABLE = {CampaignStatus.DRAFT, CampaignStatus.ACTIVE, CampaignStatus.PAUSED}
@@ -146,33 +149,8 @@ def change_status(session: Session, campaign: Campaign, verb: str) -> CampaignSt
     return target
 
 
-def _suppressed(session: Session, emails: list[str]) -> dict[str, str]:
-    """address → reason, for the addresses or domains on the suppression list."""
-    if not emails:
-        return {}
-    domains = {email.rpartition("@")[2] for email in emails}
-    rows = session.execute(
-        select(Suppression.value, Suppression.kind, Suppression.reason).where(
-            Suppression.value.in_(list(set(emails) | domains))
-        )
-    ).all()
-    by_value = {value: (kind, reason) for value, kind, reason in rows}
-    found: dict[str, str] = {}
-    for email in emails:
-        domain = email.rpartition("@")[2]
-        if email in by_value:
-            found[email] = "suppressed address" + _because(by_value[email][1])
-        elif domain in by_value and by_value[domain][0] == "domain":
-            found[email] = f"suppressed domain {domain}" + _because(by_value[domain][1])
-    return found
-
-
-def _because(reason: str | None) -> str:
-    return f" ({reason})" if reason else ""
-
-
 def enroll(
-    session: Session, campaign: Campaign, contacts: Iterable[Contact]
+    session: Session, campaign: Campaign, contacts: Iterable[Any]
 ) -> tuple[int, list[dict[str, str]]]:
     """Add contacts to a campaign; returns (enrolled, skipped with reasons).
 
@@ -186,7 +164,7 @@ def enroll(
     already = set(
         session.scalars(select(Enrollment.contact_id).where(Enrollment.campaign_id == campaign.id))
     )
-    suppressed = _suppressed(session, [contact.email for contact in contact_list])
+    suppressed = suppression_reasons(session, [contact.email for contact in contact_list])
     due = utcnow() if status is not CampaignStatus.DRAFT else None
     skipped: list[dict[str, str]] = []
     rows: list[dict[str, Any]] = []
@@ -214,6 +192,43 @@ def enroll(
     return len(rows), skipped
 
 
+# Addresses per lookup query (SQLite's bound-parameter limit is 999 on older builds).
+_LOOKUP_CHUNK = 500
+
+
+def contacts_for_enrollment(
+    session: Session,
+    *,
+    everyone: bool = False,
+    tag: str | None = None,
+    emails: Iterable[str] = (),
+    ids: Iterable[int] = (),
+) -> tuple[list[Any], list[str]]:
+    """(rows with .id and .email, addresses not found) for all, a tag, addresses or ids.
+
+    Only ids and addresses are read: enrolling a million contacts needs nothing more.
+    """
+    columns = select(Contact.id, Contact.email).order_by(Contact.id)
+    if everyone:
+        return list(session.execute(columns)), []
+    if tag is not None:
+        tagged = select(ContactTag.contact_id).where(ContactTag.tag == tag)
+        return list(session.execute(columns.where(Contact.id.in_(tagged)))), []
+    id_list = list(dict.fromkeys(ids))
+    rows: list[Any] = []
+    for start in range(0, len(id_list), _LOOKUP_CHUNK):
+        chunk = id_list[start : start + _LOOKUP_CHUNK]
+        rows += session.execute(columns.where(Contact.id.in_(chunk)))
+    wanted = list(dict.fromkeys(normalise_email(email) for email in emails))
+    found: dict[str, Any] = {}
+    for start in range(0, len(wanted), _LOOKUP_CHUNK):
+        chunk = wanted[start : start + _LOOKUP_CHUNK]
+        for row in session.execute(columns.where(Contact.email.in_(chunk))):
+            found[row.email] = row
+    rows += [found[email] for email in wanted if email in found]
+    return rows, [email for email in wanted if email not in found]
+
+
 def _subject_for(workflow: Workflow, node_id: str, rendered: dict[str, str]) -> str:
     """An empty follow-up subject is sent as 'Re: <previous subject>' (lemlist's convention)."""
     previous = workflow.previous_email_id(node_id)
@@ -233,16 +248,7 @@ def preview(session: Session, campaign: Campaign, contact: Contact) -> list[dict
     if campaign.account_id is not None:
         account = session.get(Account, campaign.account_id)
         signature = account.signature if account else None
-    variables = contact_variables(
-        email=contact.email,
-        first_name=contact.first_name,
-        last_name=contact.last_name,
-        company=contact.company,
-        title=contact.title,
-        phone=contact.phone,
-        custom_fields=contact.custom_fields,
-        signature=signature,
-    )
+    variables = template_variables(contact, signature)
     subjects: dict[str, str] = {}
     results: list[dict[str, Any]] = []
     for node in workflow.email_nodes():

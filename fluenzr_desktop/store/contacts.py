@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain.contacts import STANDARD_FIELDS, normalise_email, search_variants
 from ..domain.errors import FluenzrError
+from ..domain.templating import contact_variables
 from .csv_io import export_contacts
 from .models import Contact, ContactTag
 
@@ -21,6 +22,20 @@ def contact_dict(contact: Contact) -> dict[str, Any]:
     values["custom_fields"] = dict(contact.custom_fields or {})
     values["tags"] = contact.tag_names
     return values
+
+
+def template_variables(contact: Contact, signature: str | None = None) -> dict[str, str]:
+    """The variables a template sees for this contact (and the sending account's signature)."""
+    return contact_variables(
+        email=contact.email,
+        first_name=contact.first_name,
+        last_name=contact.last_name,
+        company=contact.company,
+        title=contact.title,
+        phone=contact.phone,
+        custom_fields=contact.custom_fields,
+        signature=signature,
+    )
 
 
 def _escape_like(text: str) -> str:

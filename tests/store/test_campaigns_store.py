@@ -320,3 +320,26 @@ def test_state_counts_list_every_state_with_zeros(workspace):
     assert counts[busy.id]["replied"] == 1
     assert sum(counts[busy.id].values()) == 2
     assert counts[empty.id] == dict.fromkeys(every_state, 0)
+
+
+def test_enrolling_twenty_thousand_contacts_checks_suppressions_in_chunks(workspace, tmp_path):
+    """More addresses than SQLite takes in one query: all enrolled, the suppressed skipped."""
+    from fluenzr_desktop.domain.workflow import new_document
+    from fluenzr_desktop.store.campaigns import contacts_for_enrollment
+    from fluenzr_desktop.store.csv_io import import_contacts
+
+    source = tmp_path / "many.csv"
+    source.write_text(
+        "email\n" + "\n".join(f"p{i}@d{i % 900}.com" for i in range(20_000)) + "\n",
+        encoding="utf-8",
+    )
+    import_contacts(workspace.engine, source)
+    with workspace.session() as session:
+        session.add(Suppression(value="d7.com", kind="domain", reason="competitor"))
+        campaign = create_campaign(session, "Big", new_document())
+        contacts, unknown = contacts_for_enrollment(session, everyone=True)
+        enrolled, skipped = enroll(session, campaign, contacts)
+    assert unknown == [] and len(contacts) == 20_000
+    assert len(skipped) == len([i for i in range(20_000) if i % 900 == 7])
+    assert enrolled == 20_000 - len(skipped)
+    assert {s["reason"] for s in skipped} == {"suppressed domain d7.com (competitor)"}
