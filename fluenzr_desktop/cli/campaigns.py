@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from ..domain.errors import DocumentError, FluenzrError
-from .common import one_line, workspace_of
+from .common import iso_utc, one_line, workspace_of
 from .output import Output, table
 
 STATUS_VERBS = ("activate", "pause", "resume", "archive")
@@ -233,10 +233,6 @@ def status_command(args: argparse.Namespace, output: Output) -> int:
     return 0
 
 
-def _iso(value) -> str | None:
-    return value.isoformat() + "Z" if value is not None else None
-
-
 def contacts_command(args: argparse.Namespace, output: Output) -> int:
     from sqlalchemy import select
 
@@ -258,7 +254,7 @@ def contacts_command(args: argparse.Namespace, output: Output) -> int:
                 "email": email,
                 "state": enrollment.state,
                 "current_node": enrollment.current_node,
-                "next_action_at": _iso(enrollment.next_action_at),
+                "next_action_at": iso_utc(enrollment.next_action_at),
                 "last_error": enrollment.last_error,
             }
             for enrollment, email in session.execute(statement)

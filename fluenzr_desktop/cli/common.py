@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 
 from ..workspace import Workspace, open_workspace
 
@@ -15,3 +16,8 @@ def workspace_of(args: argparse.Namespace) -> Workspace:
 def one_line(value: object) -> str:
     """A value shown in a text table: None as empty, newlines flattened."""
     return "" if value is None else " ".join(str(value).split())
+
+
+def iso_utc(value: datetime | None) -> str | None:
+    """A stored (naive UTC) time as ISO 8601 with a Z, for JSON and tables."""
+    return value.isoformat() + "Z" if value is not None else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .common import one_line, workspace_of
+from .common import iso_utc, one_line, workspace_of
 from .output import Output, table
 
 
@@ -101,10 +101,6 @@ def export_command(args: argparse.Namespace, output: Output) -> int:
     return 0
 
 
-def _iso(value) -> str | None:
-    return value.isoformat() + "Z" if value is not None else None
-
-
 def show_command(args: argparse.Namespace, output: Output) -> int:
     from sqlalchemy import select
 
@@ -120,7 +116,7 @@ def show_command(args: argparse.Namespace, output: Output) -> int:
                 "campaign_name": campaign.name,
                 "state": enrollment.state,
                 "current_node": enrollment.current_node,
-                "next_action_at": _iso(enrollment.next_action_at),
+                "next_action_at": iso_utc(enrollment.next_action_at),
                 "last_error": enrollment.last_error,
             }
             for enrollment, campaign in session.execute(
@@ -133,7 +129,7 @@ def show_command(args: argparse.Namespace, output: Output) -> int:
         shown["events"] = [
             {
                 "kind": event.kind,
-                "at": _iso(event.occurred_at),
+                "at": iso_utc(event.occurred_at),
                 "campaign": event.campaign_id,
                 "node": event.node_id,
                 "detail": event.detail,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .common import one_line, workspace_of
+from .common import iso_utc, one_line, workspace_of
 from .output import Output, table
 
 
@@ -44,7 +44,7 @@ def list_command(args: argparse.Namespace, output: Output) -> int:
                 "campaign": m.campaign_id,
                 "node": m.node_id,
                 "attempts": m.attempts,
-                "sent_at": m.sent_at.isoformat() + "Z" if m.sent_at else None,
+                "sent_at": iso_utc(m.sent_at),
                 "last_error": m.last_error,
             }
             for m in session.scalars(statement)

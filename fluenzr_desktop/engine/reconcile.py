@@ -20,6 +20,7 @@ from ..domain.errors import FluenzrError
 from ..store.models import Account, Enrollment, Event, OutboxMessage
 from .clock import Clock
 from .runner import Runner
+from .sent_proof import proof_ids, provider_files_copies
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ def reconcile(
             found: set[str] | None = None
             files_copies = False
             if account is not None and account.imap_host and sent_lookup is not None:
-                proofs = _proof_ids(session, account.id, {row.message_id for row in account_rows})
+                proofs = proof_ids(session, account.id, {row.message_id for row in account_rows})
                 try:
                     found = sent_lookup(account, [row.message_id for row in account_rows] + proofs)
                 except (FluenzrError, OSError) as error:
@@ -93,31 +94,6 @@ def reconcile(
         if ids:
             log.info("reconciliation: %d message(s) %s", len(ids), name.replace("_", " "))
     return outcome
-
-
-PROOF_SAMPLE = 3
-
-
-def _proof_ids(session: Session, account_id: int, exclude: set[str]) -> list[str]:
-    """Message-IDs this account sent for sure (the latest few), to test its Sent folder."""
-    rows = session.scalars(
-        select(OutboxMessage.message_id)
-        .where(OutboxMessage.account_id == account_id, OutboxMessage.state == "sent")
-        .order_by(OutboxMessage.sent_at.desc())
-        .limit(PROOF_SAMPLE + len(exclude))
-    )
-    return [message_id for message_id in rows if message_id not in exclude][:PROOF_SAMPLE]
-
-
-def provider_files_copies(account: Account, proofs: list[str], found: set[str]) -> bool:
-    """Whether the account's server is seen to file what it sends in the Sent folder.
-
-    Only then does "not in Sent" mean "never left". Copies we append ourselves
-    (`append_to_sent`) come after the send, so they never count as proof.
-    """
-    if (account.options or {}).get("append_to_sent") or not proofs:
-        return False
-    return all(message_id in found for message_id in proofs)
 
 
 def _hold(session: Session, row: OutboxMessage, enrollment: Enrollment | None, clock) -> None:

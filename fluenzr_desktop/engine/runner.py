@@ -41,6 +41,7 @@ from .bus import EventBus
 from .clock import Clock
 from .compose import compose
 from .limits import CapCounter, check_caps
+from .sent_proof import proof_ids, provider_files_copies
 
 log = logging.getLogger(__name__)
 
@@ -682,18 +683,8 @@ class Runner:
         if self.sent_lookup is None or not account.imap_host:
             return None
         try:
-            from .reconcile import PROOF_SAMPLE, provider_files_copies
-
             with self.sessions() as session:
-                proofs = list(
-                    session.scalars(
-                        select(OutboxMessage.message_id)
-                        .where(OutboxMessage.account_id == account.id,
-                               OutboxMessage.state == "sent")
-                        .order_by(OutboxMessage.sent_at.desc())
-                        .limit(PROOF_SAMPLE)
-                    )
-                )  # fmt: skip
+                proofs = proof_ids(session, account.id)
             found = self.sent_lookup(account, [message_id, *proofs])
             if message_id in found:
                 return True

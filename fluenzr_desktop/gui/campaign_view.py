@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from ..domain.states import ACTIVE_ENROLLMENT_STATES, CampaignStatus, EnrollmentState
 from ..domain.workflow import WEEKDAYS, Problem, default_settings
 from ..workspace import Workspace
-from .campaigns_list import verb_allowed
+from .campaigns_list import campaign_status_text, verb_allowed
 from .canvas.items import node_summary, type_title
 from .canvas.workbench import SequenceWorkbench
 from .tasks import run_in_background
@@ -487,17 +487,6 @@ class CampaignView(QWidget):
 
     # -- texts --------------------------------------------------------------------------------
 
-    def status_text(self, status: str) -> str:
-        """The translated name of a campaign status."""
-        names = {
-            CampaignStatus.DRAFT: self.tr("Draft"),
-            CampaignStatus.ACTIVE: self.tr("Active"),
-            CampaignStatus.PAUSED: self.tr("Paused"),
-            CampaignStatus.COMPLETED: self.tr("Completed"),
-            CampaignStatus.ARCHIVED: self.tr("Archived"),
-        }
-        return names.get(status, status)
-
     def state_text(self, state: str) -> str:
         """The translated name of an enrollment state."""
         names = {
@@ -562,7 +551,7 @@ class CampaignView(QWidget):
     def _apply_status(self) -> None:
         """Header texts, button availability and read-only parts, from the current status."""
         self.name_label.setText(self.name)
-        shown = self.status_text(self.status)
+        shown = campaign_status_text(self.status)
         if self.status == CampaignStatus.PAUSED and self.status_reason:
             shown = self.tr("%1 — %2").replace("%1", shown).replace("%2", self.status_reason)
         self.status_label.setText(shown)
@@ -579,7 +568,7 @@ class CampaignView(QWidget):
         else:
             self.sequence_note.setText(
                 self.tr("This campaign is %1: its sequence can no longer change.").replace(
-                    "%1", self.status_text(self.status).lower()
+                    "%1", campaign_status_text(self.status).lower()
                 )
             )
         settings_open = self.status != CampaignStatus.ARCHIVED
@@ -729,7 +718,7 @@ class CampaignView(QWidget):
             self._apply_status()
             self.show_message(
                 self.tr("The campaign is now %1.").replace(
-                    "%1", self.status_text(self.status).lower()
+                    "%1", campaign_status_text(self.status).lower()
                 )
             )
             self.load_enrollments()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,6 +41,18 @@ COUNT_STATES = (
     EnrollmentState.UNSUBSCRIBED,
     EnrollmentState.ERROR,
 )
+
+
+def campaign_status_text(status: str) -> str:
+    """The translated name of a campaign status (the list and the campaign view share it)."""
+    names = {
+        CampaignStatus.DRAFT: QCoreApplication.translate("CampaignsList", "Draft"),
+        CampaignStatus.ACTIVE: QCoreApplication.translate("CampaignsList", "Active"),
+        CampaignStatus.PAUSED: QCoreApplication.translate("CampaignsList", "Paused"),
+        CampaignStatus.COMPLETED: QCoreApplication.translate("CampaignsList", "Completed"),
+        CampaignStatus.ARCHIVED: QCoreApplication.translate("CampaignsList", "Archived"),
+    }
+    return names.get(status, status)
 
 
 def verb_allowed(status: str, verb: str) -> bool:
@@ -125,17 +137,6 @@ class CampaignsList(QWidget):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def status_text(self, status: str) -> str:
-        """The translated name of a campaign status."""
-        names = {
-            CampaignStatus.DRAFT: self.tr("Draft"),
-            CampaignStatus.ACTIVE: self.tr("Active"),
-            CampaignStatus.PAUSED: self.tr("Paused"),
-            CampaignStatus.COMPLETED: self.tr("Completed"),
-            CampaignStatus.ARCHIVED: self.tr("Archived"),
-        }
-        return names.get(status, status)
-
     def refresh(self) -> None:
         """Reload the campaigns and their counts (in the background)."""
         workspace = self.workspace
@@ -158,7 +159,7 @@ class CampaignsList(QWidget):
             counts = summary["counts"]
             values = [
                 summary["name"],
-                self.status_text(summary["status"]),
+                campaign_status_text(summary["status"]),
                 summary["enrollments"],
                 *(counts.get(state.value, 0) for state in COUNT_STATES),
             ]

@@ -36,6 +36,8 @@ from .contacts_view import ContactsView
 from .import_wizard import ImportWizard
 
 VIEWS = ("campaigns", "contacts", "accounts", "settings")
+# Engine events the window acts on (per-contact events stay off the GUI thread).
+WINDOW_EVENTS = frozenset({"tick", "engine", "error", "paused", "campaign_completed", "inbox"})
 
 
 class MainWindow(QMainWindow):
@@ -113,7 +115,7 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(30_000)
         self._status_timer.timeout.connect(self.refresh_status)
         if engine is not None:
-            self.bridge = EngineBridge(engine.bus, self)
+            self.bridge = EngineBridge(engine.bus, WINDOW_EVENTS, self)
             self.bridge.event.connect(self._on_engine_event)
             self._status_timer.start()
         self.refresh_status()
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
 
     def _on_engine_event(self, event: EngineEvent) -> None:
         """Runs on the GUI thread (queued by the bridge)."""
-        if event.kind in ("tick", "engine", "error", "paused", "campaign_completed", "inbox"):
+        if event.kind in WINDOW_EVENTS:
             self.refresh_status()
             if event.kind in ("paused", "campaign_completed", "inbox", "tick"):
                 self.campaigns_list.refresh()

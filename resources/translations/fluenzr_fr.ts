@@ -407,329 +407,308 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="258" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="257" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="259" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="258" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="260" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="259" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="279" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="278" />
         <source>Activate</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="280" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="279" />
         <source>Pause</source>
         <translation>Mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="281" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="280" />
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="282" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="281" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="304" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="303" />
         <source>Click a problem to show where it is</source>
         <translation>Cliquez sur un problème pour voir où il se trouve</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="318" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="317" />
         <source>Save sequence</source>
         <translation>Enregistrer la séquence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="371" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="361" />
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="376" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="366" />
         <source>Enroll…</source>
         <translation>Inscrire…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="380" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="370" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="381" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="371" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="382" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="372" />
         <source>Current step</source>
         <translation>Étape actuelle</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="383" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="373" />
         <source>Next action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="384" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="374" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="414" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="404" />
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="434" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="424" />
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="435" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="425" />
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="436" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="426" />
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="437" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="427" />
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="438" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="428" />
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="439" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="429" />
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="440" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="430" />
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="444" />
         <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="454" />
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="464" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="461" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="451" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="469" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="459" />
         <source>Stop a contact's sequence when they reply</source>
         <translation>Arrêter la séquence d’un contact quand il répond</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="471" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="461" />
         <source>Stop a contact's sequence on an automatic reply (out of office)</source>
         <translation>Arrêter la séquence d’un contact sur une réponse automatique (absence)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="473" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="463" />
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="481" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="471" />
         <source>Sending account</source>
         <translation>Compte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="482" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="472" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="483" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="473" />
         <source>Sending days</source>
         <translation>Jours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="484" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="474" />
         <source>Sending hours</source>
         <translation>Heures d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="485" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="475" />
         <source>Gap between two emails</source>
         <translation>Intervalle entre deux e-mails</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="486" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="476" />
         <source>Daily cap</source>
         <translation>Plafond quotidien</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="503" />
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="504" />
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="505" />
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="506" />
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="517" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="496" />
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="507" />
-        <source>Archived</source>
-        <translation>Archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="514" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="493" />
         <source>Waiting to start</source>
         <translation>En attente de démarrage</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="515" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="494" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="516" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="495" />
         <source>Replied</source>
         <translation>Ont répondu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="518" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="497" />
         <source>Unsubscribed</source>
         <translation>Désinscrits</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="519" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="498" />
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="529" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="508" />
         <source>(removed step)</source>
         <translation>(étape supprimée)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="538" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="517" />
         <source>Settings: %1</source>
         <translation>Paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="577" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="556" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="587" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="566" />
         <source>This campaign is running: pause it to change its sequence.</source>
         <translation>Cette campagne est en cours : mettez-la en pause pour modifier sa séquence.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="591" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="570" />
         <source>This campaign is %1: its sequence can no longer change.</source>
         <translation>Cette campagne est %1 : sa séquence ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="641" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="620" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="689" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="668" />
         <source>Archive campaign</source>
         <translation>Archiver la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="690" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="669" />
         <source>Archive “%1”? An archived campaign cannot be reopened.</source>
         <translation>Archiver « %1 » ? Une campagne archivée ne peut pas être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="732" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="711" />
         <source>The campaign cannot be activated yet: fix the problems below.</source>
         <translation>La campagne ne peut pas encore être activée : corrigez les problèmes ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="741" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="720" />
         <source>The campaign is now %1.</source>
         <translation>La campagne est maintenant %1.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="817" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="796" />
         <source>Saved. %1 problem(s) to fix before activation.</source>
         <translation>Enregistré. %1 problème(s) à corriger avant l’activation.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="822" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="801" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="851" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="830" />
         <source>Unknown time zone “%1” (e.g. Europe/Paris).</source>
         <translation>Fuseau horaire inconnu « %1 » (ex. Europe/Paris).</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="855" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="834" />
         <source>Choose at least one sending day.</source>
         <translation>Choisissez au moins un jour d’envoi.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="857" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="836" />
         <source>The sending hours must end after they start.</source>
         <translation>Les heures d’envoi doivent finir après leur début.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="859" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="838" />
         <source>The minimum gap is larger than the maximum.</source>
         <translation>L’intervalle minimum dépasse le maximum.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="882" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="861" />
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="937" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="916" />
         <source>%1 contact(s)</source>
         <translation>%1 contact(s)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1006" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="966" />
         <source>%1 contact(s) enrolled, %2 skipped.</source>
         <translation>%1 contact(s) inscrit(s), %2 ignoré(s).</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1022" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="982" />
         <source>Enrolling…</source>
         <translation>Inscription…</translation>
     </message>
@@ -737,145 +716,145 @@
 <context>
     <name>CampaignsList</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="92" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="83" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="93" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="84" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="94" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="85" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="95" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="86" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="96" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="87" />
         <source>Replied</source>
         <translation>Ont répondu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="97" />
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="155" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="52" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="88" />
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="98" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="89" />
         <source>Unsubscribed</source>
         <translation>Désinscrits</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="99" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="90" />
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="115" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="106" />
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="117" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="108" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="119" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="110" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="121" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="112" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="123" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="114" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="152" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="49" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="153" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="50" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="154" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="51" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="156" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="53" />
         <source>Archived</source>
         <translation>Archivée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="230" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="210" />
         <source>Pause the campaign before archiving it.</source>
         <translation>Mettez la campagne en pause avant de l’archiver.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="238" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="218" />
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="245" />
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="289" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="225" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="269" />
         <source>A campaign needs a name.</source>
         <translation>Une campagne a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="256" />
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="274" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="236" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="254" />
         <source>Campaign “%1” created.</source>
         <translation>Campagne « %1 » créée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="265" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="245" />
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="282" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="262" />
         <source>Rename campaign</source>
         <translation>Renommer la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="300" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="280" />
         <source>Campaign renamed.</source>
         <translation>Campagne renommée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="312" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="292" />
         <source>Archive campaign</source>
         <translation>Archiver la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="313" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="293" />
         <source>Archive “%1”? An archived campaign cannot be reopened.</source>
         <translation>Archiver « %1 » ? Une campagne archivée ne peut pas être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="338" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="318" />
         <source>Campaign archived.</source>
         <translation>Campagne archivée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="356" />
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="336" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
@@ -883,37 +862,37 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="248" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="274" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="249" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="275" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="250" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="276" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="251" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="277" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="252" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="278" />
         <source>Title</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="253" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="279" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="254" />
+        <location filename="../../fluenzr_desktop/gui/contacts_model.py" line="280" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -921,37 +900,37 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="182" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="181" />
         <source>Enroll contacts</source>
         <translation>Inscrire des contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="184" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="183" />
         <source>All contacts</source>
         <translation>Tous les contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="185" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="184" />
         <source>Contacts with the tag</source>
         <translation>Les contacts avec l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="186" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="185" />
         <source>These addresses (one per line)</source>
         <translation>Ces adresses (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="193" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="192" />
         <source>Loading tags…</source>
         <translation>Chargement des étiquettes…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="201" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="200" />
         <source>Enroll</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="221" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="220" />
         <source>No tags yet</source>
         <translation>Aucune étiquette pour l’instant</translation>
     </message>
@@ -1000,96 +979,96 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="50" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="52" />
         <source>FluenzR Desktop — %1</source>
         <translation>FluenzR Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="85" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87" />
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="86" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="88" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="89" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="57" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="88" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="90" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="68" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="70" />
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="83" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="85" />
         <source>Setting</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="83" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="85" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="111" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="113" />
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="161" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="163" />
         <source>Engine: off</source>
         <translation>Moteur : arrêté (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="163" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="165" />
         <source>Engine: error — %1</source>
         <translation>Moteur : erreur — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="166" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="168" />
         <source>Engine: running</source>
         <translation>Moteur : en marche</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="168" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="170" />
         <source>Engine: stopped</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="176" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="178" />
         <source>Sent today: %1 / %2</source>
         <translation>Envoyés aujourd’hui : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="181" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="183" />
         <source>Next send: none scheduled</source>
         <translation>Prochain envoi : aucun prévu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="185" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="187" />
         <source>Next send: %1</source>
         <translation>Prochain envoi : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="260" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="262" />
         <source>%n contact(s) in this workspace.</source>
         <translation><numerusform>%n contact dans cet espace de travail.</numerusform><numerusform>%n contacts dans cet espace de travail.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="264" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="266" />
         <source>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</source>
         <translation>Aucun contact pour l’instant. Importez un fichier CSV avec : fluenzr contacts import FICHIER</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from fluenzr_desktop.gui.main_window import MainWindow
+from fluenzr_desktop.gui.main_window import WINDOW_EVENTS, MainWindow
 from tests.engine.conftest import email, linear, make_world  # noqa: F401
 from tests.fixtures.memory_keyring import memory_keyring  # noqa: F401
 from tests.fixtures.smtp_server import smtp_certificate, smtp_server_factory  # noqa: F401
@@ -20,7 +20,9 @@ def test_engine_sends_in_the_background_and_the_status_bar_follows(qtbot, make_w
 
     window = MainWindow(world.workspace, service)
     qtbot.addWidget(window)
+    kinds: list[str] = []
     window.bridge.event.connect(lambda _event: received_on.append(threading.current_thread()))
+    window.bridge.event.connect(lambda event: kinds.append(event.kind))
     assert "2 / 50" not in window.sent_label.text()
     service.start()
     window.refresh_status()
@@ -30,6 +32,8 @@ def test_engine_sends_in_the_background_and_the_status_bar_follows(qtbot, make_w
     qtbot.waitUntil(lambda: window.sent_label.text() == "Sent today: 2 / 50", timeout=10_000)
     # Events published on the scheduler's thread were delivered on the GUI thread.
     assert received_on and set(received_on) == {threading.main_thread()}
+    # Only what the window shows crosses to the GUI thread, never one event per contact.
+    assert "tick" in kinds and set(kinds) <= WINDOW_EVENTS
 
     window.close()
     assert not service.running
