@@ -175,14 +175,6 @@ def _guarded_names(template: nodes.Template) -> set[int]:
     return guarded
 
 
-def used_variables(source: str) -> set[str]:
-    """Every variable a template reads (empty when it does not compile)."""
-    try:
-        return set(meta.find_undeclared_variables(_parse(source)))
-    except TemplateSyntaxError:
-        return set()
-
-
 def required_variables(source: str) -> set[str]:
     """Variables a template prints without a fallback or an `if` guard."""
     try:

@@ -25,7 +25,7 @@ from email.message import Message
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.states import EnrollmentState
+from ..domain.states import EnrollmentState, enrollment_transition
 from ..domain.unsubscribe import read_token
 from ..mail.classify import Classification, classify, parse_bytes
 from ..mail.imap import ImapFailure, ImapMailbox
@@ -470,7 +470,7 @@ class InboxSync:
 
 def _stop(enrollment: Enrollment, state: str, reason: str | None = None) -> None:
     if enrollment.state in ACTIVE:
-        enrollment.state = state
+        enrollment.state = enrollment_transition(enrollment.state, state).value
         enrollment.next_action_at = None
         enrollment.waiting_until = None
         if reason:

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, joinedload, sessionmaker
 from ..domain.conditions import evaluate
 from ..domain.errors import FluenzrError, TemplateError
 from ..domain.schedule import SendingWindow, delay_delta, pick_gap, zone
-from ..domain.states import CampaignStatus, EnrollmentState
+from ..domain.states import CampaignStatus, EnrollmentState, enrollment_transition
 from ..domain.workflow import Node, Workflow, parse_document
 from ..mail.message import message_bytes, new_message_id
 from ..mail.smtp import SmtpFailure
@@ -110,6 +110,11 @@ _QUEUED_OUTBOX = select(outbox_table.c.id).where(
     outbox_table.c.node_id == bindparam("node_id"),
     outbox_table.c.state == "queued",
 )
+
+
+def _move_to(enrollment: Enrollment, target: EnrollmentState) -> None:
+    """Change an enrollment's state through the domain's state machine (illegal → error)."""
+    enrollment.state = enrollment_transition(enrollment.state, target).value
 
 
 class _Stop(Exception):
@@ -263,7 +268,7 @@ class Runner:
             start = workflow.start_node()
             if start is None:
                 self._fail(session, enrollment, "the sequence has no start", report)
-            enrollment.state = EnrollmentState.IN_PROGRESS.value
+            _move_to(enrollment, EnrollmentState.IN_PROGRESS)
             enrollment.current_node = start.id
             self.bus.publish("started", enrollment=enrollment.id, campaign=campaign.id)
         for _ in range(MAX_STEPS_PER_VISIT):
@@ -281,7 +286,7 @@ class Runner:
             elif node.type == "email":
                 self._email(session, counter, enrollment, workflow, node, campaign, report)
             elif node.type == "end":
-                enrollment.state = EnrollmentState.COMPLETED.value
+                _move_to(enrollment, EnrollmentState.COMPLETED)
                 enrollment.next_action_at = None
                 enrollment.waiting_until = None
                 report.completed += 1
@@ -339,7 +344,7 @@ class Runner:
     def _fail(
         self, session: Session, enrollment: Enrollment, reason: str, report: TickReport
     ) -> None:
-        enrollment.state = EnrollmentState.ERROR.value
+        _move_to(enrollment, EnrollmentState.ERROR)
         enrollment.last_error = reason
         enrollment.next_action_at = None
         self._event(
@@ -474,7 +479,7 @@ class Runner:
         suppressed = self._suppression_of(contact.email)
         if suppressed is not None:
             # Unsubscribed or bounced elsewhere since this contact was enrolled.
-            enrollment.state = EnrollmentState.UNSUBSCRIBED.value
+            _move_to(enrollment, EnrollmentState.UNSUBSCRIBED)
             enrollment.next_action_at = None
             enrollment.last_error = f"on the suppression list: {suppressed}"
             self._event(session, "skipped", enrollment, node.id, detail={"reason": suppressed})
@@ -707,6 +712,8 @@ class Runner:
                 outbox.sent_at = None
                 outbox.next_attempt_at = None
             if enrollment is not None and enrollment.state == EnrollmentState.ERROR.value:
+                # Not a transition of the lifecycle: the Error recorded moments ago was
+                # the server's fault, not the contact's, so it is taken back.
                 enrollment.state = EnrollmentState.IN_PROGRESS.value
                 enrollment.next_action_at = self.clock.now()
                 enrollment.last_error = "waiting: the server refused every message"
