@@ -15,7 +15,7 @@ SYSTEM_PACKAGES := dovecot-imapd xvfb xauth libegl1 libgl1 libfontconfig1 libdbu
 	libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-xkb1 fonts-dejavu-core fonts-wqy-microhei sqlite3
 
-.PHONY: run test venv compile system-packages lint format bench clean
+.PHONY: run test venv compile system-packages lint format bench clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,8 +45,15 @@ system-packages:
 	  echo "not root: the tests expect these Debian packages: $(SYSTEM_PACKAGES)"; \
 	fi
 
+# The whole suite today, then the parts that compute dates again on other days: with
+# the process's clock moved (time-machine, ticking) to 29 February 2028, and to the
+# night Paris's clocks go forward in 2029 (02:00 → 03:00 local, 01:00 UTC).
+TRAVEL_TESTS := tests/domain tests/engine tests/store
+
 test: venv system-packages
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(TRAVEL_TESTS) --travel 2028-02-29T09:00:00Z
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(TRAVEL_TESTS) --travel 2029-03-25T00:59:00Z
 
 lint: venv
 	$(BIN)/ruff check .
@@ -65,6 +72,14 @@ bench: venv compile
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/contacts_table.py
 	$(BIN)/python bench/gui_startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_latency.py
+
+# After changing UI strings: rescan them, fill the French from resources/translations/fill.py
+# (which lists what still lacks French) and build the .qm catalogues.
+translations: venv
+	$(BIN)/pyside6-lupdate $$(find fluenzr_desktop/gui -name "*.py") -no-obsolete \
+	  -ts resources/translations/fluenzr_fr.ts resources/translations/fluenzr_en.ts
+	$(BIN)/python resources/translations/fill.py
+	$(BIN)/pyside6-lrelease resources/translations/fluenzr_fr.ts resources/translations/fluenzr_en.ts
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

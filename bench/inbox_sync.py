@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from imapclient import IMAPClient  # noqa: E402
 
-from fluenzr_desktop.engine.clock import SystemClock  # noqa: E402
+from fluenzr_desktop.domain.clock import SystemClock  # noqa: E402
 from fluenzr_desktop.engine.inbox import HEADER_FIELDS, InboxSync  # noqa: E402
 from fluenzr_desktop.mail.imap import ImapMailbox, ImapSettings  # noqa: E402
 from fluenzr_desktop.store.accounts import add_account  # noqa: E402

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
+from .domain.clock import Clock, SystemClock
 from .domain.errors import FluenzrError
 from .store.db import open_database, session_factory
+from .store.schema import with_clock
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -48,11 +50,24 @@ def resolve_workspace_dir(explicit: str | os.PathLike[str] | None = None) -> Pat
 
 
 class Workspace:
-    """An open workspace: its folder, database engine and session factory."""
+    """An open workspace: its folder, database engine, session factory and clock.
 
-    def __init__(self, root: Path, engine: Engine, log_handler: logging.Handler | None = None):
+    `clock` is the one clock of everything written through this workspace (stamps,
+    enrolment, events, outbox, `Date:` headers); assigning another clock (`--now`, a
+    test's ManualClock) moves all of them, sessions already made included.
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        engine: Engine,
+        log_handler: logging.Handler | None = None,
+        clock: Clock | None = None,
+    ):
         self.root = root
-        self.engine = engine
+        self.clock: Clock = clock or SystemClock()
+        self._raw_engine = engine
+        self.engine = with_clock(engine, _WorkspaceClock(self))
         self._log_handler = log_handler
         self._sessions: sessionmaker[Session] | None = None
 
@@ -110,7 +125,7 @@ class Workspace:
 
     def close(self) -> None:
         """Release the database and the log file (safe to call twice)."""
-        self.engine.dispose()
+        self._raw_engine.dispose()
         if self._log_handler is not None:
             logging.getLogger("fluenzr_desktop").removeHandler(self._log_handler)
             self._log_handler.close()
@@ -121,6 +136,16 @@ class Workspace:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+class _WorkspaceClock:
+    """Reads whichever clock the workspace has now (bound once to its engine)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    def now(self):
+        return self._workspace.clock.now()
 
 
 def _attach_log_file(logs_dir: Path) -> logging.Handler:
@@ -134,7 +159,9 @@ def _attach_log_file(logs_dir: Path) -> logging.Handler:
     return handler
 
 
-def open_workspace(explicit: str | os.PathLike[str] | None = None) -> Workspace:
+def open_workspace(
+    explicit: str | os.PathLike[str] | None = None, clock: Clock | None = None
+) -> Workspace:
     """Open (creating and migrating if needed) the workspace chosen by the usual rules."""
     root = resolve_workspace_dir(explicit)
     if root.exists() and not root.is_dir():
@@ -152,4 +179,4 @@ def open_workspace(explicit: str | os.PathLike[str] | None = None) -> Workspace:
         logging.getLogger("fluenzr_desktop").removeHandler(handler)
         handler.close()
         raise
-    return Workspace(root, engine, handler)
+    return Workspace(root, engine, handler, clock)

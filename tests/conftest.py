@@ -7,14 +7,48 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from fluenzr_desktop.cli import main as cli_main
 from fluenzr_desktop.workspace import Workspace, open_workspace
+from tests.fixtures.processes import (
+    SHIFT_VARIABLE,
+    processes,  # noqa: F401  (a fixture for every test)
+)
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--travel",
+        metavar="ISO8601",
+        help="run with the process's clock moved to this instant and ticking (time-machine)",
+    )
+
+
+def pytest_configure(config):
+    destination = config.getoption("--travel")
+    if not destination:
+        return
+    import time_machine
+
+    moved = datetime.fromisoformat(destination.replace("Z", "+00:00"))
+    if moved.tzinfo is None:
+        moved = moved.replace(tzinfo=UTC)
+    # The `fluenzr` processes the tests start are moved by the same amount.
+    os.environ[SHIFT_VARIABLE] = str((moved - datetime.now(UTC)).total_seconds())
+    traveller = time_machine.travel(moved, tick=True)
+    traveller.start()
+    config.add_cleanup(traveller.stop)
+
+
+def pytest_report_header(config):
+    destination = config.getoption("--travel")
+    return f"clock moved to {destination} (time-machine, ticking)" if destination else None
 
 
 @pytest.fixture(autouse=True)

@@ -194,7 +194,13 @@ def preview_command(args: argparse.Namespace, output: Output) -> int:
         emails = preview(session, campaign, contact)
     blocks = []
     for email in emails:
-        block = [f"── {email['node']} ──", f"Subject: {email['subject']}", ""]
+        if len(email.get("subjects", [])) > 1:
+            # Paths merge here: the subject depends on the path the contact took.
+            block = [f"── {email['node']} ──", "Subject, by path:"]
+            block += [f"  {subject}" for subject in email["subjects"]]
+            block.append("")
+        else:
+            block = [f"── {email['node']} ──", f"Subject: {email['subject']}", ""]
         block.append(email.get("body", f"(cannot render: {email.get('error')})"))
         if email["missing"]:
             block.append(f"Missing for this contact: {', '.join(email['missing'])}")
@@ -274,13 +280,12 @@ def contacts_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def simulate_command(args: argparse.Namespace, output: Output) -> int:
-    from ..engine.clock import SystemClock
     from ..engine.simulate import simulate
     from ..store.campaigns import get_campaign
     from .engine import parse_instant
 
-    start = parse_instant(args.start) if args.start else SystemClock().now()
     with workspace_of(args) as workspace:
+        start = parse_instant(args.start) if args.start else workspace.clock.now()
         with workspace.session() as session:
             campaign_id = get_campaign(session, args.id).id
         forecast = simulate(str(workspace.database_path), campaign_id, args.days, start)

@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
+from ..domain.clock import Clock
 from ..workspace import Workspace, open_workspace
 
 
-def workspace_of(args: argparse.Namespace) -> Workspace:
-    """The workspace chosen by --workspace, $FLUENZR_WORKSPACE or the platform default."""
-    return open_workspace(getattr(args, "workspace", None))
+def workspace_of(args: argparse.Namespace, clock: Clock | None = None) -> Workspace:
+    """The workspace chosen by --workspace, $FLUENZR_WORKSPACE or the platform default.
+
+    `clock` (a `--now` instant) becomes the workspace's clock: everything the command
+    writes is stamped with it.
+    """
+    return open_workspace(getattr(args, "workspace", None), clock)
 
 
 def one_line(value: object) -> str:

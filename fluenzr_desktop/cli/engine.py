@@ -37,15 +37,15 @@ def parse_instant(text: str) -> datetime:
 
 
 def run_command(args: argparse.Namespace, output: Output) -> int:
-    from ..engine.clock import ManualClock, SystemClock
+    from ..domain.clock import ManualClock
     from ..engine.runner import TickReport
     from ..engine.service import EngineService
 
     if args.now is not None and not args.once:
         raise FluenzrError("--now goes with --once")
-    clock = ManualClock(parse_instant(args.now)) if args.now is not None else SystemClock()
-    with workspace_of(args) as workspace:
-        service = EngineService(workspace, clock=clock)
+    clock = ManualClock(parse_instant(args.now)) if args.now is not None else None
+    with workspace_of(args, clock) as workspace:
+        service = EngineService(workspace)
         stop = threading.Event()
 
         def request_stop(_signum, _frame) -> None:

@@ -22,7 +22,6 @@ def register(groups, common: argparse.ArgumentParser) -> None:
 def sync_command(args: argparse.Namespace, output: Output) -> int:
     from sqlalchemy import select
 
-    from ..engine.clock import SystemClock
     from ..engine.connections import Connections
     from ..engine.inbox import InboxSync, SyncReport
     from ..store.accounts import get_account
@@ -44,7 +43,7 @@ def sync_command(args: argparse.Namespace, output: Output) -> int:
         connections = Connections(workspace.secret_store())
         inbox = InboxSync(
             workspace.sessions,
-            SystemClock(),
+            workspace.clock,
             connections.mailbox,
             unsubscribe_secret=workspace.unsubscribe_secret,
         )

@@ -56,18 +56,17 @@ def list_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def resolve_command(args: argparse.Namespace, output: Output) -> int:
-    from ..engine.clock import SystemClock
     from ..engine.reconcile import resolve_held
     from ..engine.runner import Runner
 
     with workspace_of(args) as workspace:
         runner = Runner(
             workspace.sessions,
-            SystemClock(),
+            workspace.clock,
             lambda account: None,  # type: ignore[arg-type,return-value]
             unsubscribe_secret=workspace.unsubscribe_secret,
         )
         with workspace.session() as session:
-            decision = resolve_held(session, runner, args.message_id, args.sent, SystemClock())
+            decision = resolve_held(session, runner, args.message_id, args.sent, workspace.clock)
     output.result({"message_id": args.message_id, "decision": decision}, decision)
     return 0

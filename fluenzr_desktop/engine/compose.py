@@ -8,6 +8,7 @@ from datetime import datetime
 from email.message import Message
 
 from ..domain.errors import FluenzrError, TemplateError
+from ..domain.subjects import subject_as_sent
 from ..domain.templating import render
 from ..domain.unsubscribe import make_token
 from ..domain.workflow import Node
@@ -30,31 +31,25 @@ def sender_of(account: Account) -> Sender:
 
 
 def render_subject_and_body(
-    node: Node, contact: Contact, account: Account, thread_subject: str | None
+    node: Node, contact: Contact, account: Account, previous_subject: str | None
 ) -> tuple[str, str]:
     """The subject and body of a node for a contact; TemplateError names the node's field.
 
-    An empty subject on a follow-up becomes `Re: <first subject>` (lemlist's
-    convention); a first email with an empty subject is refused by validation.
+    `previous_subject` is what the contact's last email in this thread went out with:
+    an empty subject replies to it (`domain.subjects`, the one rule).
     """
     variables = template_variables(contact, account.signature)
     try:
-        subject = render(str(node.props.get("subject") or ""), variables, html=False)
+        own_subject = render(str(node.props.get("subject") or ""), variables, html=False)
     except TemplateError as error:
         raise TemplateError(f"node {node.id}, subject: {error}") from None
     try:
         body = render(str(node.props.get("body") or ""), variables)
     except TemplateError as error:
         raise TemplateError(f"node {node.id}, body: {error}") from None
-    subject = " ".join(subject.split())
+    subject = subject_as_sent(own_subject, previous_subject)
     if not subject:
-        if not thread_subject:
-            raise FluenzrError(f"node {node.id}: no subject, and no earlier email to reply to")
-        subject = (
-            thread_subject
-            if thread_subject.lower().startswith("re:")
-            else (f"Re: {thread_subject}")
-        )
+        raise FluenzrError(f"node {node.id}: no subject, and no earlier email to reply to")
     return subject, body
 
 
@@ -65,13 +60,13 @@ def compose(
     account: Account,
     enrollment_id: int,
     message_id: str,
-    thread_subject: str | None,
+    previous_subject: str | None,
     references: Sequence[str],
     unsubscribe_secret: bytes,
-    date: datetime | None = None,
+    date: datetime,
 ) -> ComposedEmail:
     """Build the message of one step: threaded after the contact's earlier emails."""
-    subject, body = render_subject_and_body(node, contact, account, thread_subject)
+    subject, body = render_subject_and_body(node, contact, account, previous_subject)
     name = " ".join(filter(None, [contact.first_name, contact.last_name])) or None
     message = build_message(
         sender=sender_of(account),

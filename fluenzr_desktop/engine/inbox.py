@@ -25,6 +25,7 @@ from email.message import Message
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.clock import Clock
 from ..domain.states import EnrollmentState, enrollment_transition
 from ..domain.unsubscribe import read_token
 from ..mail.classify import Classification, classify, parse_bytes
@@ -34,7 +35,6 @@ from ..store.schema import events as events_table
 from ..store.schema import inbox_folders
 from ..store.suppressions import suppress
 from .bus import EventBus
-from .clock import Clock
 
 log = logging.getLogger(__name__)
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.clock import Clock
 from ..domain.errors import FluenzrError
 from ..store.models import Account, Enrollment, Event, OutboxMessage
-from .clock import Clock
 from .runner import Runner
 from .sent_proof import proof_ids, provider_files_copies
 

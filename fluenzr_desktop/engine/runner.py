@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from sqlalchemy import bindparam, case, exists, insert, select, update
 from sqlalchemy.orm import Session, joinedload, sessionmaker
 
+from ..domain.clock import Clock
 from ..domain.conditions import evaluate
 from ..domain.errors import FluenzrError, TemplateError
 from ..domain.schedule import SendingWindow, delay_delta, pick_gap, zone
@@ -34,11 +35,9 @@ from ..mail.smtp import SmtpFailure
 from ..store.models import Account, Campaign, Contact, Enrollment, Event, OutboxMessage
 from ..store.schema import events as events_table
 from ..store.schema import outbox_messages as outbox_table
-from ..store.schema import utcnow
 from ..store.settings import get_setting
 from ..store.suppressions import suppress, suppression_reasons
 from .bus import EventBus
-from .clock import Clock
 from .compose import compose
 from .limits import CapCounter, check_caps
 from .sent_proof import proof_ids, provider_files_copies
@@ -504,9 +503,10 @@ class Runner:
                 account=account,
                 enrollment_id=enrollment.id,
                 message_id=message_id,
-                thread_subject=history[0][1] if history else None,
+                previous_subject=history[-1][1] if history else None,
                 references=[mid for mid, _subject in history],
                 unsubscribe_secret=self.unsubscribe_secret,
+                date=now,
             )
         except (TemplateError, FluenzrError) as error:
             if outbox is not None:
@@ -759,7 +759,7 @@ class Runner:
             session.execute(
                 update(Campaign)
                 .where(Campaign.id.in_(finished))
-                .values(status=CampaignStatus.COMPLETED.value, updated_at=utcnow())
+                .values(status=CampaignStatus.COMPLETED.value, updated_at=self.clock.now())
             )
             session.commit()
             for campaign_id in finished:

@@ -10,11 +10,11 @@ import contextlib
 import logging
 import random
 import threading
-from datetime import UTC, datetime
+from datetime import UTC
 
+from ..domain.clock import wall_datetime
 from ..workspace import Workspace
 from .bus import EventBus
-from .clock import Clock, SystemClock
 from .connections import Connections
 from .inbox import InboxSync
 from .reconcile import Reconciliation, reconcile
@@ -32,7 +32,6 @@ class EngineService:
         self,
         workspace: Workspace,
         *,
-        clock: Clock | None = None,
         connections: Connections | None = None,
         bus: EventBus | None = None,
         rng: random.Random | None = None,
@@ -40,7 +39,8 @@ class EngineService:
         watch_inbox: bool = True,
     ) -> None:
         self.workspace = workspace
-        self.clock = clock or SystemClock()
+        # The workspace's clock: what the engine stamps and what the store stamps agree.
+        self.clock = workspace.clock
         self.bus = bus or EventBus()
         self.connections = connections or Connections(workspace.secret_store())
         self.runner = Runner(
@@ -120,7 +120,7 @@ class EngineService:
             id="engine-tick",
             max_instances=1,
             coalesce=True,
-            next_run_time=datetime.now(UTC),
+            next_run_time=wall_datetime(),  # the scheduler runs on real time
         )
         scheduler.start()
         self._scheduler = scheduler

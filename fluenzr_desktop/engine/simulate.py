@@ -17,12 +17,13 @@ from sqlalchemy import create_engine, event, select, update
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from ..domain.clock import ManualClock
 from ..domain.errors import FluenzrError
 from ..domain.schedule import to_local, zone
 from ..domain.states import CampaignStatus, EnrollmentState
 from ..domain.workflow import activation_problems, parse_document
 from ..store.models import Account, Campaign, Enrollment, Event
-from .clock import ManualClock
+from ..store.schema import with_clock
 from .runner import Runner
 
 # The forecast moves the clock from due time to due time; this bounds a runaway.
@@ -56,10 +57,12 @@ def simulate(
     if days < 1 or days > 366:
         raise FluenzrError(f"--days: between 1 and 366, got {days}")
     memory = _copy_in_memory(database_path)
-    engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
-    event.listen(engine, "connect", lambda conn, _r: conn.execute("PRAGMA foreign_keys=ON"))
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    raw_engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+    event.listen(raw_engine, "connect", lambda conn, _r: conn.execute("PRAGMA foreign_keys=ON"))
     clock = ManualClock(start)
+    # Everything the copy stamps follows the forecast's virtual clock.
+    engine = with_clock(raw_engine, clock)
+    sessions = sessionmaker(engine, expire_on_commit=False)
     with sessions() as session:
         campaign = session.get(Campaign, campaign_id)
         if campaign is None:
@@ -118,7 +121,7 @@ def simulate(
                 Event.occurred_at < end,
             )
         ).all()
-    engine.dispose()
+    raw_engine.dispose()
     memory.close()
     per_day: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(email_ids, 0))
     for occurred_at, node_id in rows:

@@ -77,12 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return save_when_settled(app, front, args.screenshot)
     if args.startup_probe:
-        import time
-
         from PySide6.QtCore import QTimer
 
+        from ..domain.clock import wall_time
+
         # The first turn of the event loop comes after the window's first paint.
-        QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
+        QTimer.singleShot(0, lambda: (print(wall_time(), flush=True), app.quit()))
         app.exec()
         workspace.close()
         return 0

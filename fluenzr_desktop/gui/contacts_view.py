@@ -37,7 +37,7 @@ from sqlalchemy import Engine, delete, exists, insert, literal, select, update
 from ..domain.contacts import address_problem, clean_tag, normalise_email, split_tags
 from ..domain.errors import FluenzrError
 from ..store.csv_io import export_contacts
-from ..store.schema import contact_tags, contacts, utcnow
+from ..store.schema import contact_tags, contacts, now_of
 from ..workspace import Workspace
 from .contacts_model import ContactsModel, merge_intervals
 from .tasks import Report, run_in_background
@@ -60,7 +60,7 @@ def save_contact(
     engine: Engine, contact_id: int | None, values: dict[str, Any], tags: list[str]
 ) -> int:
     """Insert (contact_id None) or update one contact and set its tags; returns its id."""
-    now = utcnow()
+    now = now_of(engine)
     with engine.begin() as connection:
         clash = connection.execute(
             select(contacts.c.id).where(contacts.c.email == values["email"])

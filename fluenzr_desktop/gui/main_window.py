@@ -169,11 +169,8 @@ class MainWindow(QMainWindow):
         else:
             self.engine_label.setText(self.tr("Engine: stopped"))
         next_due = self.engine.runner.next_due() if self.engine is not None else None
-        now = self.engine.clock.now() if self.engine is not None else None
         with self.workspace.sessions() as session:
-            from ..engine.clock import SystemClock
-
-            status = sending_status(session, now or SystemClock().now(), next_due)
+            status = sending_status(session, self.workspace.clock.now(), next_due)
         self.sent_label.setText(
             self.tr("Sent today: %1 / %2")
             .replace("%1", str(status.sent_today))

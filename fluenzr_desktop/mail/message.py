@@ -150,7 +150,7 @@ def build_message(
     in_reply_to: str | None = None,
     references: Sequence[str] = (),
     list_unsubscribe: str | None = None,
-    date: datetime | None = None,
+    date: datetime,
 ) -> Message:
     """One multipart/alternative email (text then HTML, UTF-8) with threading headers.
 
@@ -162,7 +162,7 @@ def build_message(
     message["From"] = _mailbox(sender.address, sender.display_name, "sender", "From")
     message["To"] = _mailbox(to_address, to_name, "recipient", "To")
     message["Subject"] = _text_header(inert(subject), "Subject")
-    when = date or datetime.now(UTC)
+    when = date
     if when.tzinfo is None:
         # The engine stores UTC everywhere; a naive time is one of those.
         when = when.replace(tzinfo=UTC)

@@ -15,10 +15,12 @@ from ..domain.states import (
     EnrollmentState,
     campaign_verb_target,
 )
+from ..domain.subjects import possible_subjects
 from ..domain.templating import missing_variables, render
 from ..domain.workflow import Workflow, activation_problems, parse_document
 from .contacts import template_variables
-from .models import Account, Campaign, Contact, ContactTag, Enrollment, utcnow
+from .models import Account, Campaign, Contact, ContactTag, Enrollment
+from .schema import now_of
 from .suppressions import suppression_reasons
 
 # Campaigns that can still take new contacts.
@@ -142,7 +144,7 @@ def change_status(session: Session, campaign: Campaign, verb: str) -> CampaignSt
                 Enrollment.state == EnrollmentState.ADDED.value,
                 Enrollment.next_action_at.is_(None),
             )
-            .values(next_action_at=utcnow())
+            .values(next_action_at=now_of(session))
         )
     campaign.status = target.value
     campaign.status_reason = None
@@ -165,7 +167,8 @@ def enroll(
         session.scalars(select(Enrollment.contact_id).where(Enrollment.campaign_id == campaign.id))
     )
     suppressed = suppression_reasons(session, [contact.email for contact in contact_list])
-    due = utcnow() if status is not CampaignStatus.DRAFT else None
+    now = now_of(session)
+    due = now if status is not CampaignStatus.DRAFT else None
     skipped: list[dict[str, str]] = []
     rows: list[dict[str, Any]] = []
     for contact in contact_list:
@@ -184,7 +187,6 @@ def enroll(
                 }
             )
     if rows:
-        now = utcnow()
         session.execute(
             Enrollment.__table__.insert(),
             [{**row, "variants": {}, "created_at": now, "updated_at": now} for row in rows],
@@ -229,43 +231,35 @@ def contacts_for_enrollment(
     return rows, [email for email in wanted if email not in found]
 
 
-def _subject_for(workflow: Workflow, node_id: str, rendered: dict[str, str]) -> str:
-    """An empty follow-up subject is sent as 'Re: <previous subject>' (lemlist's convention)."""
-    previous = workflow.previous_email_id(node_id)
-    seen: set[str] = set()
-    while previous is not None and previous not in seen:
-        seen.add(previous)
-        if rendered.get(previous):
-            return f"Re: {rendered[previous]}"
-        previous = workflow.previous_email_id(previous)
-    return ""
-
-
 def preview(session: Session, campaign: Campaign, contact: Contact) -> list[dict[str, Any]]:
-    """Every email node rendered for one contact, with the variables it lacks."""
+    """Every email node rendered for one contact, with the variables it lacks.
+
+    An empty subject shows what the engine sends (`domain.subjects`); where paths merge
+    and the earlier subject depends on the path, `subjects` lists each possibility.
+    """
     workflow = workflow_of(campaign)
     signature = None
     if campaign.account_id is not None:
         account = session.get(Account, campaign.account_id)
         signature = account.signature if account else None
     variables = template_variables(contact, signature)
-    subjects: dict[str, str] = {}
+    own_subjects: dict[str, str] = {}
     results: list[dict[str, Any]] = []
     for node in workflow.email_nodes():
         subject_source = str(node.props.get("subject") or "")
         body_source = str(node.props.get("body") or "")
         entry: dict[str, Any] = {"node": node.id}
         try:
-            subjects[node.id] = render(subject_source, variables, html=False).strip()
+            own_subjects[node.id] = render(subject_source, variables, html=False)
             entry["body"] = render(body_source, variables)
         except FluenzrError as error:
             entry["error"] = str(error)
         entry["missing"] = missing_variables([subject_source, body_source], variables)
         results.append(entry)
     for entry in results:
-        subject = subjects.get(entry["node"], "")
-        entry["subject"] = subject or _subject_for(workflow, entry["node"], subjects)
-    return [
-        {key: entry[key] for key in ("node", "subject", "body", "missing", "error") if key in entry}
-        for entry in results
-    ]
+        subjects = possible_subjects(workflow, entry["node"], own_subjects)
+        entry["subject"] = subjects[0] if subjects else ""
+        if len(subjects) > 1:
+            entry["subjects"] = subjects
+    keys = ("node", "subject", "subjects", "body", "missing", "error")
+    return [{key: entry[key] for key in keys if key in entry} for entry in results]

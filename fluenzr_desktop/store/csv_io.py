@@ -38,7 +38,7 @@ from ..domain.contacts import (
     target_for_name,
 )
 from ..domain.errors import FluenzrError
-from .schema import contact_tags, contacts, utcnow
+from .schema import contact_tags, contacts, now_of
 
 DELIMITERS = (",", ";", "\t")
 DUPLICATE_POLICIES = ("update", "skip")
@@ -326,7 +326,7 @@ def _import_table(
         else:
             report.skipped += 1
 
-    now = utcnow()
+    now = now_of(engine)
     with engine.begin() as connection:
         # A first import into an empty workspace has nothing to look up.
         has_contacts = connection.execute(select(contacts.c.id).limit(1)).first() is not None

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, Engine, MetaData, String, Table, create_engine, event
 
+from ..domain.clock import wall_datetime
 from ..domain.errors import FluenzrError
 
 if TYPE_CHECKING:
@@ -71,7 +71,8 @@ def current_revision(path: Path) -> str | None:
 
 def backup_copy(path: Path, revision: str) -> Path:
     """Write a consistent copy of the database (WAL included) beside it; returns its path."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    # Real time, not the workspace's clock: a file name on disk, not a domain time.
+    stamp = wall_datetime().strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.name}.{revision}.{stamp}.bak")
     source = sqlite3.connect(path, timeout=10)
     try:

@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
 from . import schema
-from .schema import utcnow
 
 __all__ = [
     "Account",
@@ -21,7 +20,6 @@ __all__ = [
     "OutboxMessage",
     "Setting",
     "Suppression",
-    "utcnow",
 ]
 
 

@@ -2,13 +2,15 @@
 
 The ORM classes in `models.py` are mapped onto these tables; bulk paths (CSV import,
 the engine's tick) use them directly without importing the ORM (~80 ms at start-up).
-All datetimes are stored in UTC as naive values (SQLite has no time zone type);
-`utcnow()` is the one source of such values.
+All datetimes are stored in UTC as naive values (SQLite has no time zone type). They
+come from the clock bound to the database handle (`with_clock`): the workspace's clock,
+a forecast's virtual clock or a test's. A handle without a clock refuses to stamp.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -36,17 +38,41 @@ NAMING_CONVENTION = {
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def utcnow() -> datetime:
-    """The current time in UTC, naive, as stored in the database."""
-    return datetime.now(UTC).replace(tzinfo=None)
+# The execution option that carries a handle's clock (see `with_clock`).
+CLOCK_OPTION = "fluenzr_clock"
+
+
+def with_clock(bind: Any, clock: Any) -> Any:
+    """The same engine (or connection) whose stamps and `now_of` read `clock`."""
+    return bind.execution_options(**{CLOCK_OPTION: clock})
+
+
+def _clock(options: Any) -> Any:
+    clock = options.get(CLOCK_OPTION)
+    if clock is None:
+        # A wall-clock fallback here is how domain times drifted from `--now` and tests.
+        raise RuntimeError("this database handle has no clock (open it through the workspace)")
+    return clock
+
+
+def now_of(bind: Any) -> datetime:
+    """The current time (naive UTC) of the clock bound to a session, connection or engine."""
+    if hasattr(bind, "get_bind"):  # an ORM session
+        bind = bind.get_bind()
+    return _clock(bind.get_execution_options()).now()
+
+
+def _stamp(context: Any) -> datetime:
+    """Column default: the time of the clock bound to the statement's connection."""
+    return _clock(context.execution_options).now()
 
 
 def _created() -> Column:
-    return Column("created_at", DateTime, nullable=False, default=utcnow)
+    return Column("created_at", DateTime, nullable=False, default=_stamp)
 
 
 def _updated() -> Column:
-    return Column("updated_at", DateTime, nullable=False, default=utcnow, onupdate=utcnow)
+    return Column("updated_at", DateTime, nullable=False, default=_stamp, onupdate=_stamp)
 
 
 accounts = Table(
@@ -184,7 +210,7 @@ events = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("kind", String(32), nullable=False),
-    Column("occurred_at", DateTime, nullable=False, default=utcnow, index=True),
+    Column("occurred_at", DateTime, nullable=False, default=_stamp, index=True),
     Column("campaign_id", Integer, ForeignKey("campaigns.id", ondelete="CASCADE")),
     Column("enrollment_id", Integer, ForeignKey("enrollments.id", ondelete="CASCADE"), index=True),
     Column("contact_id", Integer, ForeignKey("contacts.id", ondelete="CASCADE"), index=True),

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.settings import SETTINGS, parse_setting, setting_spec
 from .models import Campaign, Enrollment, Setting
-from .schema import utcnow
+from .schema import now_of
 
 
 def get_setting(session: Session, key: str) -> Any:
@@ -39,14 +39,15 @@ def wake_waiting(session: Session, campaign_ids: list[int] | None = None) -> int
     Safe for every kind of wait: a contact in a delay keeps its `waiting_until` and
     simply waits again; one outside the window or over a cap is re-checked.
     """
+    now = now_of(session)
     statement = (
         update(Enrollment)
         .where(
             Enrollment.state.in_(("added", "in_progress")),
-            Enrollment.next_action_at > utcnow(),
+            Enrollment.next_action_at > now,
             Enrollment.campaign_id.in_(select(Campaign.id).where(Campaign.status == "active")),
         )
-        .values(next_action_at=utcnow())
+        .values(next_action_at=now)
     )
     if campaign_ids is not None:
         statement = statement.where(Enrollment.campaign_id.in_(campaign_ids))

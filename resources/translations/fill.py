@@ -9,6 +9,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 FRENCH = {
+    "Depends on the path the contact took:": "Selon le chemin suivi par le contact :",
     "FluenzR Desktop — %1": "FluenzR Desktop — %1",
     "Campaigns": "Campagnes",
     "Contacts": "Contacts",

@@ -1048,27 +1048,27 @@
         <translation>Engine: stopped</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="178" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="175" />
         <source>Sent today: %1 / %2</source>
         <translation>Sent today: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="183" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="180" />
         <source>Next send: none scheduled</source>
         <translation>Next send: none scheduled</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="187" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="184" />
         <source>Next send: %1</source>
         <translation>Next send: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="262" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="259" />
         <source>%n contact(s) in this workspace.</source>
         <translation><numerusform>%n contact in this workspace.</numerusform><numerusform>%n contacts in this workspace.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="266" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="263" />
         <source>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</source>
         <translation>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</translation>
     </message>
@@ -1169,193 +1169,198 @@
 <context>
     <name>NodeInspector</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="91" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="92" />
         <source>Select a step to edit it</source>
         <translation>Select a step to edit it</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="95" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="96" />
         <source>This step has nothing to set.</source>
         <translation>This step has nothing to set.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="132" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="133" />
         <source>Empty on a follow-up: “Re: &lt;previous subject&gt;”</source>
         <translation>Empty on a follow-up: “Re: &lt;previous subject&gt;”</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="136" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="137" />
         <source>Hello {{firstName}}, …</source>
         <translation>Hello {{firstName}}, …</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="146" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="147" />
         <source>Insert field</source>
         <translation>Insert field</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="148" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="149" />
         <source>Insert a contact field where the cursor is, in the subject or the body</source>
         <translation>Insert a contact field where the cursor is, in the subject or the body</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="159" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="160" />
         <source>The contact the preview is rendered for</source>
         <translation>The contact the preview is rendered for</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="177" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="178" />
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="179" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="180" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="181" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="182" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="189" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="190" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="204" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="205" />
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="205" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="206" />
         <source>hours</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="206" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="207" />
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="213" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="214" />
         <source>Wait</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="214" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="215" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="220" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="221" />
         <source>A contact field</source>
         <translation>A contact field</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="221" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="222" />
         <source>Opened an email</source>
         <translation>Opened an email</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="222" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="223" />
         <source>Clicked a link in an email</source>
         <translation>Clicked a link in an email</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="223" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="224" />
         <source>Replied to an email</source>
         <translation>Replied to an email</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="234" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="235" />
         <source>equals</source>
         <translation>equals</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="235" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="236" />
         <source>does not equal</source>
         <translation>does not equal</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="236" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="237" />
         <source>contains</source>
         <translation>contains</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="237" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="238" />
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="238" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="239" />
         <source>is not empty</source>
         <translation>is not empty</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="247" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="248" />
         <source>Choose an email</source>
         <translation>Choose an email</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="251" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="252" />
         <source>If the contact</source>
         <translation>If the contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="252" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="253" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="253" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="254" />
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="254" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="255" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="255" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="256" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="323" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="324" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="365" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="366" />
         <source>(no contacts to preview)</source>
         <translation>(no contacts to preview)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="383" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="384" />
         <source>subject</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="383" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="384" />
         <source>body</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="391" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="392" />
         <source>Missing for this contact: %1</source>
         <translation>Missing for this contact: %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="434" />
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="503" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="423" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="497" />
         <source>(no subject)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="444" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="426" />
+        <source>Depends on the path the contact took:</source>
+        <translation>Depends on the path the contact took:</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="438" />
         <source>Custom fields</source>
         <translation>Custom fields</translation>
     </message>

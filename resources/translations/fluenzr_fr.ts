@@ -1048,27 +1048,27 @@
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="178" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="175" />
         <source>Sent today: %1 / %2</source>
         <translation>Envoyés aujourd’hui : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="183" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="180" />
         <source>Next send: none scheduled</source>
         <translation>Prochain envoi : aucun prévu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="187" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="184" />
         <source>Next send: %1</source>
         <translation>Prochain envoi : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="262" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="259" />
         <source>%n contact(s) in this workspace.</source>
         <translation><numerusform>%n contact dans cet espace de travail.</numerusform><numerusform>%n contacts dans cet espace de travail.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="266" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="263" />
         <source>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</source>
         <translation>Aucun contact pour l’instant. Importez un fichier CSV avec : fluenzr contacts import FICHIER</translation>
     </message>
@@ -1169,193 +1169,198 @@
 <context>
     <name>NodeInspector</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="91" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="92" />
         <source>Select a step to edit it</source>
         <translation>Sélectionnez une étape pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="95" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="96" />
         <source>This step has nothing to set.</source>
         <translation>Cette étape n’a rien à régler.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="132" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="133" />
         <source>Empty on a follow-up: “Re: &lt;previous subject&gt;”</source>
         <translation>Vide pour une relance : « Re: &lt;objet précédent&gt; »</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="136" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="137" />
         <source>Hello {{firstName}}, …</source>
         <translation>Bonjour {{firstName}}, …</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="146" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="147" />
         <source>Insert field</source>
         <translation>Insérer un champ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="148" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="149" />
         <source>Insert a contact field where the cursor is, in the subject or the body</source>
         <translation>Insérer un champ du contact à l’emplacement du curseur, dans l’objet ou le corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="159" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="160" />
         <source>The contact the preview is rendered for</source>
         <translation>Le contact pour lequel l’aperçu est calculé</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="177" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="178" />
         <source>Body</source>
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="179" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="180" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="181" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="182" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="189" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="190" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="204" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="205" />
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="205" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="206" />
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="206" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="207" />
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="213" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="214" />
         <source>Wait</source>
         <translation>Attendre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="214" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="215" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="220" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="221" />
         <source>A contact field</source>
         <translation>Un champ du contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="221" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="222" />
         <source>Opened an email</source>
         <translation>A ouvert un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="222" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="223" />
         <source>Clicked a link in an email</source>
         <translation>A cliqué sur un lien d’un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="223" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="224" />
         <source>Replied to an email</source>
         <translation>A répondu à un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="234" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="235" />
         <source>equals</source>
         <translation>est égal à</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="235" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="236" />
         <source>does not equal</source>
         <translation>est différent de</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="236" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="237" />
         <source>contains</source>
         <translation>contient</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="237" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="238" />
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="238" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="239" />
         <source>is not empty</source>
         <translation>n’est pas vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="247" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="248" />
         <source>Choose an email</source>
         <translation>Choisissez un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="251" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="252" />
         <source>If the contact</source>
         <translation>Si le contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="252" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="253" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="253" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="254" />
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="254" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="255" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="255" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="256" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="323" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="324" />
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="365" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="366" />
         <source>(no contacts to preview)</source>
         <translation>(aucun contact pour l’aperçu)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="383" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="384" />
         <source>subject</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="383" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="384" />
         <source>body</source>
         <translation>corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="391" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="392" />
         <source>Missing for this contact: %1</source>
         <translation>Manquant pour ce contact : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="434" />
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="503" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="423" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="497" />
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="444" />
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="426" />
+        <source>Depends on the path the contact took:</source>
+        <translation>Selon le chemin suivi par le contact :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="438" />
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>

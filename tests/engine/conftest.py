@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
+from fluenzr_desktop.domain.clock import ManualClock
 from fluenzr_desktop.domain.workflow import default_settings
-from fluenzr_desktop.engine.clock import ManualClock
 from fluenzr_desktop.engine.connections import Connections
 from fluenzr_desktop.engine.service import EngineService
 from fluenzr_desktop.store.accounts import add_account
@@ -26,9 +26,8 @@ from tests.fixtures.smtp_server import (  # noqa: F401
     smtp_server_factory,
     smtp_starttls_server,
 )
+from tests.timing import WEDNESDAY, next_weekday_at
 
-# A Wednesday in winter (Europe/Paris is UTC+1): 10:00 local.
-WEDNESDAY_10H = datetime(2026, 12, 2, 9, 0)
 ALWAYS_OPEN = {"days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "start": "00:00",
                "end": "23:59"}  # fmt: skip
 
@@ -104,12 +103,6 @@ class World:
             enroll(session, campaign, list(session.scalars(query)))
             if activate:
                 change_status(session, campaign, "activate")
-                # Activation stamps the real time; the test's clock may be elsewhere.
-                session.execute(
-                    update(Enrollment)
-                    .where(Enrollment.campaign_id == campaign.id)
-                    .values(next_action_at=self.clock.now())
-                )
             campaign_id = campaign.id
         self.campaigns.append(campaign_id)
         return campaign_id
@@ -120,9 +113,14 @@ def make_world(workspace, memory_keyring, smtp_server_factory):  # noqa: F811
     """Build a world: `make_world(security="none", auth=True, daily_cap=None)`."""
     worlds: list[World] = []
 
-    def build(*, security: str = "none", auth: bool = True, daily_cap=None, start=WEDNESDAY_10H,
-              timezone: str | None = None, server=None) -> World:  # fmt: skip
+    def build(*, security: str = "none", auth: bool = True, daily_cap=None,
+              start: datetime | None = None, timezone: str | None = None,
+              server=None) -> World:  # fmt: skip
         server = server or smtp_server_factory(security=security, auth=auth)
+        # Next Wednesday, 10:00 in Paris, unless the test says otherwise; the workspace
+        # and its engine share this clock, as `--now` makes them share one.
+        clock = ManualClock(start or next_weekday_at(WEDNESDAY, 10))
+        workspace.clock = clock
         with workspace.session() as session:
             account = add_account(
                 session,
@@ -140,10 +138,8 @@ def make_world(workspace, memory_keyring, smtp_server_factory):  # noqa: F811
             account_id = account.id
         secrets = workspace.secret_store()
         secrets.set_password(account_id, "s3cret!")
-        clock = ManualClock(start)
         service = EngineService(
             workspace,
-            clock=clock,
             connections=Connections(secrets, ssl_context=server.client_context),
             rng=random.Random(7),
         )

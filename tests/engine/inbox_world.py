@@ -5,16 +5,16 @@ from __future__ import annotations
 import itertools
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, make_msgid
 
 import pytest
 
 from fluenzr_desktop.store.models import Account
 from tests.fixtures.smtp_server import SMTP_PASSWORD
+from tests.timing import WEDNESDAY, next_weekday, real_utc_now, utc_of
 
 _users = itertools.count(1)
-MAILROOM_START = datetime(2026, 11, 4, 9, 0)
 
 
 @dataclass
@@ -65,14 +65,22 @@ def reply(
     return "\r\n".join(lines) + "\r\n\r\n" + body.replace("\n", "\r\n") + "\r\n"
 
 
+def mailroom_start() -> datetime:
+    """A Wednesday 10:00 (Paris) four to five weeks before the real time.
+
+    Dovecot lives on the real clock, even when the test process is moved ahead: it
+    refuses internal dates in its future, and the first sync reads mail by date.
+    """
+    four_weeks_ago = real_utc_now().date() - timedelta(days=35)
+    return utc_of(next_weekday(WEDNESDAY, four_weeks_ago), 10)
+
+
 @pytest.fixture
 def mailroom(make_world, dovecot):
     """`mailroom(**world_options)` → a Mailroom whose world's account reads a fresh inbox."""
 
     def build(**options) -> Mailroom:
-        # Dovecot refuses internal dates in the future, and the first sync reads mail
-        # by date: the mailroom's clock starts in the past (Wednesday 4 November 2026).
-        options.setdefault("start", MAILROOM_START)
+        options.setdefault("start", mailroom_start())
         world = make_world(**options)
         user = f"founder-{next(_users)}-{uuid.uuid4().hex[:6]}"
         dovecot.add_user(user, SMTP_PASSWORD)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections import Counter
 from datetime import timedelta
@@ -20,7 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from fluenzr_desktop.engine.clock import SystemClock
+from fluenzr_desktop.domain.clock import SystemClock
 from fluenzr_desktop.store.accounts import add_account
 from fluenzr_desktop.store.campaigns import change_status, create_campaign, enroll
 from fluenzr_desktop.store.csv_io import import_contacts
@@ -28,6 +27,7 @@ from fluenzr_desktop.store.models import Contact, Enrollment, OutboxMessage
 from fluenzr_desktop.store.settings import set_setting
 from fluenzr_desktop.workspace import open_workspace
 from tests.fixtures.dovecot import serve
+from tests.fixtures.processes import fluenzr_command as fluenzr
 from tests.fixtures.smtp_server import SMTP_PASSWORD, SMTP_USER, RecordingHandler, SmtpServer
 
 from .conftest import delay, email, linear
@@ -97,12 +97,8 @@ def build_workspace(root: Path, server: SmtpServer, dovecot, with_imap: bool) ->
             return campaign.id
 
 
-def fluenzr(*args: str) -> list[str]:
-    return [str(Path(sys.executable).with_name("fluenzr")), *args]
-
-
-def run_and_kill(root: Path, server: SmtpServer, env: dict, after: int) -> None:
-    process = subprocess.Popen(
+def run_and_kill(processes, root: Path, server: SmtpServer, env: dict, after: int) -> None:
+    process = processes.popen(
         fluenzr("engine", "run", "--workspace", str(root)),
         env=env,
         stdout=subprocess.DEVNULL,
@@ -139,7 +135,7 @@ def copies_per_recipient_and_step(server: SmtpServer) -> Counter:
 
 
 def test_kill_9_mid_batch_then_restart_gives_exactly_one_copy_of_each_step(
-    tmp_path, dovecot_for_crash, engine_env
+    tmp_path, dovecot_for_crash, engine_env, processes
 ):
     # This module's own Dovecot: the account logs in to IMAP with its SMTP credentials.
     dovecot_for_crash.add_user(SMTP_USER, SMTP_PASSWORD)
@@ -148,7 +144,7 @@ def test_kill_9_mid_batch_then_restart_gives_exactly_one_copy_of_each_step(
         root = tmp_path / "ws"
         build_workspace(root, server, dovecot_for_crash, with_imap=True)
 
-        run_and_kill(root, server, engine_env, after=CONTACTS // 3)
+        run_and_kill(processes, root, server, engine_env, after=CONTACTS // 3)
         assert len(server.messages) < CONTACTS  # the kill landed in the middle of the batch
         in_flight = outbox_states(root)["sending"]
 
@@ -171,7 +167,7 @@ def test_kill_9_mid_batch_then_restart_gives_exactly_one_copy_of_each_step(
     "with_imap", [False, True], ids=["no-imap", "imap-but-the-server-files-no-copies"]
 )
 def test_when_sent_cannot_be_told_the_message_in_flight_is_held_for_the_user(
-    tmp_path, engine_env, dovecot_for_crash, with_imap
+    tmp_path, engine_env, dovecot_for_crash, with_imap, processes
 ):
     # With IMAP, but a server that never files what it sends (many relays and self-hosted
     # servers): a missing copy in Sent proves nothing, so nothing is sent again blindly.
@@ -180,7 +176,7 @@ def test_when_sent_cannot_be_told_the_message_in_flight_is_held_for_the_user(
     try:
         root = tmp_path / "ws"
         build_workspace(root, server, dovecot_for_crash, with_imap=with_imap)
-        run_and_kill(root, server, engine_env, after=40)
+        run_and_kill(processes, root, server, engine_env, after=40)
         in_flight = outbox_states(root)["sending"]
 
         run_once(root, engine_env, minutes_ahead=0)
@@ -209,12 +205,12 @@ def test_when_sent_cannot_be_told_the_message_in_flight_is_held_for_the_user(
         server.stop()
 
 
-def test_sigterm_stops_after_the_message_in_flight(tmp_path, engine_env):
+def test_sigterm_stops_after_the_message_in_flight(tmp_path, engine_env, processes):
     server = SmtpServer(auth=True, handler=FilingHandler(None, None)).start()
     try:
         root = tmp_path / "ws"
         build_workspace(root, server, None, with_imap=False)
-        process = subprocess.Popen(
+        process = processes.popen(
             fluenzr("engine", "run", "--workspace", str(root), "--json"),
             env=engine_env,
             stdout=subprocess.PIPE,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
@@ -11,6 +11,8 @@ from fluenzr_desktop.store.models import Event, Suppression
 from .conftest import delay, email, linear
 from .inbox_world import reply
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
 TWO_STEPS = linear(email("Quick question, {{firstName}}", "Hi"), delay(2, "days"),
                    email("", "Following up"))  # fmt: skip
 
@@ -152,19 +154,21 @@ def test_out_of_office_keeps_the_sequence_and_waits_for_the_return(mailroom):
     world = room.world
     world.add_contacts(["ann@acme.io,Ann,Acme"])
     world.new_campaign(TWO_STEPS)
-    world.tick()  # Wednesday 4 November 2026
+    world.tick()  # a Wednesday, 10:00 in Paris
+    back = world.clock.now().date() + timedelta(days=10)  # a Saturday
     room.deliver(reply(sender="ann@acme.io", subject="Automatic reply: Quick question, Ann",
-                       body="I am out of the office and back on 14 November.",
+                       body=f"I am out of the office and back on {back.day} {MONTHS[back.month - 1]}.",
                        headers={"Auto-Submitted": "auto-replied"},
                        in_reply_to=first_message_id(world, "ann@acme.io")))  # fmt: skip
 
     assert room.sync().auto_replies == 1
     ann = world.enrollment("ann@acme.io")
     assert ann.state == "in_progress"
-    assert ann.next_action_at >= datetime(2026, 11, 15)
-    world.clock.set(datetime(2026, 11, 12))
+    day_after = datetime.combine(back + timedelta(days=1), time(0))
+    assert ann.next_action_at >= day_after
+    world.clock.set(day_after - timedelta(days=3))
     assert world.tick().sent == 0
-    world.clock.set(datetime(2026, 11, 15, 9))
+    world.clock.set(day_after + timedelta(hours=9))
     assert world.tick().sent == 1
 
 
@@ -175,7 +179,8 @@ def test_first_sync_ignores_mail_from_before_the_first_campaign_email(mailroom):
     old = reply(sender="ann@acme.io", subject="Old thread", body="From last year").replace(
         "Date: ", "X-Old: ", 1
     )
-    room.dovecot.append(room.user, "INBOX", old.encode(), when=datetime(2025, 1, 5))
+    last_year = world.clock.now() - timedelta(days=330)
+    room.dovecot.append(room.user, "INBOX", old.encode(), when=last_year)
     world.new_campaign(TWO_STEPS)
     world.tick()
     assert set(room.sync().to_dict().values()) == {0}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from fluenzr_desktop.store.settings import set_setting
+from tests.timing import FRIDAY, MONDAY, local_of, next_weekday, next_weekday_at, utc_of
 
 from .conftest import delay, email, linear
 
@@ -26,9 +27,10 @@ def test_account_cap_is_shared_by_all_its_campaigns_and_nothing_is_dropped(make_
     waiting = [e for e in (world.enrollment(f"{p}{i}@acme.io") for p in "ab" for i in range(4))
                if e.state == "in_progress"]  # fmt: skip
     assert len(waiting) == 3
-    # They wait for the next day of the account's time zone (Paris midnight = 23:00 UTC).
-    assert {e.next_action_at for e in waiting} == {datetime(2026, 12, 2, 23, 0)}
-    world.clock.set(datetime(2026, 12, 2, 23, 0))
+    # They wait for the next day of the account's time zone (midnight in Paris).
+    paris_midnight = utc_of(local_of(world.clock.now()).date() + timedelta(days=1), 0)
+    assert {e.next_action_at for e in waiting} == {paris_midnight}
+    world.clock.set(paris_midnight)
     assert world.tick().sent == 3
     assert len({m.rcpt_tos for m in world.server.messages}) == 8
 
@@ -89,12 +91,12 @@ def test_gap_paces_sends_and_a_backlog_drains_without_a_burst(make_world):
 
 
 def test_window_blocks_and_the_contact_waits_for_the_next_opening(make_world):
-    world = make_world(start=datetime(2026, 12, 4, 18, 0))  # Friday 19:00 Paris
+    world = make_world(start=next_weekday_at(FRIDAY, 19))
     world.add_contacts(contacts(2))
     window = {"days": ["mon", "tue", "wed", "thu", "fri"], "start": "09:00", "end": "18:00"}
     world.new_campaign(linear(email(), window=window, timezone="Europe/Paris"))
     assert world.tick().sent == 0
-    monday_9h = datetime(2026, 12, 7, 8, 0)
+    monday_9h = utc_of(next_weekday(MONDAY, local_of(world.clock.now()).date()), 9)
     assert {world.enrollment(f"p{i}@acme.io").next_action_at for i in range(2)} == {monday_9h}
     world.clock.set(monday_9h)
     assert world.tick().sent == 2

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
 from fluenzr_desktop.store.campaigns import change_status, enroll
 from fluenzr_desktop.store.models import Campaign, Contact, Event
+from tests.timing import (
+    NEW_YORK,
+    PARIS,
+    WEDNESDAY,
+    local_of,
+    next_dst_change,
+    next_weekday_at,
+    utc_of,
+)
 
 from .conftest import ALWAYS_OPEN, delay, email, linear
 
@@ -86,27 +95,31 @@ def test_opened_condition_reads_events(make_world):
     )
 
 
-def test_sending_window_across_the_october_dst_change_in_paris(make_world):
-    # Friday 23 October 2026 18:30 Paris (16:30 UTC, summer time): the window is closed.
-    world = make_world(start=datetime(2026, 10, 23, 16, 30))
+def test_sending_window_across_the_autumn_dst_change_in_paris(make_world):
+    # The Friday before Paris's clocks go back, 18:30 (summer time): the window is closed.
+    sunday = next_dst_change(PARIS, back=True)
+    friday, monday = sunday - timedelta(days=2), sunday + timedelta(days=1)
+    world = make_world(start=utc_of(friday, 18, 30))
     world.add_contacts(["ann@acme.io,Ann,Acme"])
     window = {"days": ["mon", "tue", "wed", "thu", "fri"], "start": "09:00", "end": "18:00"}
     world.new_campaign(linear(email(), delay(1, "days"), email("", "Again"),
                               window=window, timezone="Europe/Paris"))  # fmt: skip
 
     assert world.tick().sent == 0
-    # Clocks go back on Sunday 25 October: Monday 09:00 Paris is 08:00 UTC, not 07:00.
-    assert world.enrollment("ann@acme.io").next_action_at == datetime(2026, 10, 26, 8, 0)
-    world.clock.set(datetime(2026, 10, 26, 7, 59))
+    # Monday 09:00 in Paris is now one hour later in UTC than Friday 09:00 was.
+    monday_9h = utc_of(monday, 9)
+    assert monday_9h - utc_of(friday, 9) == timedelta(days=3, hours=1)
+    assert world.enrollment("ann@acme.io").next_action_at == monday_9h
+    world.clock.set(monday_9h - timedelta(minutes=1))
     assert world.tick().sent == 0
-    world.clock.set(datetime(2026, 10, 26, 8, 0))
+    world.clock.set(monday_9h)
     assert world.tick().sent == 1
     # One day later is Tuesday 09:00 Paris, inside the window.
-    assert world.enrollment("ann@acme.io").next_action_at == datetime(2026, 10, 27, 8, 0)
+    assert world.enrollment("ann@acme.io").next_action_at == utc_of(monday + timedelta(days=1), 9)
 
 
 def test_contact_time_zone_moves_its_window(make_world):
-    world = make_world(start=datetime(2026, 12, 2, 12, 0))  # 13:00 Paris, 07:00 New York
+    world = make_world(start=next_weekday_at(WEDNESDAY, 13))  # 07:00 or 08:00 in New York
     world.add_contacts(["ann@acme.io,Ann,Acme", "nyc@acme.com,Ny,Acme"])
     with world.workspace.session() as session:
         nyc = session.scalar(select(Contact).where(Contact.email == "nyc@acme.com"))
@@ -115,7 +128,9 @@ def test_contact_time_zone_moves_its_window(make_world):
     world.new_campaign(linear(email(), window=window, timezone="Europe/Paris"))
     world.tick()
     assert [m.rcpt_tos for m in world.server.messages] == [("ann@acme.io",)]
-    assert world.enrollment("nyc@acme.com").next_action_at == datetime(2026, 12, 2, 14, 0)
+    new_york_day = local_of(world.clock.now(), NEW_YORK).date()
+    expected = utc_of(new_york_day, 9, zone=NEW_YORK)
+    assert world.enrollment("nyc@acme.com").next_action_at == expected
 
 
 def test_pause_stops_everything_and_resume_continues_where_each_stood(make_world):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import email
 import email.policy
-from datetime import datetime, timedelta
+from datetime import UTC, timedelta
 
 from fluenzr_desktop.engine.simulate import simulate
 from fluenzr_desktop.mail.imap import ImapMailbox
 from fluenzr_desktop.store.models import Account
+from tests.timing import SATURDAY, WEDNESDAY, next_weekday_at
 
 from .conftest import delay, linear
 from .conftest import email as email_step
@@ -21,18 +22,15 @@ def test_forecast_follows_caps_and_delays_and_sends_nothing(make_world):
         email_step(id="e1"), delay(3, "days"), email_step("", "Again", id="e2"), timezone="UTC"
     )
     campaign_id = world.new_campaign(document, activate=False)
-    start = datetime(2026, 12, 2, 9, 0)
+    start = next_weekday_at(WEDNESDAY, 9, zone=UTC)
 
     forecast = simulate(str(world.workspace.database_path), campaign_id, 7, start)
 
-    per_day = {day["date"]: day["emails"] for day in forecast["days"]}
-    assert per_day["2026-12-02"] == {"e1": 50, "e2": 0}
-    assert per_day["2026-12-03"] == {"e1": 50, "e2": 0}
-    assert per_day["2026-12-04"] == {"e1": 20, "e2": 0}
-    # Follow-ups become due from the 5th and go first, under the same cap.
-    assert per_day["2026-12-05"] == {"e1": 0, "e2": 50}
-    assert per_day["2026-12-06"] == {"e1": 0, "e2": 50}
-    assert per_day["2026-12-07"] == {"e1": 0, "e2": 20}
+    emails_per_day = [day["emails"] for day in forecast["days"]]
+    assert forecast["days"][0]["date"] == start.date().isoformat()
+    assert emails_per_day[:3] == [{"e1": 50, "e2": 0}, {"e1": 50, "e2": 0}, {"e1": 20, "e2": 0}]
+    # Follow-ups become due three days later and go first, under the same cap.
+    assert emails_per_day[3:6] == [{"e1": 0, "e2": 50}, {"e1": 0, "e2": 50}, {"e1": 0, "e2": 20}]
     assert forecast["total"] == 240
     assert world.server.messages == []
     assert world.campaign(campaign_id).status == "draft"  # the workspace is untouched
@@ -47,7 +45,7 @@ def test_forecast_respects_the_window(make_world):
     )
     # Saturday: nothing until Monday.
     forecast = simulate(str(world.workspace.database_path), campaign_id, 3,
-                        datetime(2026, 12, 5, 10, 0))  # fmt: skip
+                        next_weekday_at(SATURDAY, 11))  # fmt: skip
     assert [day["total"] for day in forecast["days"]] == [0, 0, 3]
 
 
@@ -95,3 +93,29 @@ def test_a_copy_goes_to_the_sent_folder_when_the_account_asks(make_world, doveco
         assert mailbox.find_message_id(message_id)
     raw = world.server.messages[0].raw
     assert email.message_from_bytes(raw, policy=email.policy.default)["Subject"] == "Copy me"
+
+
+def test_engine_run_now_drives_the_date_header_and_every_record(make_world, cli):
+    from email.utils import parsedate_to_datetime
+
+    from sqlalchemy import select
+
+    from fluenzr_desktop.store.models import Enrollment, Event, OutboxMessage
+
+    world = make_world()
+    world.add_contacts(["ann@acme.io,Ann,Acme"])
+    world.new_campaign(linear(email_step("Hello", "Hi", id="e1")))
+    # Far from both the real time and the world's clock.
+    when = (world.clock.now() + timedelta(days=41, hours=3, minutes=7)).replace(microsecond=0)
+
+    result = cli("engine", "run", "--once", "--now", when.isoformat() + "Z", "--json",
+                 workspace=world.workspace.root)  # fmt: skip
+
+    assert result.code == 0, result.stderr
+    assert result.json["sent"] == 1
+    sent = world.server.messages[0]
+    assert parsedate_to_datetime(sent["Date"]) == when.replace(tzinfo=UTC)
+    with world.workspace.sessions() as session:
+        assert session.scalar(select(OutboxMessage.sent_at)) == when
+        assert set(session.scalars(select(Event.occurred_at))) == {when}
+        assert session.scalar(select(Enrollment.updated_at)) == when

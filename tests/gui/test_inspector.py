@@ -114,6 +114,38 @@ def test_edit_an_email_and_see_the_preview_change(qtbot, bench):
     assert inspector.subject_edit.text() == "Hi {{firstName}}"
 
 
+def _email(node_id: str, subject: str, y: int) -> dict:
+    return {"id": node_id, "type": "email", "position": [0, y], "subject": subject, "body": "x"}
+
+
+def test_a_three_email_chain_previews_re_second(qtbot, bench):
+    bench.load_document({
+        "version": 1,
+        "nodes": [{"id": "s", "type": "start", "position": [0, 0]}, _email("a", "First", 140),
+                  _email("b", "Second", 280), _email("c", "", 420),
+                  {"id": "end", "type": "end", "position": [0, 560]}],
+        "edges": [{"from": "s", "to": "a"}, {"from": "a", "to": "b"}, {"from": "b", "to": "c"},
+                  {"from": "c", "to": "end"}],
+    })  # fmt: skip
+    select(bench, "c")
+    assert bench.inspector.preview_subject.text() == "Re: Second"
+
+
+def test_where_paths_merge_the_inspector_shows_each_subject(qtbot, bench):
+    document = {key: list(value) for key, value in DOCUMENT.items() if key != "version"}
+    document["version"] = 1
+    # The condition's "no" branch now also reaches e2, past an email of its own.
+    document["nodes"].append(_email("e3", "Case study for {{company}}", 560))
+    document["edges"] = [e for e in document["edges"] if e.get("port") != "no"]
+    document["edges"] += [{"from": "c", "to": "e3", "port": "no"}, {"from": "e3", "to": "e2"},
+                          {"from": "e2", "to": "end"}]  # fmt: skip
+    bench.load_document(document)
+    select(bench, "e2")
+    lines = bench.inspector.preview_subject.text().splitlines()
+    assert lines[0] == "Depends on the path the contact took:"
+    assert sorted(lines[1:]) == ["• Re: Case study for Analytical", "• Re: Old subject"]
+
+
 def test_an_empty_follow_up_previews_as_a_reply(qtbot, bench):
     select(bench, "e2")
     inspector = bench.inspector

@@ -462,10 +462,6 @@ def test_parse_bytes_accepts_anything():
     assert isinstance(parse_bytes(b""), Message)
 
 
-def test_classify_without_now_uses_the_clock():
-    assert classify(load("ooo_fr.eml")).kind == "auto_reply"
-
-
 def test_asking_to_leave_a_cc_or_a_thread_is_not_an_unsubscribe():
     from fluenzr_desktop.mail.classify import asks_to_unsubscribe
 

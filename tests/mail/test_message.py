@@ -40,6 +40,7 @@ def build(**overrides) -> EmailMessage:
         "subject": "Quick question",
         "body": TEXT_BODY,
         "message_id": new_message_id(SENDER.address),
+        "date": datetime.now(UTC),
     }
     fields.update(overrides)
     return build_message(**fields)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import ssl
 import threading
+from datetime import UTC, datetime
 
 import pytest
 
@@ -25,6 +26,7 @@ def message(to: str = "bob@example.com", body: str = "Hello Bob,\n\nA short note
         subject=kw.pop("subject", "Quick question"),
         body=body,
         message_id=new_message_id(FROM),
+        date=kw.pop("date", datetime.now(UTC)),
         **kw,
     )
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import copy
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from fluenzr_desktop.domain.clock import ManualClock
 from fluenzr_desktop.domain.errors import ActivationRefused, FluenzrError, IllegalTransition
 from fluenzr_desktop.domain.states import EnrollmentState
 from fluenzr_desktop.store.campaigns import (
@@ -19,7 +20,7 @@ from fluenzr_desktop.store.campaigns import (
     state_counts,
 )
 from fluenzr_desktop.store.contacts import find_contact
-from fluenzr_desktop.store.models import Account, Contact, Enrollment, Suppression, utcnow
+from fluenzr_desktop.store.models import Account, Contact, Enrollment, Suppression
 
 DOCUMENT = {
     "version": 1,
@@ -165,21 +166,25 @@ def test_draft_enrollments_wait_until_activation_sets_their_next_action(workspac
 
     assert all(e.next_action_at is None for e in _enrollments(workspace, campaign_id).values())
 
-    before = utcnow()
+    # The workspace's clock, not the wall clock, stamps activation and enrolment.
+    workspace.clock = ManualClock(datetime.now(UTC) + timedelta(days=400))
+    activated_at = workspace.clock.now()
     with workspace.session() as session:
         change_status(session, get_campaign(session, campaign_id), "activate")
-    after = utcnow()
 
     enrollments = _enrollments(workspace, campaign_id)
     assert len(enrollments) == 2
     for enrollment in enrollments.values():
         assert enrollment.state == "added"
-        assert before - timedelta(seconds=1) <= enrollment.next_action_at <= after
+        assert enrollment.next_action_at == activated_at
 
     # A contact added to an active campaign is due at once.
+    enrolled_at = workspace.clock.advance(timedelta(hours=3))
     with workspace.session() as session:
         enroll(session, get_campaign(session, campaign_id), _add_contacts(session, "c@example.com"))
-    assert _enrollments(workspace, campaign_id)["c@example.com"].next_action_at is not None
+    late = _enrollments(workspace, campaign_id)["c@example.com"]
+    assert late.next_action_at == enrolled_at
+    assert late.created_at == enrolled_at
 
 
 def test_an_archived_campaign_takes_no_new_contacts(workspace):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import TemplateError
+from ...domain.subjects import possible_subjects
 from ...domain.templating import (
     STANDARD_VARIABLES,
     looks_like_html,
@@ -408,30 +409,23 @@ class NodeInspector(QWidget):
         self.warning_label.setVisible(bool(warnings))
 
     def _preview_subject(self, node: Node, variables: Mapping[str, str]) -> str:
-        """The subject as sent: rendered, or "Re: <previous subject>" on an empty follow-up."""
+        """The subject as sent (`domain.subjects`); each possibility where paths merge."""
         workflow = self.document.workflow
-        seen = {node.id}
-        current: Node | None = node
-        replying = False
-        # Like the engine: an empty follow-up replies to the nearest earlier email whose
-        # subject renders to something, and runs of spaces collapse.
-        while current is not None:
-            subject = _text(current.get("subject"))
+        own_subjects: dict[str, str] = {}
+        for email in workflow.email_nodes():
+            source = _text(email.get("subject"))
             try:
-                text = render(subject, variables, html=False)
+                own_subjects[email.id] = render(source, variables, html=False)
             except TemplateError:
-                text = subject
-            text = " ".join(text.split())
-            if text:
-                # Not translated: "Re:" is what the contact receives, whatever the UI language.
-                return f"Re: {text}" if replying and not text.lower().startswith("re:") else text
-            previous = workflow.previous_email_id(current.id)
-            if previous is None or previous in seen:
-                break
-            seen.add(previous)
-            current = workflow.node(previous)
-            replying = True
-        return self.tr("(no subject)")
+                own_subjects[email.id] = source
+        subjects = possible_subjects(workflow, node.id, own_subjects)
+        if not subjects:
+            return self.tr("(no subject)")
+        if len(subjects) == 1:
+            return subjects[0]
+        lines = [self.tr("Depends on the path the contact took:")]
+        lines += [f"• {subject}" for subject in subjects]
+        return "\n".join(lines)
 
     def _fill_field_menu(self) -> None:
         self.field_menu.clear()
