@@ -1,4 +1,8 @@
-"""`fluenzr account …`: add, list and test sending accounts (passwords go to the keyring)."""
+"""`fluenzr account …`: add, update, delete, list and test sending accounts.
+
+Passwords go to the keyring, never to the database or any output. An account without
+`--username` sends without SMTP AUTH (a local relay, a test server) and has no password.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,88 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from ..domain.errors import FluenzrError
 from .common import one_line, workspace_of
 from .output import Output, table
+
+SECURITY = ["ssl", "starttls", "none"]
+# Options (as their argparse dest) that are the account field of the same name.
+FIELD_OPTIONS = (
+    "name", "email", "from_name", "reply_to", "smtp_host", "smtp_port", "smtp_security",
+    "imap_host", "imap_port", "imap_security", "username", "daily_cap", "timezone",
+)  # fmt: skip
+IMAP_OPTIONS = ("imap_host", "imap_port", "imap_security")
+
+
+def _cap_or_empty(text: str) -> int | str:
+    """`--daily-cap` of update: a number, or '' to remove the account's cap."""
+    if text.strip() == "":
+        return ""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
+
+
+def _account_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
+    """The options of `add`; for `update` all optional, '' clearing an optional text."""
+    clear = "" if adding else " ('' removes it)"
+    parser.add_argument("--name", required=adding)
+    parser.add_argument("--email", required=adding, metavar="ADDR")
+    parser.add_argument("--from-name", metavar="NAME", help=clear.strip() or None)
+    parser.add_argument("--reply-to", metavar="ADDR", help=clear.strip() or None)
+    parser.add_argument("--smtp-host", required=adding, metavar="H")
+    parser.add_argument("--smtp-port", type=int, required=adding, metavar="P")
+    parser.add_argument("--smtp-security", choices=SECURITY, required=adding)
+    parser.add_argument(
+        "--imap-host",
+        metavar="H",
+        help="reading the inbox needs --username"
+        + ("" if adding else "; '' removes the IMAP server"),
+    )
+    parser.add_argument("--imap-port", type=int, metavar="P")
+    parser.add_argument("--imap-security", choices=SECURITY)
+    login = parser.add_mutually_exclusive_group() if not adding else parser
+    login.add_argument(
+        "--username",
+        metavar="U",
+        help="the SMTP/IMAP login; without one, sending goes without AUTH (local relay)",
+    )
+    if not adding:
+        login.add_argument(
+            "--no-username",
+            action="store_true",
+            help="send without login from now on (the stored password is deleted)",
+        )
+    secret = parser.add_mutually_exclusive_group()
+    secret.add_argument(
+        "--password-stdin", action="store_true", help="read the password from stdin"
+    )
+    secret.add_argument("--password-env", metavar="VAR", help="read the password from VAR")
+    if adding:
+        parser.add_argument("--daily-cap", type=int, metavar="N")
+    else:
+        parser.add_argument("--daily-cap", type=_cap_or_empty, metavar="N", help=clear.strip())
+    parser.add_argument("--timezone", metavar="ZONE", help="for the daily cap's day" + clear)
+    parser.add_argument(
+        "--signature-file",
+        metavar="F",
+        help="the signature, from a UTF-8 text file" + ("" if adding else " ('' removes it)"),
+    )
+    sent_help = "put a copy of each sent email in the IMAP Sent folder"
+    if adding:
+        parser.add_argument("--append-to-sent", action="store_true", help=sent_help)
+    else:
+        sent = parser.add_mutually_exclusive_group()
+        sent.add_argument("--append-to-sent", action="store_true", default=None, help=sent_help)
+        sent.add_argument(
+            "--no-append-to-sent",
+            dest="append_to_sent",
+            action="store_false",
+            help="stop putting copies in the Sent folder",
+        )
 
 
 def register(groups, common: argparse.ArgumentParser) -> None:
@@ -19,29 +101,22 @@ def register(groups, common: argparse.ArgumentParser) -> None:
     verbs.required = True
 
     adding = verbs.add_parser("add", help="add an account", parents=[common])
-    adding.add_argument("--name", required=True)
-    adding.add_argument("--email", required=True, metavar="ADDR")
-    adding.add_argument("--from-name", metavar="NAME")
-    adding.add_argument("--reply-to", metavar="ADDR")
-    adding.add_argument("--smtp-host", required=True, metavar="H")
-    adding.add_argument("--smtp-port", type=int, required=True, metavar="P")
-    adding.add_argument("--smtp-security", choices=["ssl", "starttls", "none"], required=True)
-    adding.add_argument("--imap-host", metavar="H")
-    adding.add_argument("--imap-port", type=int, metavar="P")
-    adding.add_argument("--imap-security", choices=["ssl", "starttls", "none"])
-    adding.add_argument("--username", required=True, metavar="U")
-    secret = adding.add_mutually_exclusive_group(required=True)
-    secret.add_argument("--password-stdin", action="store_true", help="read it from stdin")
-    secret.add_argument("--password-env", metavar="VAR", help="read it from this variable")
-    adding.add_argument("--daily-cap", type=int, metavar="N")
-    adding.add_argument("--timezone", metavar="ZONE", help="for the daily cap's day")
-    adding.add_argument("--signature-file", metavar="F")
-    adding.add_argument(
-        "--append-to-sent",
-        action="store_true",
-        help="put a copy of each sent email in the IMAP Sent folder",
-    )
+    _account_options(adding, adding=True)
     adding.set_defaults(handler=add_command)
+
+    updating = verbs.add_parser(
+        "update", help="change an account (only the options given)", parents=[common]
+    )
+    updating.add_argument("id", metavar="ID")
+    _account_options(updating, adding=False)
+    updating.set_defaults(handler=update_command)
+
+    deleting = verbs.add_parser(
+        "delete", help="delete an account no running campaign uses", parents=[common]
+    )
+    deleting.add_argument("id", metavar="ID")
+    deleting.add_argument("--yes", action="store_true", help="confirm: it cannot be undone")
+    deleting.set_defaults(handler=delete_command)
 
     verbs.add_parser("list", help="every account", parents=[common]).set_defaults(
         handler=list_command
@@ -49,6 +124,15 @@ def register(groups, common: argparse.ArgumentParser) -> None:
     testing = verbs.add_parser("test", help="log in to SMTP and IMAP", parents=[common])
     testing.add_argument("id", metavar="ID")
     testing.set_defaults(handler=test_command)
+
+
+def _password_option(args: argparse.Namespace) -> str | None:
+    """The password option given, as typed ("--password-stdin"), or None."""
+    if args.password_stdin:
+        return "--password-stdin"
+    if args.password_env is not None:
+        return "--password-env"
+    return None
 
 
 def _read_password(args: argparse.Namespace) -> str:
@@ -76,16 +160,38 @@ def _read_signature(path_text: str | None) -> str | None:
         raise FluenzrError(f"{path_text}: cannot read ({error.strerror})") from None
 
 
+def _check_imap_complete(fields: dict[str, Any]) -> None:
+    """An IMAP server is given whole: host, port and security."""
+    given = [fields.get(name) for name in IMAP_OPTIONS]
+    if any(given) and not all(given):
+        raise FluenzrError("--imap-host, --imap-port and --imap-security go together")
+
+
+def _check_login(username: str | None, password_option: str | None, had_password: bool) -> None:
+    """A password goes with a username; a username needs a password (given or kept)."""
+    if password_option and not username:
+        raise FluenzrError(
+            f"{password_option}: a password goes with --username "
+            "(without one the account sends without login)"
+        )
+    if username and not password_option and not had_password:
+        raise FluenzrError(
+            "--username: a login needs a password: give --password-stdin or --password-env VAR"
+        )
+
+
 def add_command(args: argparse.Namespace, output: Output) -> int:
     from ..store.accounts import add_account
 
-    password = _read_password(args)
+    username = (args.username or "").strip() or None
+    password_option = _password_option(args)
+    _check_login(username, password_option, had_password=False)
+    _check_imap_complete(vars(args))
+    password = _read_password(args) if password_option else None
     signature = _read_signature(args.signature_file)
-    imap_given = [args.imap_host, args.imap_port, args.imap_security]
-    if any(imap_given) and not all(imap_given):
-        raise FluenzrError("--imap-host, --imap-port and --imap-security go together")
     with workspace_of(args) as workspace:
-        secrets = workspace.secret_store()
+        # Only a login has a password: an account without one never touches the store.
+        secrets = workspace.secret_store() if password is not None else None
         with workspace.session() as session:
             account = add_account(
                 session,
@@ -99,19 +205,99 @@ def add_command(args: argparse.Namespace, output: Output) -> int:
                 imap_host=args.imap_host,
                 imap_port=args.imap_port,
                 imap_security=args.imap_security,
-                username=args.username,
+                username=username,
                 daily_cap=args.daily_cap,
                 timezone=args.timezone,
                 signature=signature,
                 options={"append_to_sent": bool(args.append_to_sent)},
             )
-            # Stored before the account commits: if the keyring refuses, no account
-            # without its password is left behind.
-            secrets.set_password(account.id, password)
+            if secrets is not None and password is not None:
+                # Stored before the account commits: if the keyring refuses, no account
+                # without its password is left behind.
+                secrets.set_password(account.id, password)
             account_id = account.id
-        if secrets.notice:
+        if secrets is not None and secrets.notice:
             output.detail(f"note: {secrets.notice}")
     output.result({"id": account_id}, f"account {account_id} added")
+    return 0
+
+
+def _changes(args: argparse.Namespace) -> dict[str, Any]:
+    """The fields `update` was asked to change ('' clears an optional one)."""
+    changes: dict[str, Any] = {}
+    for name in FIELD_OPTIONS:
+        value = getattr(args, name)
+        if value is not None:
+            changes[name] = None if value == "" else value
+    if args.imap_host == "":
+        extra = [f"--{name.replace('_', '-')}" for name in IMAP_OPTIONS[1:] if getattr(args, name)]
+        if extra:
+            raise FluenzrError(f"--imap-host '': removes the IMAP server; drop {extra[0]}")
+        changes.update(imap_port=None, imap_security=None)
+    if args.no_username:
+        changes["username"] = None
+    if args.signature_file is not None:
+        changes["signature"] = _read_signature(args.signature_file)
+    if args.append_to_sent is not None:
+        changes["options"] = {"append_to_sent": args.append_to_sent}
+    return changes
+
+
+def update_command(args: argparse.Namespace, output: Output) -> int:
+    from ..store.accounts import account_dict, account_fields, get_account, update_account
+
+    changes = _changes(args)
+    password_option = _password_option(args)
+    if not changes and password_option is None:
+        raise FluenzrError(
+            "nothing to change: give the options to change, as for `fluenzr account add`"
+        )
+    password = _read_password(args) if password_option else None
+    clears_login = "username" in changes and not (changes["username"] or "").strip()
+    with workspace_of(args) as workspace:
+        # Made before the write below (it may record the workspace's id); the keyring
+        # itself is reached only if a password is stored or deleted.
+        secrets = workspace.secret_store() if password is not None or clears_login else None
+        with workspace.session() as session:
+            account = get_account(session, args.id)
+            had_login = bool(account.username)
+            if any(name in changes for name in IMAP_OPTIONS):
+                _check_imap_complete({**account_fields(account), **changes})
+            update_account(session, account, **changes)
+            _check_login(account.username, password_option, had_password=had_login)
+            # Before the commit: if the keyring refuses, nothing changes.
+            if secrets is not None and password is not None:
+                secrets.set_password(account.id, password)
+            elif secrets is not None and had_login and not account.username:
+                secrets.delete_password(account.id)
+            result = account_dict(account)
+        if secrets is not None and secrets.notice:
+            output.detail(f"note: {secrets.notice}")
+    output.result(result, f"account {result['id']} updated")
+    return 0
+
+
+def delete_command(args: argparse.Namespace, output: Output) -> int:
+    from ..store.accounts import check_deletable, delete_account, get_account
+
+    with workspace_of(args) as workspace:
+        with workspace.sessions() as session:
+            account = get_account(session, args.id)
+            check_deletable(session, account)
+            account_id, login = account.id, bool(account.username)
+        if not args.yes:
+            raise FluenzrError(
+                f"account {account_id}: deleting it cannot be undone; add --yes to confirm"
+            )
+        secrets = workspace.secret_store() if login else None
+        with workspace.session() as session:
+            delete_account(session, get_account(session, account_id))
+            # Before the commit: if the keyring refuses, the account stays.
+            if secrets is not None:
+                secrets.delete_password(account_id)
+        if secrets is not None and secrets.notice:
+            output.detail(f"note: {secrets.notice}")
+    output.result({"id": account_id, "deleted": True}, f"account {account_id} deleted")
     return 0
 
 
@@ -145,12 +331,14 @@ def test_command(args: argparse.Namespace, output: Output) -> int:
     with workspace_of(args) as workspace:
         with workspace.session() as session:
             account = get_account(session, args.id)
-        password = workspace.secret_store().get_password(account.id)
+        # Without a username there is no login, and no password to ask the store for.
+        password = workspace.secret_store().get_password(account.id) if account.username else None
         results = check_account(account, password)
     if password is None and account.username:
         # Without a password check_account only greets the server: not a login test.
         results["smtp"] = {
             "ok": False,
+            "login": True,
             "answer": f"no password stored for account {account.id} in the password store",
         }
     lines = []

@@ -1,5 +1,9 @@
 """The engine's connections to an account's servers, built with the password from the
-secret store; SMTP connections are kept open between sends of one tick."""
+secret store; SMTP connections are kept open between sends of one tick.
+
+An account without a username sends without SMTP AUTH (a local relay, a test server):
+for it the secret store, and so the master password, is never asked.
+"""
 
 from __future__ import annotations
 
@@ -15,31 +19,33 @@ from ..store.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
+NO_IMAP_LOGIN = "reading the inbox needs a username (an IMAP login)"
+
 
 def smtp_settings(
     account: Account, password: str | None, ssl_context: ssl.SSLContext | None = None
 ) -> SmtpSettings:
-    """SMTP settings of an account (the username defaults to its address)."""
+    """SMTP settings of an account: a login (AUTH) only when it has a username."""
     return SmtpSettings(
         ssl_context=ssl_context,
         host=account.smtp_host or "",
         port=account.smtp_port or {"ssl": 465, "starttls": 587}.get(account.smtp_security, 25),
         security=account.smtp_security or "starttls",
-        username=(account.username or account.email) if password else None,
-        password=password,
+        username=account.username or None,
+        password=password if account.username else None,
     )
 
 
 def imap_settings(
     account: Account, password: str, ssl_context: ssl.SSLContext | None = None
 ) -> ImapSettings:
-    """IMAP settings of an account (the username defaults to its address)."""
+    """IMAP settings of an account (reading an inbox needs its username)."""
     return ImapSettings(
         ssl_context=ssl_context,
         host=account.imap_host or "",
         port=account.imap_port or {"ssl": 993}.get(account.imap_security, 143),
         security=account.imap_security or "ssl",
-        username=account.username or account.email,
+        username=account.username or "",
         password=password,
     )
 
@@ -55,6 +61,9 @@ class Connections:
         self._lock = threading.Lock()
 
     def password(self, account: Account) -> str | None:
+        """The account's stored password; None without a username (the store is not asked)."""
+        if not account.username:
+            return None
         return self.secrets.get_password(account.id)
 
     def transport(self, account: Account) -> SmtpTransport:
@@ -67,7 +76,7 @@ class Connections:
                     raise SmtpFailure(
                         "auth",
                         f"no password stored for account {account.id} "
-                        "(fluenzr account add … --password-stdin)",
+                        f"(fluenzr account update {account.id} --password-stdin)",
                     )
                 transport = SmtpTransport(smtp_settings(account, password, self.ssl_context))
                 self._transports[account.id] = transport
@@ -94,6 +103,8 @@ class Connections:
         return self._mailbox(account)
 
     def _mailbox(self, account: Account) -> ImapMailbox:
+        if not account.username:
+            raise ImapFailure("auth", NO_IMAP_LOGIN)
         password = self.password(account)
         if password is None:
             raise ImapFailure("auth", "no password stored for this account")
@@ -115,21 +126,39 @@ class Connections:
 def check_account(
     account: Account, password: str | None, ssl_context: ssl.SSLContext | None = None
 ) -> dict[str, dict[str, object]]:
-    """Log in to the account's SMTP and IMAP servers; each with ok and the server's answer."""
+    """Log in to the account's SMTP and IMAP servers; each with ok and the server's answer.
+
+    `smtp.login` says whether SMTP is used with a login: an account without a username
+    only connects, then tries its address as sender, as sending without AUTH will.
+    """
+    login = bool(account.username)
     results: dict[str, dict[str, object]] = {}
-    if password is None and account.username:
+    if password is None and login:
         missing = f"no password stored for account {account.id}"
         return {
-            "smtp": {"ok": False, "answer": missing},
+            "smtp": {"ok": False, "login": True, "answer": missing},
             "imap": {"ok": None if not account.imap_host else False, "answer": missing},
         }
+    settings = smtp_settings(account, password, ssl_context)
     try:
-        with SmtpTransport(smtp_settings(account, password, ssl_context)) as transport:
-            results["smtp"] = {"ok": True, "answer": transport.check()}
+        with SmtpTransport(settings) as transport:
+            if login:
+                answer = transport.check()
+            else:
+                answer = (
+                    f"{settings.host}:{settings.port}: connected, no login "
+                    f"(sending without AUTH) ; {transport.check(sender=account.email)}"
+                )
+            results["smtp"] = {"ok": True, "login": login, "answer": answer}
     except SmtpFailure as failure:
-        results["smtp"] = {"ok": False, "answer": str(failure)}
+        answer = str(failure)
+        if not login and failure.kind == "auth":
+            answer += " (this server wants a login: give the account a username and password)"
+        results["smtp"] = {"ok": False, "login": login, "answer": answer}
     if not account.imap_host:
         results["imap"] = {"ok": None, "answer": "no IMAP server configured"}
+    elif not login:
+        results["imap"] = {"ok": False, "answer": NO_IMAP_LOGIN}
     elif password is None:
         results["imap"] = {"ok": False, "answer": "no password stored for this account"}
     else:

@@ -1,12 +1,14 @@
 """The Accounts screen: the list of sending accounts and a form to add, edit and test one.
 
 Passwords go to the workspace's secret store (OS keyring or encrypted file), never to
-the database. Saving and the connection test run in a worker; the form is checked on
-the GUI thread first so mistakes show at once, as one line.
+the database. An account without a username sends without login (a local relay, a test
+server) and has no password. Saving and the connection test run in a worker; the form is
+checked on the GUI thread first so mistakes show at once, as one line.
 """
 
 from __future__ import annotations
 
+import re
 import ssl
 from typing import Any
 
@@ -33,7 +35,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import FluenzrError
 from ..engine.connections import check_account
-from ..store.accounts import get_account, list_accounts, validate_account_fields
+from ..store.accounts import (
+    add_account,
+    get_account,
+    list_accounts,
+    update_account,
+    validate_account_fields,
+)
 from ..store.models import Account
 from ..store.secrets import SecretStore
 from ..workspace import Workspace
@@ -55,24 +63,25 @@ def save_account(
     account_id: int | None,
     fields: dict[str, Any],
     password: str | None,
-    secrets: SecretStore,
+    secrets: SecretStore | None,
 ) -> int:
-    """Create or update an account and store its password; returns its id (runs in a worker)."""
+    """Create or update an account and store its password; returns its id (runs in a worker).
+
+    An account left without a username loses its stored password (it sends without login).
+    """
     with workspace.session() as session:
         if account_id is None:
-            account = Account(options={})
-            session.add(account)
+            account, had_login = add_account(session, **fields), False
         else:
             account = get_account(session, account_id)
-        options = {**(account.options or {}), **fields.pop("options", {})}
-        for name, value in fields.items():
-            setattr(account, name, value)
-        account.options = options  # a new dict: the JSON column sees the change
-        session.flush()
+            had_login = bool(account.username)
+            update_account(session, account, **fields)
         saved_id = account.id
-        if password:
-            # Before the commit: if the keyring refuses, no account without its password.
+        # Before the commit: if the keyring refuses, nothing is saved.
+        if password and account.username and secrets is not None:
             secrets.set_password(saved_id, password)
+        elif had_login and not account.username and secrets is not None:
+            secrets.delete_password(saved_id)
     return saved_id
 
 
@@ -111,6 +120,7 @@ class AccountsView(QWidget):
         # None: the system's trusted CAs; tests pass one trusting their own certificate.
         self.ssl_context = ssl_context
         self.account_id: int | None = None
+        self._has_login = False  # the account shown has a username (so a stored password)
         self.save_task: BackgroundTask | None = None
         self.test_task: BackgroundTask | None = None
 
@@ -141,7 +151,7 @@ class AccountsView(QWidget):
         self.smtp_host_edit, self.smtp_port_spin, self.smtp_security_combo = self._server_fields()
         self.imap_host_edit, self.imap_port_spin, self.imap_security_combo = self._server_fields()
         self.username_edit = QLineEdit()
-        self.username_edit.setPlaceholderText(self.tr("the email address"))
+        self.username_edit.setPlaceholderText(self.tr("empty: no login (local relay, test server)"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.daily_cap_spin = QSpinBox()
@@ -292,6 +302,7 @@ class AccountsView(QWidget):
         self.account_list.setCurrentItem(None)
         self.account_list.blockSignals(False)
         self.account_id = None
+        self._has_login = False
         self.title_label.setText(self.tr("New account"))
         for edit in (
             self.name_edit,
@@ -324,6 +335,7 @@ class AccountsView(QWidget):
             }  # fmt: skip
             copy_to_sent = bool((account.options or {}).get("append_to_sent"))
         self.account_id = account_id
+        self._has_login = bool(values["username"])
         self.title_label.setText(values["name"])
         self.name_edit.setText(values["name"] or "")
         self.email_edit.setText(values["email"] or "")
@@ -433,6 +445,15 @@ class AccountsView(QWidget):
             raise FluenzrError(self.tr("no master password given: the password was not stored"))
         return text
 
+    def _login_ok(self, fields: dict[str, Any], password: str | None) -> bool:
+        """A password goes with a username (without one the account sends without login)."""
+        if password and not fields.get("username"):
+            self.error_label.setText(
+                self.tr("Username: a password needs one (leave both empty to send without login)")
+            )
+            return False
+        return True
+
     # -- actions
     def busy(self) -> bool:
         """Whether a save or a connection test is running."""
@@ -444,11 +465,15 @@ class AccountsView(QWidget):
         if fields is None:
             return
         password = self.password_edit.text() or None
-        if password is None and self.account_id is None and fields.get("username"):
-            self.error_label.setText(self.tr("Password: a new account with a username needs one"))
+        if not self._login_ok(fields, password):
             return
+        if password is None and fields.get("username") and not self._has_login:
+            self.error_label.setText(self.tr("Password: an account with a username needs one"))
+            return
+        # The store is unlocked only to write a password, or to delete one with the login.
+        clears_login = self._has_login and not fields.get("username")
         try:
-            secrets = self.secrets() if password else None
+            secrets = self.secrets() if password or clears_login else None
         except FluenzrError as error:
             self.error_label.setText(_user_message(str(error)))
             return
@@ -483,11 +508,14 @@ class AccountsView(QWidget):
             return
         password = self.password_edit.text() or None
         account_id = self.account_id
+        if not self._login_ok(fields, password):
+            return
         if password is None and account_id is None and fields.get("username"):
             self.error_label.setText(self.tr("Password: type it to test the connection"))
             return
+        stored = password is None and account_id is not None and bool(fields.get("username"))
         try:
-            secrets = self.secrets() if password is None and account_id is not None else None
+            secrets = self.secrets() if stored else None
         except FluenzrError as error:
             self.error_label.setText(_user_message(str(error)))
             return
@@ -530,6 +558,8 @@ def _user_message(message: str) -> str:
     if line.startswith("--"):
         option, separator, rest = line[2:].partition(":")
         if separator:
+            # Other options named in the message become field names too.
+            rest = re.sub(r"--([a-z][a-z-]*)", lambda m: m.group(1).replace("-", " "), rest)
             line = f"{option.replace('-', ' ').capitalize()}:{rest}"
     return line
 

@@ -116,7 +116,8 @@ def start_engine(app, workspace):
             accounts = list_accounts(session)
         # Unlock the password store here, on the GUI thread, where a dialog can ask.
         for account in accounts:
-            secrets.get_password(account.id)
+            if account.username:  # an account without login has no password to unlock
+                secrets.get_password(account.id)
         from ..engine.connections import Connections
 
         engine = EngineService(workspace, connections=Connections(secrets))

@@ -153,11 +153,25 @@ class SmtpTransport:
         self.connections = 0  # opened so far, for logs and tests
 
     # -- public API
-    def check(self) -> str:
-        """Log in afresh and summarise the server's answers, e.g. "220 … ; 235 2.7.0 …"."""
+    @property
+    def logs_in(self) -> bool:
+        """Whether this transport authenticates (AUTH); without a username it never does."""
+        return bool(self.settings.username)
+
+    def check(self, sender: str | None = None) -> str:
+        """Connect (and log in) afresh and summarise the server's answers, e.g. "220 … ; 235 …".
+
+        With `sender`, also try `MAIL FROM` (then `RSET`): a server that wants a login
+        refuses there (530), which is how an account without one learns it before sending.
+        """
+        if sender is not None:
+            sender = validate_address(sender, "sender")
         with self._lock:
             self._discard()
-            return " ; ".join(self._connect())
+            replies = self._connect()
+            if sender is not None:
+                replies.append(self._try_sender(sender))
+            return " ; ".join(replies)
 
     def send(self, message: Message, sender: str, recipient: str) -> str:
         """Send one message to one envelope recipient; returns the server's answer to DATA."""
@@ -327,6 +341,25 @@ class SmtpTransport:
                 raise
             # "No suitable authentication method found."
             raise SmtpFailure("auth", self._scrub(str(error))) from None
+        return f"{code} {_first_line(text)}"
+
+    def _try_sender(self, sender: str) -> str:
+        """`MAIL FROM` then `RSET` on the open connection: would this sender be accepted?"""
+        smtp = self._smtp
+        assert smtp is not None
+        try:
+            code, text = self._exchange(smtp.mail, sender)
+        except _Dropped as dropped:
+            self._discard()
+            if dropped.code == 421:
+                raise SmtpFailure("temporary", self._scrub(dropped.reason), 421) from None
+            raise SmtpFailure("connection", self._scrub(dropped.reason)) from None
+        if code != 250:
+            raise self._refused(smtp, "sender", code, text)
+        try:
+            smtp.rset()
+        except OSError:
+            self._discard()
         return f"{code} {_first_line(text)}"
 
     # -- one message

@@ -5,12 +5,12 @@ from __future__ import annotations
 import time
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, insert, select, text
 
 from fluenzr_desktop.gui.account_presets import PRESETS, preset_for_hosts
 from fluenzr_desktop.gui.accounts_view import AccountsView
 from fluenzr_desktop.store.accounts import list_accounts
-from fluenzr_desktop.store.schema import accounts
+from fluenzr_desktop.store.schema import accounts, inbox_folders
 from tests.fixtures.memory_keyring import memory_keyring  # noqa: F401
 from tests.fixtures.smtp_server import (  # noqa: F401
     SMTP_PASSWORD,
@@ -150,3 +150,125 @@ def test_a_wrong_password_shows_the_refusal(qtbot, view, smtp_auth_server):  # n
     qtbot.waitUntil(lambda: view.test_task.done, timeout=10000)
     assert view.smtp_result_label.text().startswith("SMTP ✗")
     assert "535" in view.smtp_result_label.text()
+
+
+# -- accounts without a login (local relays, test servers)
+
+
+class _NoPasswordStore:
+    """Stands in for the password store where none may be asked."""
+
+    @property
+    def uses_file(self) -> bool:
+        raise AssertionError("the password store was asked")
+
+    def __getattr__(self, name: str):
+        raise AssertionError(f"the password store was asked ({name})")
+
+
+def _fill_relay(view: AccountsView, port: int) -> None:
+    view.set_preset("other")
+    _fill(view, username="", password="")
+    view.smtp_host_edit.setText("127.0.0.1")
+    view.smtp_port_spin.setValue(port)
+    view.smtp_security_combo.setCurrentIndex(view.smtp_security_combo.findData("none"))
+    view.imap_host_edit.clear()
+
+
+def _save(qtbot, view: AccountsView) -> None:
+    saved = []
+    view.account_saved.connect(saved.append)
+    view.save()
+    assert view.error_label.text() == ""
+    qtbot.waitUntil(lambda: bool(saved), timeout=5000)
+    assert view.error_label.text() == ""
+
+
+def test_saving_without_username_needs_no_password_and_no_password_store(
+    qtbot,
+    workspace,
+    smtp_server_factory,  # noqa: F811
+):
+    server = smtp_server_factory()
+    view = AccountsView(workspace, secrets=_NoPasswordStore())
+    qtbot.addWidget(view)
+    _fill_relay(view, server.port)
+    _save(qtbot, view)
+    with workspace.sessions() as session:
+        [account] = list_accounts(session)
+        assert (account.username, account.smtp_port) == (None, server.port)
+
+    view.test_connection()
+    qtbot.waitUntil(lambda: view.test_task.done, timeout=10000)
+    text = view.smtp_result_label.text()
+    assert text.startswith("SMTP ✓")
+    assert "connected, no login (sending without AUTH)" in text
+
+
+def test_a_password_without_username_is_refused_in_one_line(view, workspace):
+    _fill_relay(view, 2525)
+    view.password_edit.setText("app-password-123")
+    view.save()
+    assert view.error_label.text() == (
+        "Username: a password needs one (leave both empty to send without login)"
+    )
+    assert view.save_task is None
+    view.test_connection()
+    assert view.test_task is None
+    with workspace.sessions() as session:
+        assert list_accounts(session) == []
+
+
+def test_an_inbox_without_username_is_refused_in_one_line(view, workspace):
+    view.set_preset("gmail")  # an IMAP server
+    _fill(view, username="", password="")
+    view.save()
+    assert view.error_label.text() == "Imap host: reading the inbox needs username (an IMAP login)"
+    assert view.save_task is None
+
+
+def test_clearing_the_username_deletes_the_password_and_a_login_needs_one_back(
+    qtbot,
+    view,
+    workspace,
+    memory_keyring,  # noqa: F811
+):
+    _fill_relay(view, 2525)
+    _fill(view, username=SMTP_USER, password="Tr0ub4dor&3")
+    _save(qtbot, view)
+    assert list(memory_keyring.entries.values()) == ["Tr0ub4dor&3"]
+
+    view.username_edit.clear()
+    _save(qtbot, view)
+    with workspace.sessions() as session:
+        [account] = list_accounts(session)
+        assert account.username is None
+    assert memory_keyring.entries == {}
+
+    # Back to a login: no password is stored any more, so one must be typed.
+    view.username_edit.setText(SMTP_USER)
+    view.save()
+    assert view.error_label.text() == "Password: an account with a username needs one"
+    view.password_edit.setText("An0ther-pass")
+    _save(qtbot, view)
+    assert list(memory_keyring.entries.values()) == ["An0ther-pass"]
+
+
+def test_changing_the_imap_mailbox_forgets_the_inbox_state(qtbot, view, workspace):
+    view.set_preset("gmail")
+    _fill(view)
+    _save(qtbot, view)
+    with workspace.engine.begin() as connection:
+        connection.execute(
+            insert(inbox_folders).values(
+                account_id=view.account_id, folder="INBOX", uidvalidity=1, last_uid=9
+            )
+        )
+    view.daily_cap_spin.setValue(30)
+    _save(qtbot, view)
+    with workspace.engine.connect() as connection:
+        assert connection.execute(select(func.count()).select_from(inbox_folders)).scalar() == 1
+    view.imap_host_edit.setText("imap.other.example")
+    _save(qtbot, view)
+    with workspace.engine.connect() as connection:
+        assert connection.execute(select(func.count()).select_from(inbox_folders)).scalar() == 0

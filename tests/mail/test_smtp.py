@@ -138,6 +138,48 @@ def test_auth_on_a_server_without_auth_is_an_auth_failure(smtp_server):
     assert "AUTH" in str(error) and SMTP_PASSWORD not in str(error)
 
 
+# -- without a login (local relays, test servers)
+
+
+@pytest.mark.parametrize("security", ["none", "starttls", "ssl"])
+def test_without_username_the_transport_never_logs_in(smtp_server_factory, security):
+    server: SmtpServer = smtp_server_factory(security=security)
+    # A password without a username is ignored: there is no one to log in as.
+    settings = server.settings(username=None, password="left-over-Pa55word")
+    with SmtpTransport(settings) as transport:
+        assert not transport.logs_in
+        summary = transport.check(sender=FROM)
+        assert "235" not in summary
+        # The sender was tried (MAIL FROM, then RSET) on the connection sending reuses.
+        assert summary.endswith("250 2.1.0 OK")
+        send(transport)
+    assert server.sessions == 1
+    (received,) = server.messages
+    assert received.mail_from == FROM
+
+
+def test_check_with_a_sender_on_a_server_wanting_a_login_is_an_auth_failure(smtp_auth_server):
+    transport = SmtpTransport(smtp_auth_server.settings(username=None, password=None))
+    error = failure(transport.check, FROM)
+    assert (error.kind, error.code) == ("auth", 530)
+    assert smtp_auth_server.messages == []
+
+
+def test_check_with_a_refused_sender_is_a_sender_failure(smtp_server):
+    smtp_server.reject_sender("553 5.7.1 Sender address rejected", times=1)
+    with SmtpTransport(smtp_server.settings()) as transport:
+        error = failure(transport.check, FROM)
+        assert (error.kind, error.code) == ("sender", 553)
+        send(transport)  # the session was reset: the next message goes
+    assert len(smtp_server.messages) == 1
+
+
+def test_check_refuses_a_sender_with_line_breaks(smtp_server):
+    with pytest.raises(FluenzrError):
+        SmtpTransport(smtp_server.settings()).check("zoe@startup.io\r\nRCPT TO:<x@y.z>")
+    assert smtp_server.sessions == 0
+
+
 def test_settings_repr_hides_the_password():
     settings = SmtpSettings("smtp.example.com", 587, "starttls", "founder", "hunter2!")
     assert "hunter2!" not in repr(settings) and "***" in repr(settings)
