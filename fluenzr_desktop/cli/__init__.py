@@ -99,11 +99,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args, output) or 0
     except ActivationRefused as refusal:
         output.error(str(refusal), problems=[p.to_dict() for p in refusal.problems])
-        for problem in refusal.problems:
-            output.detail(f"  {problem}")
+        if len(refusal.problems) > 1:  # one problem is already in the error line
+            for problem in refusal.problems:
+                output.detail(f"  {problem}")
+        if any(problem.field == "settings.account" for problem in refusal.problems):
+            output.detail(
+                "  choose one: fluenzr campaign update ID --account ACCOUNT "
+                "(fluenzr account list; fluenzr account add to create one)"
+            )
         return 1
     except FluenzrError as error:
-        output.error(str(error))
+        output.error(str(error), **getattr(error, "json_details", {}))
+        for line in getattr(error, "detail_lines", ()):
+            output.detail(line)
         return 1
     except KeyboardInterrupt:
         output.error("interrupted")

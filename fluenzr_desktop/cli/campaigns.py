@@ -74,7 +74,40 @@ def register(groups, common: argparse.ArgumentParser) -> None:
     for name in STATUS_VERBS:
         verb = verbs.add_parser(name, help=f"{name} the campaign", parents=[common])
         verb.add_argument("id", metavar="ID")
+        if name in ("activate", "resume"):
+            verb.add_argument(
+                "--yes",
+                action="store_true",
+                help="go on even if some contacts lack a value the emails print",
+            )
         verb.set_defaults(handler=status_command, status_verb=name)
+
+    updating = verbs.add_parser(
+        "update", help="rename, change the account or the document", parents=[common]
+    )
+    updating.add_argument("id", metavar="ID")
+    updating.add_argument("--name")
+    updating.add_argument("--account", type=int, metavar="ID", help="(draft or paused)")
+    updating.add_argument(
+        "--from-file", metavar="FILE", help="replace the document (draft or paused)"
+    )
+    updating.set_defaults(handler=update_command)
+
+    deleting = verbs.add_parser(
+        "delete", help="delete a draft or archived campaign", parents=[common]
+    )
+    deleting.add_argument("id", metavar="ID")
+    deleting.add_argument("--yes", action="store_true", help="confirm the deletion")
+    deleting.set_defaults(handler=delete_command)
+
+    retrying = verbs.add_parser(
+        "retry", help="put contacts in error back where they were", parents=[common]
+    )
+    retrying.add_argument("id", metavar="ID")
+    which = retrying.add_mutually_exclusive_group(required=True)
+    which.add_argument("--email", action="append", metavar="E", help="this contact (repeatable)")
+    which.add_argument("--all-errors", action="store_true", help="every contact in error")
+    retrying.set_defaults(handler=retry_command)
 
 
 def _read_document(path_text: str) -> object:
@@ -98,8 +131,7 @@ def _read_document(path_text: str) -> object:
 
 
 def create_command(args: argparse.Namespace, output: Output) -> int:
-    from ..domain.workflow import validate
-    from ..store.campaigns import create_campaign, workflow_of
+    from ..store.campaigns import campaign_problems, create_campaign
 
     document = _read_document(args.from_file)
     with workspace_of(args) as workspace, workspace.session() as session:
@@ -107,7 +139,7 @@ def create_command(args: argparse.Namespace, output: Output) -> int:
             campaign = create_campaign(session, args.name, document, args.account)
         except DocumentError as error:  # name the file; --name/--account errors name the option
             raise FluenzrError(f"{args.from_file}: {error}") from None
-        problems = validate(workflow_of(campaign))
+        problems = campaign_problems(session, campaign)
         campaign_id = campaign.id
     text = f"campaign {campaign_id} created (draft)"
     if problems:
@@ -163,12 +195,11 @@ def export_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def validate_command(args: argparse.Namespace, output: Output) -> int:
-    from ..domain.workflow import validate
-    from ..store.campaigns import get_campaign, workflow_of
+    from ..store.campaigns import campaign_problems, get_campaign
 
     with workspace_of(args) as workspace, workspace.session() as session:
         campaign = get_campaign(session, args.id)
-        found = validate(workflow_of(campaign))
+        found = campaign_problems(session, campaign)
     problems = [p for p in found if p.severity == "error"]
     warnings = [p for p in found if p.severity != "error"]
     lines = [str(problem) for problem in problems]
@@ -227,16 +258,113 @@ def enroll_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def status_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.campaigns import change_status, get_campaign
+    from ..store.campaigns import activation_preflight, change_status, get_campaign
+
+    starting = args.status_verb in ("activate", "resume")
+    with workspace_of(args) as workspace, workspace.session() as session:
+        campaign = get_campaign(session, args.id)
+        lacking: list = []
+        total = 0
+        if starting:
+            total, lacking = activation_preflight(session, campaign)
+            if lacking and not args.yes:
+                raise _PreflightRefused(campaign.id, args.status_verb, total, lacking)
+        status = change_status(session, campaign, args.status_verb)
+        campaign_id = campaign.id
+    if lacking:
+        output.detail("warning: these contacts will not get the emails that print a missing value:")
+    for line in _preflight_lines(total, lacking):
+        output.detail(line)
+    payload = {"id": campaign_id, "status": status.value}
+    if lacking:
+        payload["missing_values"] = [entry.to_dict() for entry in lacking]
+    output.result(payload, f"campaign {campaign_id} is now {status.value}")
+    return 0
+
+
+class _PreflightRefused(FluenzrError):
+    """Some enrolled contacts lack a value the emails print, and --yes was not given."""
+
+    def __init__(self, campaign_id: int, verb: str, total: int, lacking: list) -> None:
+        names = ", ".join(entry.variable for entry in lacking)
+        done = "activated" if verb == "activate" else "resumed"
+        super().__init__(
+            f"campaign {campaign_id} not {done}: some of its {total} contact(s) lack a value "
+            f"the emails print ({names}) and would not be sent those emails; fill the values, "
+            f"give a default ({{{{ {lacking[0].variable} | default('…') }}}}) "
+            "or add --yes to go on"
+        )
+        self.json_details = {"missing_values": [entry.to_dict() for entry in lacking]}
+        self.detail_lines = _preflight_lines(total, lacking)
+
+
+def _preflight_lines(total: int, lacking: list) -> list[str]:
+    """Per variable: how many contacts lack it, which steps print it, a few examples."""
+    lines = []
+    for entry in lacking:
+        examples = ", ".join(entry.examples)
+        more = ", …" if entry.missing > len(entry.examples) else ""
+        lines.append(
+            f"  {entry.variable}: missing for {entry.missing} of {total} contact(s) "
+            f"(steps {', '.join(entry.nodes)}; e.g. {examples}{more})"
+        )
+    return lines
+
+
+def update_command(args: argparse.Namespace, output: Output) -> int:
+    from ..store.campaigns import campaign_problems, get_campaign, update_campaign
+
+    if args.name is None and args.account is None and args.from_file is None:
+        raise FluenzrError("nothing to change: give --name, --account or --from-file")
+    document = _read_document(args.from_file) if args.from_file else None
+    with workspace_of(args) as workspace, workspace.session() as session:
+        campaign = get_campaign(session, args.id)
+        try:
+            update_campaign(
+                session, campaign, name=args.name, account_id=args.account, document=document
+            )
+        except DocumentError as error:
+            raise FluenzrError(f"{args.from_file}: {error}") from None
+        problems = campaign_problems(session, campaign)
+        campaign_id, account = campaign.id, campaign.account_id
+    errors = [p for p in problems if p.severity == "error"]
+    text = f"campaign {campaign_id} updated"
+    if errors:
+        text += f"; {len(errors)} problem(s) to fix before activation (campaign validate)"
+    output.result({"id": campaign_id, "account": account, "problems": len(errors)}, text)
+    return 0
+
+
+def delete_command(args: argparse.Namespace, output: Output) -> int:
+    from ..store.campaigns import delete_campaign, get_campaign
 
     with workspace_of(args) as workspace, workspace.session() as session:
         campaign = get_campaign(session, args.id)
-        status = change_status(session, campaign, args.status_verb)
+        if not args.yes:
+            raise FluenzrError(
+                f"campaign {campaign.id} and its history will be deleted: add --yes to confirm"
+            )
         campaign_id = campaign.id
-    output.result(
-        {"id": campaign_id, "status": status.value}, f"campaign {campaign_id} is now {status.value}"
-    )
+        delete_campaign(session, campaign)
+    output.result({"id": campaign_id, "deleted": True}, f"campaign {campaign_id} deleted")
     return 0
+
+
+def retry_command(args: argparse.Namespace, output: Output) -> int:
+    from ..store.campaigns import get_campaign, retry_enrollments
+
+    with workspace_of(args) as workspace, workspace.session() as session:
+        campaign = get_campaign(session, args.id)
+        retried, skipped = retry_enrollments(
+            session, campaign, emails=args.email or (), all_errors=args.all_errors
+        )
+        status = campaign.status
+    lines = [f"{len(retried)} contact(s) back in the sequence, {len(skipped)} skipped"]
+    lines += [f"  {entry['email']}: {entry['reason']}" for entry in skipped]
+    if retried and status != "active":
+        lines.append(f"the campaign is {status}: they go on once it is resumed")
+    output.result({"retried": retried, "skipped": skipped, "status": status}, "\n".join(lines))
+    return 1 if skipped and not retried else 0
 
 
 def contacts_command(args: argparse.Namespace, output: Output) -> int:

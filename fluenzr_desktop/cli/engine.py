@@ -37,6 +37,7 @@ def parse_instant(text: str) -> datetime:
 
 
 def run_command(args: argparse.Namespace, output: Output) -> int:
+    """Exit status 1 when a campaign was paused for an error the user must fix."""
     from ..domain.clock import ManualClock
     from ..engine.runner import TickReport
     from ..engine.service import EngineService
@@ -61,7 +62,7 @@ def run_command(args: argparse.Namespace, output: Output) -> int:
             if args.once:
                 total = service.tick()
             else:
-                service.bus.subscribe(lambda event: _accumulate(total, event))
+                service.bus.subscribe(_EventPrinter(output, total))
                 service.start()
                 stop.wait()
         finally:
@@ -69,16 +70,51 @@ def run_command(args: argparse.Namespace, output: Output) -> int:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
     result = total.to_dict()
-    output.result(
-        result,
-        f"{result['sent']} sent, {result['failed']} failed, {result['waiting']} waiting, "
-        f"{result['completed']} completed",
+    lines = [_summary(result)]
+    if args.once:
+        # A long run printed each pause as it happened.
+        lines += [f"paused campaign {p['campaign']} ({p['name']}): {p['reason']}"
+                  for p in result["paused"]]  # fmt: skip
+    output.result(result, "\n".join(lines))
+    return 1 if result["paused"] else 0
+
+
+def _summary(result: dict) -> str:
+    waiting = result["waiting"]
+    causes = ", ".join(f"{cause} {count}" for cause, count in result["waiting_by"].items() if count)
+    return (
+        f"{result['sent']} sent, {result['failed']} failed, "
+        f"{waiting} waiting{f' ({causes})' if causes else ''}, {result['completed']} completed"
     )
-    return 0
 
 
-def _accumulate(total, event) -> None:
-    if event.kind == "tick":
-        total.sent += event.data.get("sent", 0)
-        total.failed += event.data.get("failed", 0)
-        total.completed += event.data.get("completed", 0)
+class _EventPrinter:
+    """Prints each sent, failed or paused event as one line (a JSON line with --json)."""
+
+    def __init__(self, output: Output, total) -> None:
+        self.output = output
+        self.total = total
+        self._lock = threading.Lock()
+
+    def __call__(self, event) -> None:
+        data = event.data
+        if event.kind == "tick":
+            with self._lock:
+                self.total.sent += data.get("sent", 0)
+                self.total.failed += data.get("failed", 0)
+                self.total.completed += data.get("completed", 0)
+                self.total.paused += data.get("paused", [])
+            return
+        if event.kind == "sent":
+            text = f"sent: campaign {data['campaign']} step {data['node']} to {data['to']}"
+        elif event.kind == "failed":
+            text = (
+                f"failed: campaign {data.get('campaign')} step {data.get('node')} "
+                f"to {data.get('to')}: {data.get('reason')}"
+            )
+        elif event.kind == "paused":
+            text = f"paused: campaign {data['campaign']} ({data.get('name')}): {data['reason']}"
+        else:
+            return
+        with self._lock:
+            self.output.event({"event": event.kind, **data}, text)

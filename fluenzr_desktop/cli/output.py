@@ -20,6 +20,11 @@ class Output:
         else:
             print(text)
 
+    def event(self, payload: Any, text: str) -> None:
+        """One line as it happens (a long-running command): a JSON line with --json."""
+        line = json.dumps(payload, ensure_ascii=False, default=str) if self.json_mode else text
+        print(line, flush=True)
+
     def error(self, message: str, **extra: Any) -> None:
         """One line on stderr; with --json also an object on stdout."""
         line = " ".join(message.split())

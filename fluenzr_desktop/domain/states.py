@@ -27,6 +27,14 @@ CAMPAIGN_TRANSITIONS: dict[CampaignStatus, frozenset[CampaignStatus]] = {
     CampaignStatus.ARCHIVED: frozenset(),
 }
 
+# The sequence (nodes and links) changes only while nothing runs it: a contact on its way
+# must not find its next step gone or moved. Settings (window, caps) may change any time.
+SEQUENCE_EDITABLE: frozenset[CampaignStatus] = frozenset(
+    {CampaignStatus.DRAFT, CampaignStatus.PAUSED}
+)
+# Only a campaign that never sent, or is put away, may be deleted with its history.
+DELETABLE: frozenset[CampaignStatus] = frozenset({CampaignStatus.DRAFT, CampaignStatus.ARCHIVED})
+
 # What the user says (CLI verbs, toolbar buttons) → the status it leads to.
 CAMPAIGN_VERBS: dict[str, CampaignStatus] = {
     "activate": CampaignStatus.ACTIVE,
@@ -150,3 +158,26 @@ def enrollment_transition(
         reason = " (it is finished)" if source in TERMINAL_ENROLLMENT_STATES else ""
         raise IllegalTransition(f"an enrollment cannot go from {source} to {destination}{reason}")
     return destination
+
+
+# -- retrying contacts in Error ----------------------------------------------------------------
+# Error is final for the engine. A user who fixed the cause (filled a missing value, corrected
+# an address) may put the contact back where it stood: an explicit act, not an engine move.
+
+
+def enrollment_retry(current: EnrollmentState | str, started: bool) -> EnrollmentState:
+    """The state a contact in Error goes back to: In progress, or Added if it never started."""
+    source = _enrollment_state(current)
+    if source is not EnrollmentState.ERROR:
+        raise IllegalTransition(f"only a contact in error can be retried (this one is {source})")
+    return EnrollmentState.IN_PROGRESS if started else EnrollmentState.ADDED
+
+
+def campaign_after_retry(current: CampaignStatus | str) -> CampaignStatus:
+    """A campaign's status once some of its contacts are retried: a completed one reopens."""
+    source = _campaign_status(current)
+    if source is CampaignStatus.ARCHIVED:
+        raise IllegalTransition("the campaign is archived: its contacts cannot be retried")
+    if source is CampaignStatus.DRAFT:
+        raise IllegalTransition("the campaign is a draft: none of its contacts has failed yet")
+    return CampaignStatus.ACTIVE if source is CampaignStatus.COMPLETED else source

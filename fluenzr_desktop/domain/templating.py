@@ -175,19 +175,29 @@ def _guarded_names(template: nodes.Template) -> set[int]:
     return guarded
 
 
-def required_variables(source: str) -> set[str]:
+def referenced_variables(source: str) -> frozenset[str]:
+    """Every contact variable a template names, guarded or not (Jinja2's own globals aside)."""
+    try:
+        template = _parse(source)
+    except TemplateSyntaxError:
+        return frozenset()
+    return frozenset(meta.find_undeclared_variables(template) - set(_TEXT_ENV.globals))
+
+
+@lru_cache(maxsize=512)
+def required_variables(source: str) -> frozenset[str]:
     """Variables a template prints without a fallback or an `if` guard."""
     try:
         template = _parse(source)
     except TemplateSyntaxError:
-        return set()
-    undeclared = meta.find_undeclared_variables(template)
+        return frozenset()
+    undeclared = meta.find_undeclared_variables(template) - set(_TEXT_ENV.globals)
     guarded = _guarded_names(template)
     required: set[str] = set()
     for name in template.find_all(nodes.Name):
         if name.ctx == "load" and name.name in undeclared and id(name) not in guarded:
             required.add(name.name)
-    return required
+    return frozenset(required)
 
 
 def missing_variables(sources: Iterable[str], variables: Mapping[str, str]) -> list[str]:

@@ -9,7 +9,7 @@ from email.message import Message
 
 from ..domain.errors import FluenzrError, TemplateError
 from ..domain.subjects import subject_as_sent
-from ..domain.templating import render
+from ..domain.templating import missing_variables, render
 from ..domain.unsubscribe import make_token
 from ..domain.workflow import Node
 from ..mail.message import Sender, build_message, unsubscribe_mailto
@@ -36,15 +36,24 @@ def render_subject_and_body(
     """The subject and body of a node for a contact; TemplateError names the node's field.
 
     `previous_subject` is what the contact's last email in this thread went out with:
-    an empty subject replies to it (`domain.subjects`, the one rule).
+    an empty subject replies to it (`domain.subjects`, the one rule). A contact lacking a
+    value the templates print without a default gets FluenzrError("missing value: …").
     """
     variables = template_variables(contact, account.signature)
+    subject_source, body_source = (
+        str(node.props.get("subject") or ""),
+        str(node.props.get("body") or ""),
+    )
+    # An email that would print a variable empty is not sent ("Une question rapide pour ").
+    missing = missing_variables([subject_source, body_source], variables)
+    if missing:
+        raise FluenzrError(f"missing value: {', '.join(missing)}")
     try:
-        own_subject = render(str(node.props.get("subject") or ""), variables, html=False)
+        own_subject = render(subject_source, variables, html=False)
     except TemplateError as error:
         raise TemplateError(f"node {node.id}, subject: {error}") from None
     try:
-        body = render(str(node.props.get("body") or ""), variables)
+        body = render(body_source, variables)
     except TemplateError as error:
         raise TemplateError(f"node {node.id}, body: {error}") from None
     subject = subject_as_sent(own_subject, previous_subject)

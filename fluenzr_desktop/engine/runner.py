@@ -28,7 +28,12 @@ from ..domain.clock import Clock
 from ..domain.conditions import evaluate
 from ..domain.errors import FluenzrError, TemplateError
 from ..domain.schedule import SendingWindow, delay_delta, pick_gap, zone
-from ..domain.states import CampaignStatus, EnrollmentState, enrollment_transition
+from ..domain.states import (
+    CampaignStatus,
+    EnrollmentState,
+    campaign_transition,
+    enrollment_transition,
+)
 from ..domain.workflow import Node, Workflow, parse_document
 from ..mail.message import message_bytes, new_message_id
 from ..mail.smtp import SmtpFailure
@@ -77,29 +82,46 @@ SentCopy = Callable[[Account, bytes], None]
 SentLookup = Callable[[Account, list[str]], set[str]]
 
 
+# Why a contact waits, as reported: each `_wait` reason maps to one of these causes.
+WAIT_CAUSES = ("delay", "window", "cap", "pacing", "retry", "held")
+
+
 @dataclass
 class TickReport:
-    """What one tick (or one `engine run --once`) did."""
+    """What one tick (or one `engine run --once`) did.
+
+    `waiting` holds, per enrollment, the cause of its last wait in the tick (one of
+    WAIT_CAUSES); `paused` the campaigns the tick paused, with the reason.
+    """
 
     sent: int = 0
     failed: int = 0
-    waiting: int = 0
     completed: int = 0
-    waiting_ids: set[int] = field(default_factory=set)
+    waiting: dict[int, str] = field(default_factory=dict)
+    paused: list[dict[str, Any]] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, int]:
+    def wait(self, enrollment_id: int, cause: str) -> None:
+        self.waiting[enrollment_id] = cause
+
+    def to_dict(self) -> dict[str, Any]:
+        by_cause = dict.fromkeys(WAIT_CAUSES, 0)
+        for cause in self.waiting.values():
+            by_cause[cause] = by_cause.get(cause, 0) + 1
         return {
             "sent": self.sent,
             "failed": self.failed,
-            "waiting": len(self.waiting_ids),
+            "waiting": len(self.waiting),
+            "waiting_by": by_cause,
             "completed": self.completed,
+            "paused": list(self.paused),
         }
 
     def add(self, other: TickReport) -> None:
         self.sent += other.sent
         self.failed += other.failed
         self.completed += other.completed
-        self.waiting_ids |= other.waiting_ids
+        self.waiting.update(other.waiting)
+        self.paused += other.paused
 
 
 # Statements of the hot path, built once (building them costs more than running them).
@@ -251,7 +273,7 @@ class Runner:
             if enrollment is not None:
                 enrollment.last_error = f"internal error: {type(error).__name__}: {error}"
                 enrollment.next_action_at = self.clock.now() + timedelta(minutes=15)
-                report.waiting_ids.add(enrollment_id)
+                report.wait(enrollment_id, "retry")
                 session.commit()
 
     def _advance(
@@ -335,8 +357,9 @@ class Runner:
         )
 
     def _wait(self, enrollment: Enrollment, until: datetime, report: TickReport, why: str) -> None:
+        """Wait until `until`; `why` is one of WAIT_CAUSES."""
         enrollment.next_action_at = until
-        report.waiting_ids.add(enrollment.id)
+        report.wait(enrollment.id, why)
         self.bus.publish("waiting", enrollment=enrollment.id, until=until, reason=why)
         raise _Stop
 
@@ -350,7 +373,14 @@ class Runner:
             session, "error", enrollment, enrollment.current_node, detail={"reason": reason}
         )
         report.failed += 1
-        self.bus.publish("failed", enrollment=enrollment.id, reason=reason)
+        self.bus.publish(
+            "failed",
+            enrollment=enrollment.id,
+            campaign=enrollment.campaign_id,
+            to=enrollment.contact.email,
+            node=enrollment.current_node,
+            reason=reason,
+        )
         raise _Stop
 
     def _account(self, session: Session, account_id: int | None) -> Account | None:
@@ -438,11 +468,11 @@ class Runner:
         settings = self.settings_for(campaign)
         account = self._account(session, campaign.account_id)
         if account is None:
-            self._pause(session, campaign, "no sending account is set for this campaign")
+            self._pause(session, campaign, "no sending account is set for this campaign", report)
             raise _Stop
         window = self._window(campaign, contact)
         if not window.contains(now):
-            self._wait(enrollment, window.next_open(now), report, "sending window")
+            self._wait(enrollment, window.next_open(now), report, "window")
         if account.next_send_at is not None and account.next_send_at > now:
             # Queue behind the account's next free slot, one minimum gap apart, so a
             # backlog drains at the normal pace and each tick touches few rows.
@@ -464,7 +494,7 @@ class Runner:
         )
         if not caps.allowed:
             enrollment.last_error = None
-            self._wait(enrollment, window.next_open(caps.until), report, caps.reason)
+            self._wait(enrollment, window.next_open(caps.until), report, "cap")
         if enrollment.thread_message_id and self.reply_check is not None:
             # The inbox sync writes through its own sessions: release our write lock first.
             session.commit()
@@ -630,7 +660,7 @@ class Runner:
                 outbox.state = "held"
                 enrollment.next_action_at = None
                 enrollment.last_error = f"held: the server may have accepted it ({reason})"
-                report.waiting_ids.add(enrollment.id)
+                report.wait(enrollment.id, "held")
                 self.bus.publish("held", message_ids=[outbox.message_id])
                 raise _Stop
             if found:
@@ -659,7 +689,7 @@ class Runner:
             outbox.next_attempt_at = None
             enrollment.last_error = reason
             label = "authentication" if failure.kind == "auth" else "sender address"
-            self._pause_account(session, account, f"SMTP {label} refused: {reason}")
+            self._pause_account(session, account, f"SMTP {label} refused: {reason}", report)
             raise _Stop
         if failure.kind == "rejected":
             streak = self._rejections.setdefault(account.id, [])
@@ -671,7 +701,7 @@ class Runner:
                 self._give_back(session, streak)
                 self._rejections.pop(account.id, None)
                 label = f"the server refused the last {REJECTION_STREAK} messages: {reason}"
-                self._pause_account(session, account, label)
+                self._pause_account(session, account, label, report)
                 raise _Stop
         outbox.state = "failed"
         outbox.sent_at = None
@@ -722,21 +752,25 @@ class Runner:
         self._suppressed[address] = reason
         suppress(session, address, reason)
 
-    def _pause(self, session: Session, campaign: Campaign, reason: str) -> None:
-        campaign.status = CampaignStatus.PAUSED.value
+    def _pause(self, session: Session, campaign: Campaign, reason: str, report: TickReport) -> None:
+        """Pause a campaign the engine cannot run (always for an error the user must fix)."""
+        campaign.status = campaign_transition(campaign.status, CampaignStatus.PAUSED).value
         campaign.status_reason = reason
         session.commit()
         log.warning("campaign %s paused: %s", campaign.id, reason)
-        self.bus.publish("paused", campaign=campaign.id, reason=reason)
+        report.paused.append({"campaign": campaign.id, "name": campaign.name, "reason": reason})
+        self.bus.publish("paused", campaign=campaign.id, name=campaign.name, reason=reason)
 
-    def _pause_account(self, session: Session, account: Account, reason: str) -> None:
+    def _pause_account(
+        self, session: Session, account: Account, reason: str, report: TickReport
+    ) -> None:
         for campaign in session.scalars(
             select(Campaign).where(
                 Campaign.account_id == account.id,
                 Campaign.status == CampaignStatus.ACTIVE.value,
             )
         ):
-            self._pause(session, campaign, reason)
+            self._pause(session, campaign, reason, report)
 
     # --------------------------------------------------------------- completion
 

@@ -43,7 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.states import ACTIVE_ENROLLMENT_STATES, CampaignStatus, EnrollmentState
+from ..domain.states import (
+    SEQUENCE_EDITABLE,
+    CampaignStatus,
+    EnrollmentState,
+)
 from ..domain.workflow import WEEKDAYS, Problem, default_settings
 from ..workspace import Workspace
 from .campaigns_list import campaign_status_text, verb_allowed
@@ -52,7 +56,7 @@ from .canvas.workbench import SequenceWorkbench
 from .tasks import run_in_background
 
 # Running campaigns keep their graph: contacts stand on its nodes.
-EDITABLE = (CampaignStatus.DRAFT, CampaignStatus.PAUSED)
+EDITABLE = SEQUENCE_EDITABLE
 ENROLLABLE = (CampaignStatus.DRAFT, CampaignStatus.ACTIVE, CampaignStatus.PAUSED)
 VERBS = ("activate", "pause", "resume", "archive")
 COMMON_TIME_ZONES = (
@@ -365,6 +369,14 @@ class CampaignView(QWidget):
         self.enrollment_count = QLabel()
         self.enroll_button = QPushButton(self.tr("Enroll…"))
         self.enroll_button.clicked.connect(self.open_enroll_dialog)
+        self.retry_button = QPushButton(self.tr("Retry errors"))
+        self.retry_button.setToolTip(
+            self.tr(
+                "Put the selected contacts in error (all of them if none is selected) back "
+                "where they stood, once you fixed the cause."
+            )
+        )
+        self.retry_button.clicked.connect(self.retry_selected)
         self.enrollments = EnrollmentsModel(
             [
                 self.tr("Email"),
@@ -405,6 +417,7 @@ class CampaignView(QWidget):
         top.addWidget(self.state_filter)
         top.addWidget(self.enrollment_count, 1)
         top.addWidget(self.enroll_progress)
+        top.addWidget(self.retry_button)
         top.addWidget(self.enroll_button)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
@@ -681,11 +694,25 @@ class CampaignView(QWidget):
         box.open()
         return box
 
-    def _change_status(self, verb: str, canvas: dict[str, Any] | None) -> None:
+    def _change_status(
+        self, verb: str, canvas: dict[str, Any] | None, confirmed: bool = False
+    ) -> None:
+        """Apply a verb in the background; activating or resuming first checks the contacts.
+
+        When some enrolled contacts lack a value the emails print (the pre-flight), the
+        user is asked before anything starts (`confirm_missing_values`).
+        """
         from ..domain.errors import ActivationRefused
-        from ..store.campaigns import change_status, get_campaign, save_document
+        from ..store.campaigns import (
+            activation_preflight,
+            campaign_problems,
+            change_status,
+            get_campaign,
+            save_document,
+        )
 
         workspace, campaign_id = self.workspace, self.campaign_id
+        starting = verb in ("activate", "resume")
 
         def work(_report: Any) -> tuple[str, Any]:
             with workspace.session() as session:
@@ -694,6 +721,13 @@ class CampaignView(QWidget):
                     save_document(
                         session, campaign, merged_document(campaign.document, canvas, "sequence")
                     )
+                if starting and not confirmed:
+                    problems = campaign_problems(session, campaign)
+                    if any(problem.severity == "error" for problem in problems):
+                        return "refused", [p for p in problems if p.severity == "error"]
+                    total, lacking = activation_preflight(session, campaign)
+                    if lacking:
+                        return "confirm", (total, lacking)
                 try:
                     status = change_status(session, campaign, verb)
                 except ActivationRefused as refusal:
@@ -705,6 +739,10 @@ class CampaignView(QWidget):
             kind, value = result
             if canvas is not None:
                 self.editor.undo_stack.setClean()
+            if kind == "confirm":
+                self.show_problems([])
+                self.confirm_missing_values(verb, *value)
+                return
             if kind == "refused":
                 self.show_problems(value)
                 self.show_message(
@@ -725,6 +763,46 @@ class CampaignView(QWidget):
             self.changed.emit()
 
         self._run(work, done)
+
+    def confirm_missing_values(self, verb: str, total: int, lacking: list) -> QMessageBox:
+        """Say which values some contacts lack, and go on only if the user agrees."""
+        lines = []
+        for entry in lacking:
+            examples = ", ".join(entry.examples)
+            lines.append(
+                self.tr("• %1: missing for %2 of %3 contact(s), e.g. %4")
+                .replace("%1", entry.variable)
+                .replace("%2", str(entry.missing))
+                .replace("%3", str(total))
+                .replace("%4", examples)
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Missing values"),
+            self.tr(
+                "Some contacts have no value for a field the emails print without a default. "
+                "They will not get those emails and will move to Error; you can fill the "
+                "values and retry them later."
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText("\n".join(lines))
+        go_on = box.addButton(
+            self.tr("Activate anyway") if verb == "activate" else self.tr("Resume anyway"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda button: (
+                self._change_status(verb, None, confirmed=True)
+                if button is go_on
+                else self.show_message(self.tr("Nothing started: fill the missing values first."))
+            )
+        )
+        self.active_dialog = box
+        box.open()
+        return box
 
     # -- problems -----------------------------------------------------------------------------
 
@@ -867,8 +945,9 @@ class CampaignView(QWidget):
 
     def load_enrollments(self) -> None:
         """Reload the enrollments table for the chosen state (in the background)."""
-        from sqlalchemy import func, select
+        from sqlalchemy import select
 
+        from ..store.campaigns import waiting_per_step
         from ..store.models import Contact, Enrollment
 
         state = self.state_filter.currentData()
@@ -890,20 +969,12 @@ class CampaignView(QWidget):
         self._enrollments_request += 1
         request = self._enrollments_request
 
-        waiting = (
-            select(Enrollment.current_node, func.count())
-            .where(
-                Enrollment.campaign_id == self.campaign_id,
-                Enrollment.state.in_([state.value for state in ACTIVE_ENROLLMENT_STATES]),
-                Enrollment.current_node.is_not(None),
-            )
-            .group_by(Enrollment.current_node)
-        )
+        campaign_id = self.campaign_id
 
         def work(_report: Any) -> tuple[list[tuple[Any, ...]], dict[str, int]]:
             with engine.connect() as connection:
                 rows = [tuple(row) for row in connection.execute(statement)]
-                counts = {node: count for node, count in connection.execute(waiting)}
+                counts = waiting_per_step(connection, campaign_id)
             return rows, counts
 
         def done(result: tuple[list[tuple[Any, ...]], dict[str, int]]) -> None:
@@ -981,6 +1052,45 @@ class CampaignView(QWidget):
         self.enroll_progress.show()
         self.enroll_report.setText(self.tr("Enrolling…"))
         self._run(work, done, failed=failed)
+
+    def retry_selected(self) -> None:
+        """Retry the selected contacts in error, or every contact in error if none is selected."""
+        from ..store.campaigns import get_campaign, retry_enrollments
+
+        rows = {index.row() for index in self.enrollments_table.selectionModel().selectedRows()}
+        chosen = [self.enrollments.rows[row] for row in sorted(rows)]
+        emails = [row[0] for row in chosen if row[1] == EnrollmentState.ERROR.value]
+        if chosen and not emails:
+            self.enroll_report.setText(self.tr("None of the selected contacts is in error."))
+            return
+        workspace, campaign_id = self.workspace, self.campaign_id
+
+        def work(_report: Any) -> tuple[list[str], list[dict[str, str]], str]:
+            with workspace.session() as session:
+                campaign = get_campaign(session, campaign_id)
+                retried, skipped = retry_enrollments(
+                    session, campaign, emails=emails, all_errors=not emails
+                )
+                return retried, skipped, campaign.status
+
+        def done(result: tuple[list[str], list[dict[str, str]], str]) -> None:
+            retried, skipped, status = result
+            self.enroll_report.setText(
+                self.tr("%1 contact(s) back in the sequence, %2 skipped.")
+                .replace("%1", str(len(retried)))
+                .replace("%2", str(len(skipped)))
+            )
+            self.skipped_list.clear()
+            self.skipped_list.addItems([f"{e['email']} — {e['reason']}" for e in skipped])
+            self.skipped_list.setVisible(bool(skipped))
+            if status != self.status:
+                self.refresh()  # a completed campaign reopened
+            else:
+                self.load_enrollments()
+            if retried:
+                self.changed.emit()
+
+        self._run(work, done, failed=self.enroll_report.setText)
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.contacts import normalise_email
 from ..domain.errors import ActivationRefused, FluenzrError
+from ..domain.preflight import (
+    MissingValue,
+    WorkspaceFacts,
+    preflight,
+    required_by_sequence,
+    workspace_problems,
+)
 from ..domain.states import (
+    ACTIVE_ENROLLMENT_STATES,
+    DELETABLE,
+    SEQUENCE_EDITABLE,
     CampaignStatus,
     EnrollmentState,
+    campaign_after_retry,
     campaign_verb_target,
+    enrollment_retry,
 )
 from ..domain.subjects import possible_subjects
-from ..domain.templating import missing_variables, render
-from ..domain.workflow import Workflow, activation_problems, parse_document
-from .contacts import template_variables
+from ..domain.templating import contact_variables, missing_variables, render
+from ..domain.workflow import Problem, Workflow, parse_document, validate
+from .contacts import custom_columns, template_variables
 from .models import Account, Campaign, Contact, ContactTag, Enrollment
 from .schema import now_of
 from .suppressions import suppression_reasons
@@ -73,12 +86,161 @@ def create_campaign(
 
 
 def save_document(session: Session, campaign: Campaign, document: Any) -> Workflow:
-    """Replace a campaign's document (a new revision); the account follows settings.account."""
+    """Replace a campaign's document (a new revision); the account follows settings.account.
+
+    Refused (FluenzrError, one line) when the sequence would change while the campaign
+    runs or is over, or when it would remove a step where contacts are waiting.
+    Settings alone may change in any status but archived.
+    """
     workflow = parse_document(document)
+    status = CampaignStatus(campaign.status)
+    if status is CampaignStatus.ARCHIVED:
+        raise FluenzrError(f"campaign {campaign.id} is archived: it cannot change")
+    old = workflow_of(campaign)
+    if _graph(workflow) != _graph(old):
+        if status not in SEQUENCE_EDITABLE:
+            hint = " (pause it first)" if status is CampaignStatus.ACTIVE else ""
+            raise FluenzrError(
+                f"campaign {campaign.id} is {status.value}: its sequence cannot change{hint}"
+            )
+        _refuse_removing_waiting_steps(session, campaign, workflow)
     campaign.account_id = _resolve_account(session, workflow, None)
     campaign.document = workflow.to_document()
     campaign.document_revision += 1
     return workflow
+
+
+def _graph(workflow: Workflow) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The part of a document that contacts walk through: nodes and links (not settings)."""
+    return [n.to_dict() for n in workflow.nodes], [e.to_dict() for e in workflow.edges]
+
+
+def _refuse_removing_waiting_steps(
+    session: Session, campaign: Campaign, workflow: Workflow
+) -> None:
+    kept = {node.id for node in workflow.nodes}
+    waiting = waiting_per_step(session, campaign.id)
+    lost = {node: count for node, count in waiting.items() if node not in kept}
+    if lost:
+        where = ", ".join(f"{node} ({count})" for node, count in sorted(lost.items()))
+        raise FluenzrError(
+            f"campaign {campaign.id}: contacts are waiting at steps the new sequence removes: "
+            f"{where}; keep those steps"
+        )
+
+
+def waiting_per_step(bind: Any, campaign_id: int) -> dict[str, int]:
+    """Step id → how many contacts still on their way stand there (session or connection)."""
+    rows = bind.execute(
+        select(Enrollment.current_node, func.count())
+        .where(
+            Enrollment.campaign_id == campaign_id,
+            Enrollment.state.in_([state.value for state in ACTIVE_ENROLLMENT_STATES]),
+            Enrollment.current_node.is_not(None),
+        )
+        .group_by(Enrollment.current_node)
+    )
+    return {node: count for node, count in rows}
+
+
+def update_campaign(
+    session: Session,
+    campaign: Campaign,
+    *,
+    name: str | None = None,
+    account_id: int | None = None,
+    document: Any = None,
+) -> Campaign:
+    """Rename, change the account (draft or paused) or replace the document (draft or paused)."""
+    status = CampaignStatus(campaign.status)
+    if name is not None:
+        if not name.strip():
+            raise FluenzrError("--name: a campaign needs a name")
+        campaign.name = name.strip()
+    if document is None and account_id is None:
+        return campaign
+    if account_id is not None and status not in SEQUENCE_EDITABLE:
+        hint = " (pause it first)" if status is CampaignStatus.ACTIVE else ""
+        raise FluenzrError(
+            f"--account: campaign {campaign.id} is {status.value}: its account cannot change{hint}"
+        )
+    new_document = copy.deepcopy(document if document is not None else campaign.document)
+    if account_id is None and document is not None and campaign.account_id is not None:
+        # A document without an account keeps the campaign's.
+        settings = new_document.get("settings") if isinstance(new_document, dict) else None
+        if not isinstance(settings, dict) or "account" not in settings:
+            account_id = campaign.account_id
+    if account_id is not None:
+        if not isinstance(new_document, dict):
+            raise FluenzrError("document: expected a JSON object")
+        settings = new_document.setdefault("settings", {})
+        if not isinstance(settings, dict):
+            raise FluenzrError("settings: expected an object")
+        settings["account"] = account_id
+    save_document(session, campaign, new_document)
+    return campaign
+
+
+def delete_campaign(session: Session, campaign: Campaign) -> None:
+    """Delete a draft or archived campaign with its contacts' progress, messages and events."""
+    status = CampaignStatus(campaign.status)
+    if status not in DELETABLE:
+        raise FluenzrError(
+            f"campaign {campaign.id} is {status.value}: only a draft or an archived campaign "
+            "can be deleted (pause and archive it first)"
+        )
+    # The database's foreign keys take the enrollments, messages and events with it.
+    session.execute(delete(Campaign).where(Campaign.id == campaign.id))
+    session.expunge(campaign)
+
+
+def retry_enrollments(
+    session: Session, campaign: Campaign, *, emails: Iterable[str] = (), all_errors: bool = False
+) -> tuple[list[str], list[dict[str, str]]]:
+    """Put contacts in Error back where they stood; returns (retried, skipped with reasons).
+
+    Each goes back to the step it failed at, due now; a completed campaign reopens. A
+    contact on the suppression list (it bounced or unsubscribed) is not retried.
+    """
+    reopened = campaign_after_retry(campaign.status)
+    statement = (
+        select(Enrollment, Contact.email)
+        .join(Contact, Contact.id == Enrollment.contact_id)
+        .where(Enrollment.campaign_id == campaign.id)
+        .order_by(Enrollment.id)
+    )
+    wanted = list(dict.fromkeys(normalise_email(email) for email in emails))
+    if not all_errors:
+        if not wanted:
+            raise FluenzrError("name the contacts to retry (--email E) or use --all-errors")
+        statement = statement.where(Contact.email.in_(wanted))
+    else:
+        statement = statement.where(Enrollment.state == EnrollmentState.ERROR.value)
+    found = list(session.execute(statement))
+    skipped = [
+        {"email": email, "reason": "not in this campaign"}
+        for email in wanted
+        if email not in {row.email for row in found}
+    ]
+    suppressed = suppression_reasons(session, [row.email for row in found])
+    now = now_of(session)
+    retried: list[str] = []
+    for enrollment, email in found:
+        if enrollment.state != EnrollmentState.ERROR.value:
+            skipped.append({"email": email, "reason": f"not in error ({enrollment.state})"})
+        elif email in suppressed:
+            skipped.append({"email": email, "reason": suppressed[email]})
+        else:
+            enrollment.state = enrollment_retry(
+                enrollment.state, enrollment.current_node is not None
+            ).value
+            enrollment.last_error = None
+            enrollment.next_action_at = now
+            retried.append(email)
+    if retried and reopened.value != campaign.status:
+        campaign.status = reopened.value
+        campaign.status_reason = None
+    return retried, skipped
 
 
 def workflow_of(campaign: Campaign) -> Workflow:
@@ -120,23 +282,75 @@ def campaign_summary(campaign: Campaign, counts: dict[str, int]) -> dict[str, An
     }
 
 
+def workspace_facts(session: Session) -> WorkspaceFacts:
+    """The accounts and custom fields of the workspace, for validation."""
+    return WorkspaceFacts(
+        account_ids=frozenset(session.scalars(select(Account.id))),
+        custom_fields=frozenset(custom_columns(session)),
+    )
+
+
+def campaign_problems(session: Session, campaign: Campaign) -> list[Problem]:
+    """Every problem of a campaign: its sequence's, then those the workspace causes."""
+    workflow = workflow_of(campaign)
+    return validate(workflow) + workspace_problems(workflow, workspace_facts(session))
+
+
+def activation_preflight(session: Session, campaign: Campaign) -> tuple[int, list[MissingValue]]:
+    """(contacts still to go, the variables some of them lack) before activating or resuming.
+
+    A contact whose email would print such a variable empty is not sent that email: the
+    engine moves it to Error ("missing value: company").
+    """
+    workflow = workflow_of(campaign)
+    if not required_by_sequence(workflow):
+        return 0, []
+    signature = None
+    if campaign.account_id is not None:
+        account = session.get(Account, campaign.account_id)
+        signature = account.signature if account else None
+    rows = session.execute(
+        select(*_VARIABLE_COLUMNS)
+        .join(Enrollment, Enrollment.contact_id == Contact.id)
+        .where(
+            Enrollment.campaign_id == campaign.id,
+            Enrollment.state.in_([state.value for state in ACTIVE_ENROLLMENT_STATES]),
+        )
+        .execution_options(yield_per=5000)
+    )
+    contacts = (
+        (row.email, contact_variables(**row._asdict(), signature=signature)) for row in rows
+    )
+    return preflight(workflow, contacts)
+
+
+# The contact columns templates read (`domain.templating.contact_variables`).
+_VARIABLE_COLUMNS = (
+    Contact.email,
+    Contact.first_name,
+    Contact.last_name,
+    Contact.company,
+    Contact.title,
+    Contact.phone,
+    Contact.custom_fields,
+)
+
+
 def change_status(session: Session, campaign: Campaign, verb: str) -> CampaignStatus:
     """Apply activate / pause / resume / archive, following the state machine.
 
-    Activation is refused with ActivationRefused when the document has problems.
+    Activating or resuming is refused with ActivationRefused while the campaign has
+    problems (its sequence's or the workspace's: no account, an unknown variable).
     Contacts waiting in a draft start at the engine's next tick once activated.
     """
     current = CampaignStatus(campaign.status)
     target = campaign_verb_target(current, verb)
-    if verb == "activate":
-        problems = activation_problems(workflow_of(campaign))
+    if verb in ("activate", "resume"):
+        problems = [p for p in campaign_problems(session, campaign) if p.severity == "error"]
         if problems:
-            count = len(problems)
-            raise ActivationRefused(
-                f"campaign {campaign.id} cannot be activated: {count} "
-                f"problem{'s' if count != 1 else ''} in its sequence",
-                problems,
-            )
+            done = "activated" if verb == "activate" else "resumed"
+            what = str(problems[0]) if len(problems) == 1 else f"{len(problems)} problems to fix"
+            raise ActivationRefused(f"campaign {campaign.id} cannot be {done}: {what}", problems)
         session.execute(
             update(Enrollment)
             .where(

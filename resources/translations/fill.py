@@ -9,6 +9,19 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 FRENCH = {
+    "empty: no login (local relay, test server)": "vide : sans authentification (relais local, serveur de test)",
+    "Username: a password needs one (leave both empty to send without login)": "Identifiant : un mot de passe en demande un (laissez les deux vides pour envoyer sans authentification)",
+    "Password: an account with a username needs one": "Mot de passe : un compte avec identifiant en a besoin",
+    "• %1: missing for %2 of %3 contact(s), e.g. %4": "• %1 : manquant pour %2 contact(s) sur %3, p. ex. %4",
+    "Missing values": "Valeurs manquantes",
+    "Some contacts have no value for a field the emails print without a default. They will not get those emails and will move to Error; you can fill the values and retry them later.": "Certains contacts n’ont pas de valeur pour un champ que les e-mails affichent sans valeur par défaut. Ils ne recevront pas ces e-mails et passeront en Erreur ; vous pourrez compléter les valeurs et les relancer ensuite.",
+    "Activate anyway": "Activer quand même",
+    "Resume anyway": "Reprendre quand même",
+    "Nothing started: fill the missing values first.": "Rien n’a démarré : complétez d’abord les valeurs manquantes.",
+    "Retry errors": "Relancer les erreurs",
+    "Put the selected contacts in error (all of them if none is selected) back where they stood, once you fixed the cause.": "Remet les contacts en erreur sélectionnés (tous si aucun n’est sélectionné) là où ils en étaient, une fois la cause corrigée.",
+    "None of the selected contacts is in error.": "Aucun des contacts sélectionnés n’est en erreur.",
+    "%1 contact(s) back in the sequence, %2 skipped.": "%1 contact(s) remis dans la séquence, %2 ignoré(s).",
     "Depends on the path the contact took:": "Selon le chemin suivi par le contact :",
     "FluenzR Desktop — %1": "FluenzR Desktop — %1",
     "Campaigns": "Campagnes",
@@ -50,7 +63,6 @@ FRENCH.update(
         "This provider needs an app password, made in its security settings.": (
             "Ce fournisseur exige un mot de passe d’application, créé dans ses réglages de sécurité."
         ),
-        "the email address": "l’adresse e-mail",
         "no account cap": "pas de plafond du compte",
         "the campaign's time zone": "le fuseau horaire de la campagne",
         "Copy sent emails to the Sent folder (IMAP)": (
@@ -82,9 +94,6 @@ FRENCH.update(
         "Password store": "Coffre des mots de passe",
         "no master password given: the password was not stored": (
             "aucun mot de passe maître : le mot de passe n’a pas été enregistré"
-        ),
-        "Password: a new account with a username needs one": (
-            "Mot de passe : un nouveau compte avec identifiant en a besoin"
         ),
         "Saving…": "Enregistrement…",
         "Saved.": "Enregistré.",

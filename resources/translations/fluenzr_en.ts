@@ -208,198 +208,203 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="120" />
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="295" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="130" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="306" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="135" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="145" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="138" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="148" />
         <source>This provider needs an app password, made in its security settings.</source>
         <translation>This provider needs an app password, made in its security settings.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="144" />
-        <source>the email address</source>
-        <translation>the email address</translation>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="154" />
+        <source>empty: no login (local relay, test server)</source>
+        <translation>empty: no login (local relay, test server)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="149" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="159" />
         <source>no account cap</source>
         <translation>no account cap</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="156" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="166" />
         <source>the campaign's time zone</source>
         <translation>the campaign's time zone</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="157" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="167" />
         <source>Copy sent emails to the Sent folder (IMAP)</source>
         <translation>Copy sent emails to the Sent folder (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="159" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="169" />
         <source>Added below every email of this account</source>
         <translation>Added below every email of this account</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="163" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="173" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="164" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="174" />
         <source>Email address:</source>
         <translation>Email address:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="165" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="175" />
         <source>From name:</source>
         <translation>From name:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="166" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="176" />
         <source>Reply-to:</source>
         <translation>Reply-to:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="168" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="178" />
         <source>Provider:</source>
         <translation>Provider:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="171" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="181" />
         <source>SMTP server:</source>
         <translation>SMTP server:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="175" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="185" />
         <source>IMAP server:</source>
         <translation>IMAP server:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="178" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="188" />
         <source>Username:</source>
         <translation>Username:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="179" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="189" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="181" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="191" />
         <source>Daily cap:</source>
         <translation>Daily cap:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="182" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="192" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="184" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="194" />
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="186" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="196" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="189" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="199" />
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="208" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="218" />
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="209" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="219" />
         <source>Servers</source>
         <translation>Servers</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="210" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="220" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="242" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="252" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="246" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="256" />
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="246" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="256" />
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="246" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="256" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="340" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="352" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="428" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="440" />
         <source>Password store</source>
         <translation>Password store</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="429" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="441" />
         <source>No system keyring was found. Master password of the encrypted password file:</source>
         <translation>No system keyring was found. Master password of the encrypted password file:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="433" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="445" />
         <source>no master password given: the password was not stored</source>
         <translation>no master password given: the password was not stored</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="448" />
-        <source>Password: a new account with a username needs one</source>
-        <translation>Password: a new account with a username needs one</translation>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="452" />
+        <source>Username: a password needs one (leave both empty to send without login)</source>
+        <translation>Username: a password needs one (leave both empty to send without login)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="457" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="471" />
+        <source>Password: an account with a username needs one</source>
+        <translation>Password: an account with a username needs one</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="482" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="470" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="495" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="487" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="514" />
         <source>Password: type it to test the connection</source>
         <translation>Password: type it to test the connection</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="496" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="524" />
         <source>SMTP: connecting…</source>
         <translation>SMTP: connecting…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="515" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="543" />
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
@@ -407,308 +412,358 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="257" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="261" />
         <source>Sequence</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="258" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="262" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="259" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="263" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="278" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="282" />
         <source>Activate</source>
         <translation>Activate</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="279" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="283" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="280" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="284" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="281" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="285" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="303" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="307" />
         <source>Click a problem to show where it is</source>
         <translation>Click a problem to show where it is</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="317" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="321" />
         <source>Save sequence</source>
         <translation>Save sequence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="361" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="365" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="366" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="370" />
         <source>Enroll…</source>
         <translation>Enroll…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="370" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="372" />
+        <source>Retry errors</source>
+        <translation>Retry errors</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="375" />
+        <source>Put the selected contacts in error (all of them if none is selected) back where they stood, once you fixed the cause.</source>
+        <translation>Put the selected contacts in error (all of them if none is selected) back where they stood, once you fixed the cause.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="382" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="371" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="383" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="372" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="384" />
         <source>Current step</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="373" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="385" />
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="374" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="386" />
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="404" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="416" />
         <source>State:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="424" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="437" />
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="425" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="438" />
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="426" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="439" />
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="427" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="440" />
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="428" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="441" />
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="429" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="442" />
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="430" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="443" />
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="444" />
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="454" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="457" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="467" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="451" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="464" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="459" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="472" />
         <source>Stop a contact's sequence when they reply</source>
         <translation>Stop a contact's sequence when they reply</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="461" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="474" />
         <source>Stop a contact's sequence on an automatic reply (out of office)</source>
         <translation>Stop a contact's sequence on an automatic reply (out of office)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="463" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="476" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="471" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="484" />
         <source>Sending account</source>
         <translation>Sending account</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="472" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="485" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="473" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="486" />
         <source>Sending days</source>
         <translation>Sending days</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="474" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="487" />
         <source>Sending hours</source>
         <translation>Sending hours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="475" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="488" />
         <source>Gap between two emails</source>
         <translation>Gap between two emails</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="476" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="489" />
         <source>Daily cap</source>
         <translation>Daily cap</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="496" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="509" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="493" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1064" />
+        <source>None of the selected contacts is in error.</source>
+        <translation>None of the selected contacts is in error.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1079" />
+        <source>%1 contact(s) back in the sequence, %2 skipped.</source>
+        <translation>%1 contact(s) back in the sequence, %2 skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="506" />
         <source>Waiting to start</source>
         <translation>Waiting to start</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="494" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="507" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="495" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="508" />
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="497" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="510" />
         <source>Unsubscribed</source>
         <translation>Unsubscribed</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="498" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="511" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="508" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="521" />
         <source>(removed step)</source>
         <translation>(removed step)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="517" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="530" />
         <source>Settings: %1</source>
         <translation>Settings: %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="556" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="569" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="566" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="579" />
         <source>This campaign is running: pause it to change its sequence.</source>
         <translation>This campaign is running: pause it to change its sequence.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="570" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="583" />
         <source>This campaign is %1: its sequence can no longer change.</source>
         <translation>This campaign is %1: its sequence can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="620" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="633" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="668" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="681" />
         <source>Archive campaign</source>
         <translation>Archive campaign</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="669" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="682" />
         <source>Archive “%1”? An archived campaign cannot be reopened.</source>
         <translation>Archive “%1”? An archived campaign cannot be reopened.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="711" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="749" />
         <source>The campaign cannot be activated yet: fix the problems below.</source>
         <translation>The campaign cannot be activated yet: fix the problems below.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="720" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="758" />
         <source>The campaign is now %1.</source>
         <translation>The campaign is now %1.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="796" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="773" />
+        <source>• %1: missing for %2 of %3 contact(s), e.g. %4</source>
+        <translation>• %1: missing for %2 of %3 contact(s), e.g. %4</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="781" />
+        <source>Missing values</source>
+        <translation>Missing values</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="783" />
+        <source>Some contacts have no value for a field the emails print without a default. They will not get those emails and will move to Error; you can fill the values and retry them later.</source>
+        <translation>Some contacts have no value for a field the emails print without a default. They will not get those emails and will move to Error; you can fill the values and retry them later.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="792" />
+        <source>Activate anyway</source>
+        <translation>Activate anyway</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="792" />
+        <source>Resume anyway</source>
+        <translation>Resume anyway</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="800" />
+        <source>Nothing started: fill the missing values first.</source>
+        <translation>Nothing started: fill the missing values first.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="874" />
         <source>Saved. %1 problem(s) to fix before activation.</source>
         <translation>Saved. %1 problem(s) to fix before activation.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="801" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="879" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="830" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="908" />
         <source>Unknown time zone “%1” (e.g. Europe/Paris).</source>
         <translation>Unknown time zone “%1” (e.g. Europe/Paris).</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="834" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="912" />
         <source>Choose at least one sending day.</source>
         <translation>Choose at least one sending day.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="836" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="914" />
         <source>The sending hours must end after they start.</source>
         <translation>The sending hours must end after they start.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="838" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="916" />
         <source>The minimum gap is larger than the maximum.</source>
         <translation>The minimum gap is larger than the maximum.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="861" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="939" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="916" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="987" />
         <source>%1 contact(s)</source>
         <translation>%1 contact(s)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="966" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1037" />
         <source>%1 contact(s) enrolled, %2 skipped.</source>
         <translation>%1 contact(s) enrolled, %2 skipped.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="982" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1053" />
         <source>Enrolling…</source>
         <translation>Enrolling…</translation>
     </message>
@@ -900,37 +955,37 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="181" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="185" />
         <source>Enroll contacts</source>
         <translation>Enroll contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="183" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="187" />
         <source>All contacts</source>
         <translation>All contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="184" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="188" />
         <source>Contacts with the tag</source>
         <translation>Contacts with the tag</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="185" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="189" />
         <source>These addresses (one per line)</source>
         <translation>These addresses (one per line)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="192" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="196" />
         <source>Loading tags…</source>
         <translation>Loading tags…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="200" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="204" />
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="220" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="224" />
         <source>No tags yet</source>
         <translation>No tags yet</translation>
     </message>
@@ -1798,7 +1853,7 @@
     <message>
         <location filename="../../fluenzr_desktop/gui/app.py" line="68" />
         <location filename="../../fluenzr_desktop/gui/app.py" line="105" />
-        <location filename="../../fluenzr_desktop/gui/app.py" line="126" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="127" />
         <source>FluenzR Desktop</source>
         <translation>FluenzR Desktop</translation>
     </message>

@@ -208,198 +208,203 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="120" />
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="295" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="130" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="306" />
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="135" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="145" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="138" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="148" />
         <source>This provider needs an app password, made in its security settings.</source>
         <translation>Ce fournisseur exige un mot de passe d’application, créé dans ses réglages de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="144" />
-        <source>the email address</source>
-        <translation>l’adresse e-mail</translation>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="154" />
+        <source>empty: no login (local relay, test server)</source>
+        <translation>vide : sans authentification (relais local, serveur de test)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="149" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="159" />
         <source>no account cap</source>
         <translation>pas de plafond du compte</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="156" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="166" />
         <source>the campaign's time zone</source>
         <translation>le fuseau horaire de la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="157" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="167" />
         <source>Copy sent emails to the Sent folder (IMAP)</source>
         <translation>Copier les e-mails envoyés dans le dossier Envoyés (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="159" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="169" />
         <source>Added below every email of this account</source>
         <translation>Ajoutée sous chaque e-mail de ce compte</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="163" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="173" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="164" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="174" />
         <source>Email address:</source>
         <translation>Adresse e-mail :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="165" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="175" />
         <source>From name:</source>
         <translation>Nom de l’expéditeur :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="166" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="176" />
         <source>Reply-to:</source>
         <translation>Répondre à :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="168" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="178" />
         <source>Provider:</source>
         <translation>Fournisseur :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="171" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="181" />
         <source>SMTP server:</source>
         <translation>Serveur SMTP :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="175" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="185" />
         <source>IMAP server:</source>
         <translation>Serveur IMAP :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="178" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="188" />
         <source>Username:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="179" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="189" />
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="181" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="191" />
         <source>Daily cap:</source>
         <translation>Plafond quotidien :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="182" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="192" />
         <source>Time zone:</source>
         <translation>Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="184" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="194" />
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="186" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="196" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="189" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="199" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="208" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="218" />
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="209" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="219" />
         <source>Servers</source>
         <translation>Serveurs</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="210" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="220" />
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="242" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="252" />
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="246" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="256" />
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="246" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="256" />
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="246" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="256" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="340" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="352" />
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="428" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="440" />
         <source>Password store</source>
         <translation>Coffre des mots de passe</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="429" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="441" />
         <source>No system keyring was found. Master password of the encrypted password file:</source>
         <translation>Aucun trousseau système trouvé. Mot de passe maître du fichier chiffré des mots de passe :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="433" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="445" />
         <source>no master password given: the password was not stored</source>
         <translation>aucun mot de passe maître : le mot de passe n’a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="448" />
-        <source>Password: a new account with a username needs one</source>
-        <translation>Mot de passe : un nouveau compte avec identifiant en a besoin</translation>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="452" />
+        <source>Username: a password needs one (leave both empty to send without login)</source>
+        <translation>Identifiant : un mot de passe en demande un (laissez les deux vides pour envoyer sans authentification)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="457" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="471" />
+        <source>Password: an account with a username needs one</source>
+        <translation>Mot de passe : un compte avec identifiant en a besoin</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="482" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="470" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="495" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="487" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="514" />
         <source>Password: type it to test the connection</source>
         <translation>Mot de passe : saisissez-le pour tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="496" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="524" />
         <source>SMTP: connecting…</source>
         <translation>SMTP : connexion…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="515" />
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="543" />
         <source>skipped</source>
         <translation>non testé</translation>
     </message>
@@ -407,308 +412,358 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="257" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="261" />
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="258" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="262" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="259" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="263" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="278" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="282" />
         <source>Activate</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="279" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="283" />
         <source>Pause</source>
         <translation>Mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="280" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="284" />
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="281" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="285" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="303" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="307" />
         <source>Click a problem to show where it is</source>
         <translation>Cliquez sur un problème pour voir où il se trouve</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="317" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="321" />
         <source>Save sequence</source>
         <translation>Enregistrer la séquence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="361" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="365" />
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="366" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="370" />
         <source>Enroll…</source>
         <translation>Inscrire…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="370" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="372" />
+        <source>Retry errors</source>
+        <translation>Relancer les erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="375" />
+        <source>Put the selected contacts in error (all of them if none is selected) back where they stood, once you fixed the cause.</source>
+        <translation>Remet les contacts en erreur sélectionnés (tous si aucun n’est sélectionné) là où ils en étaient, une fois la cause corrigée.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="382" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="371" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="383" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="372" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="384" />
         <source>Current step</source>
         <translation>Étape actuelle</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="373" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="385" />
         <source>Next action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="374" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="386" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="404" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="416" />
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="424" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="437" />
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="425" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="438" />
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="426" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="439" />
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="427" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="440" />
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="428" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="441" />
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="429" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="442" />
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="430" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="443" />
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="444" />
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="454" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="457" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="467" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="451" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="464" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="459" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="472" />
         <source>Stop a contact's sequence when they reply</source>
         <translation>Arrêter la séquence d’un contact quand il répond</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="461" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="474" />
         <source>Stop a contact's sequence on an automatic reply (out of office)</source>
         <translation>Arrêter la séquence d’un contact sur une réponse automatique (absence)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="463" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="476" />
         <source>Save settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="471" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="484" />
         <source>Sending account</source>
         <translation>Compte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="472" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="485" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="473" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="486" />
         <source>Sending days</source>
         <translation>Jours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="474" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="487" />
         <source>Sending hours</source>
         <translation>Heures d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="475" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="488" />
         <source>Gap between two emails</source>
         <translation>Intervalle entre deux e-mails</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="476" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="489" />
         <source>Daily cap</source>
         <translation>Plafond quotidien</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="496" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="509" />
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="493" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1064" />
+        <source>None of the selected contacts is in error.</source>
+        <translation>Aucun des contacts sélectionnés n’est en erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1079" />
+        <source>%1 contact(s) back in the sequence, %2 skipped.</source>
+        <translation>%1 contact(s) remis dans la séquence, %2 ignoré(s).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="506" />
         <source>Waiting to start</source>
         <translation>En attente de démarrage</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="494" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="507" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="495" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="508" />
         <source>Replied</source>
         <translation>Ont répondu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="497" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="510" />
         <source>Unsubscribed</source>
         <translation>Désinscrits</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="498" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="511" />
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="508" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="521" />
         <source>(removed step)</source>
         <translation>(étape supprimée)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="517" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="530" />
         <source>Settings: %1</source>
         <translation>Paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="556" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="569" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="566" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="579" />
         <source>This campaign is running: pause it to change its sequence.</source>
         <translation>Cette campagne est en cours : mettez-la en pause pour modifier sa séquence.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="570" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="583" />
         <source>This campaign is %1: its sequence can no longer change.</source>
         <translation>Cette campagne est %1 : sa séquence ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="620" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="633" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="668" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="681" />
         <source>Archive campaign</source>
         <translation>Archiver la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="669" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="682" />
         <source>Archive “%1”? An archived campaign cannot be reopened.</source>
         <translation>Archiver « %1 » ? Une campagne archivée ne peut pas être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="711" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="749" />
         <source>The campaign cannot be activated yet: fix the problems below.</source>
         <translation>La campagne ne peut pas encore être activée : corrigez les problèmes ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="720" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="758" />
         <source>The campaign is now %1.</source>
         <translation>La campagne est maintenant %1.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="796" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="773" />
+        <source>• %1: missing for %2 of %3 contact(s), e.g. %4</source>
+        <translation>• %1 : manquant pour %2 contact(s) sur %3, p. ex. %4</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="781" />
+        <source>Missing values</source>
+        <translation>Valeurs manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="783" />
+        <source>Some contacts have no value for a field the emails print without a default. They will not get those emails and will move to Error; you can fill the values and retry them later.</source>
+        <translation>Certains contacts n’ont pas de valeur pour un champ que les e-mails affichent sans valeur par défaut. Ils ne recevront pas ces e-mails et passeront en Erreur ; vous pourrez compléter les valeurs et les relancer ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="792" />
+        <source>Activate anyway</source>
+        <translation>Activer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="792" />
+        <source>Resume anyway</source>
+        <translation>Reprendre quand même</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="800" />
+        <source>Nothing started: fill the missing values first.</source>
+        <translation>Rien n’a démarré : complétez d’abord les valeurs manquantes.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="874" />
         <source>Saved. %1 problem(s) to fix before activation.</source>
         <translation>Enregistré. %1 problème(s) à corriger avant l’activation.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="801" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="879" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="830" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="908" />
         <source>Unknown time zone “%1” (e.g. Europe/Paris).</source>
         <translation>Fuseau horaire inconnu « %1 » (ex. Europe/Paris).</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="834" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="912" />
         <source>Choose at least one sending day.</source>
         <translation>Choisissez au moins un jour d’envoi.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="836" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="914" />
         <source>The sending hours must end after they start.</source>
         <translation>Les heures d’envoi doivent finir après leur début.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="838" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="916" />
         <source>The minimum gap is larger than the maximum.</source>
         <translation>L’intervalle minimum dépasse le maximum.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="861" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="939" />
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="916" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="987" />
         <source>%1 contact(s)</source>
         <translation>%1 contact(s)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="966" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1037" />
         <source>%1 contact(s) enrolled, %2 skipped.</source>
         <translation>%1 contact(s) inscrit(s), %2 ignoré(s).</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="982" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="1053" />
         <source>Enrolling…</source>
         <translation>Inscription…</translation>
     </message>
@@ -900,37 +955,37 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="181" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="185" />
         <source>Enroll contacts</source>
         <translation>Inscrire des contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="183" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="187" />
         <source>All contacts</source>
         <translation>Tous les contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="184" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="188" />
         <source>Contacts with the tag</source>
         <translation>Les contacts avec l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="185" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="189" />
         <source>These addresses (one per line)</source>
         <translation>Ces adresses (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="192" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="196" />
         <source>Loading tags…</source>
         <translation>Chargement des étiquettes…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="200" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="204" />
         <source>Enroll</source>
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="220" />
+        <location filename="../../fluenzr_desktop/gui/campaign_view.py" line="224" />
         <source>No tags yet</source>
         <translation>Aucune étiquette pour l’instant</translation>
     </message>
@@ -1798,7 +1853,7 @@
     <message>
         <location filename="../../fluenzr_desktop/gui/app.py" line="68" />
         <location filename="../../fluenzr_desktop/gui/app.py" line="105" />
-        <location filename="../../fluenzr_desktop/gui/app.py" line="126" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="127" />
         <source>FluenzR Desktop</source>
         <translation>FluenzR Desktop</translation>
     </message>

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from fluenzr_desktop.store.accounts import add_account
+from fluenzr_desktop.workspace import open_workspace
 from tests.cli.helpers import CONTACTS_CSV, sample_document, write_csv, write_json
 
 
@@ -21,9 +23,20 @@ def sample_file(tmp_path) -> Path:
 
 
 @pytest.fixture
-def campaign_id(cli, sample_file) -> int:
-    """A draft campaign made from the valid sample document."""
-    result = cli("campaign", "create", "--name", "Sample", "--from-file", sample_file, "--json")
+def account_id(workspace_dir) -> int:
+    """A sending account (a local relay without login: it needs no password)."""
+    with open_workspace(workspace_dir) as workspace, workspace.session() as session:
+        return add_account(
+            session, name="Relay", email="founder@startup.io", smtp_host="127.0.0.1",
+            smtp_port=2525, smtp_security="none",
+        ).id  # fmt: skip
+
+
+@pytest.fixture
+def campaign_id(cli, sample_file, account_id) -> int:
+    """A draft campaign made from the valid sample document, sending through `account_id`."""
+    result = cli("campaign", "create", "--name", "Sample", "--from-file", sample_file,
+                 "--account", str(account_id), "--json")  # fmt: skip
     assert result.code == 0, result.stderr
     return result.json["id"]
 

@@ -18,9 +18,10 @@ from tests.cli.helpers import (
 ENROLLMENT_STATES = {"added", "in_progress", "replied", "completed", "unsubscribed", "error"}
 
 
-def create(cli, tmp_path, document, name="Launch") -> int:
+def create(cli, tmp_path, document, name="Launch", account: int | None = None) -> int:
     path = write_json(tmp_path / f"{name}.json", document)
-    result = cli("campaign", "create", "--name", name, "--from-file", path, "--json")
+    chosen = ["--account", str(account)] if account is not None else []
+    result = cli("campaign", "create", "--name", name, "--from-file", path, *chosen, "--json")
     assert result.code == 0, result.stderr
     return result.json["id"]
 
@@ -40,17 +41,29 @@ def test_create_prints_the_new_id_and_makes_a_draft(cli, sample_file):
     assert (shown["id"], shown["name"], shown["status"]) == (campaign_id, "Q3 outreach", "draft")
 
 
-def test_create_text_output_names_the_campaign(cli, sample_file):
-    result = cli("campaign", "create", "--name", "Q3", "--from-file", sample_file)
+def test_create_text_output_names_the_campaign(cli, sample_file, account_id):
+    result = cli("campaign", "create", "--name", "Q3", "--from-file", sample_file,
+                 "--account", str(account_id))  # fmt: skip
 
     assert result.code == 0
     assert result.stdout.strip() == "campaign 1 created (draft)"
 
 
-def test_create_accepts_a_document_with_problems_and_says_so(cli, tmp_path):
+def test_create_without_an_account_says_it_needs_one(cli, sample_file):
+    result = cli("campaign", "create", "--name", "Q3", "--from-file", sample_file)
+
+    assert result.code == 0
+    assert "1 problem(s) to fix before activation" in result.stdout
+    problems = cli("campaign", "validate", "1", "--json").json["problems"]
+    assert problems == [{"node": None, "field": "settings.account",
+                         "message": "no sending account is chosen for this campaign"}]  # fmt: skip
+
+
+def test_create_accepts_a_document_with_problems_and_says_so(cli, tmp_path, account_id):
     path = write_json(tmp_path / "broken.json", broken_document())
 
-    result = cli("campaign", "create", "--name", "WIP", "--from-file", path)
+    result = cli("campaign", "create", "--name", "WIP", "--from-file", path,
+                 "--account", str(account_id))  # fmt: skip
 
     assert result.code == 0, result.stderr
     assert "created (draft)" in result.stdout
@@ -154,8 +167,8 @@ def test_validate_a_valid_document_exits_0(cli, campaign_id):
     assert "no problems" in as_text.stdout
 
 
-def test_validate_lists_the_problems_and_exits_1(cli, tmp_path):
-    campaign_id = create(cli, tmp_path, broken_document())
+def test_validate_lists_the_problems_and_exits_1(cli, tmp_path, account_id):
+    campaign_id = create(cli, tmp_path, broken_document(), account=account_id)
 
     as_json = cli("campaign", "validate", campaign_id, "--json")
     as_text = cli("campaign", "validate", campaign_id)

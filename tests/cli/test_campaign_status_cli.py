@@ -79,11 +79,10 @@ def test_archive_of_an_active_campaign_says_to_pause_first(cli, campaign_id):
     assert "pause" in message
 
 
-def test_activation_of_a_document_with_problems_is_refused_with_the_list(cli, tmp_path):
+def test_activation_of_a_document_with_problems_is_refused_with_the_list(cli, tmp_path, account_id):
     path = write_json(tmp_path / "broken.json", broken_document())
-    campaign_id = cli("campaign", "create", "--name", "WIP", "--from-file", path, "--json").json[
-        "id"
-    ]
+    campaign_id = cli("campaign", "create", "--name", "WIP", "--from-file", path,
+                      "--account", str(account_id), "--json").json["id"]  # fmt: skip
 
     result = cli("campaign", "activate", campaign_id, "--json")
 
@@ -102,11 +101,12 @@ def test_activation_of_a_document_with_problems_is_refused_with_the_list(cli, tm
     assert status_of(cli, campaign_id) == "draft"
 
 
-def test_refused_activation_in_text_mode_lists_problems_after_the_error_line(cli, tmp_path):
+def test_refused_activation_in_text_mode_lists_problems_after_the_error_line(
+    cli, tmp_path, account_id
+):
     path = write_json(tmp_path / "broken.json", broken_document())
-    campaign_id = cli("campaign", "create", "--name", "WIP", "--from-file", path, "--json").json[
-        "id"
-    ]
+    campaign_id = cli("campaign", "create", "--name", "WIP", "--from-file", path,
+                      "--account", str(account_id), "--json").json["id"]  # fmt: skip
 
     result = cli("campaign", "activate", campaign_id)
 

@@ -27,4 +27,9 @@ def test_now_without_once_is_refused(cli):
 def test_once_on_an_empty_workspace_reports_nothing_to_do(cli, instant):
     result = cli("engine", "run", "--once", "--now", instant, "--json")
     assert result.code == 0, result.stderr
-    assert result.json == {"sent": 0, "failed": 0, "waiting": 0, "completed": 0}
+    assert result.json == {
+        "sent": 0, "failed": 0, "waiting": 0, "completed": 0, "paused": [],
+        "waiting_by": {"delay": 0, "window": 0, "cap": 0, "pacing": 0, "retry": 0, "held": 0},
+    }  # fmt: skip
+    text = cli("engine", "run", "--once", "--now", instant)
+    assert text.stdout.strip() == "0 sent, 0 failed, 0 waiting, 0 completed"

@@ -8,8 +8,9 @@ import json
 from .helpers import SAMPLE_DOCUMENT
 
 
-def test_unknown_node_field_is_a_warning_and_activation_goes_ahead(cli, tmp_path):
+def test_unknown_node_field_is_a_warning_and_activation_goes_ahead(cli, tmp_path, account_id):
     document = copy.deepcopy(SAMPLE_DOCUMENT)
+    document["settings"]["account"] = account_id
     document["nodes"][1]["color"] = "teal"
     path = tmp_path / "doc.json"
     path.write_text(json.dumps(document), encoding="utf-8")

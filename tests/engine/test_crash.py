@@ -134,6 +134,7 @@ def copies_per_recipient_and_step(server: SmtpServer) -> Counter:
     return Counter((m.rcpt_tos[0], str(m["Subject"]).split()[1]) for m in server.messages)
 
 
+@pytest.mark.heavy
 def test_kill_9_mid_batch_then_restart_gives_exactly_one_copy_of_each_step(
     tmp_path, dovecot_for_crash, engine_env, processes
 ):
@@ -163,6 +164,7 @@ def test_kill_9_mid_batch_then_restart_gives_exactly_one_copy_of_each_step(
         server.stop()
 
 
+@pytest.mark.heavy
 @pytest.mark.parametrize(
     "with_imap", [False, True], ids=["no-imap", "imap-but-the-server-files-no-copies"]
 )

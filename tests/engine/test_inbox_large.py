@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 from email.utils import format_datetime
 
+import pytest
 from imapclient import IMAPClient
 
 from .conftest import delay, email, linear
 from .inbox_world import reply
 
 
+@pytest.mark.heavy
 def test_first_sync_of_a_10000_message_mailbox_finds_the_replies(mailroom):
     room = mailroom()
     world = room.world

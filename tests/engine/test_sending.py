@@ -24,7 +24,9 @@ def test_first_email_reaches_every_contact_with_the_expected_headers(make_world,
 
     report = world.tick()
 
-    assert report.to_dict() == {"sent": 2, "failed": 0, "waiting": 0, "completed": 2}
+    counts = {key: report.to_dict()[key] for key in ("sent", "failed", "waiting", "completed")}
+    assert counts == {"sent": 2, "failed": 0, "waiting": 0, "completed": 2}
+    assert report.to_dict()["paused"] == []
     (ann,) = world.received_by("ann@acme.io")
     parsed = email.message_from_bytes(ann.raw, policy=email.policy.default)
     assert parsed["Subject"] == "Quick question, Ann"

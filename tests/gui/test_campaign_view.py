@@ -7,12 +7,13 @@ import copy
 import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
 
 from fluenzr_desktop.gui.campaign_view import CampaignView
 from fluenzr_desktop.gui.campaigns_list import CampaignsList
 from fluenzr_desktop.gui.canvas import EditNode
-from fluenzr_desktop.store.campaigns import change_status, create_campaign, get_campaign
-from fluenzr_desktop.store.models import Contact, ContactTag, Enrollment, Suppression
+from fluenzr_desktop.store.campaigns import change_status, create_campaign, enroll, get_campaign
+from fluenzr_desktop.store.models import Account, Contact, ContactTag, Enrollment, Suppression
 
 DOCUMENT = {
     "version": 1,
@@ -36,9 +37,22 @@ STATES = {
 }
 
 
-def _campaign(workspace, name="Launch", document=DOCUMENT, status=None) -> int:
+def _account(workspace) -> int:
+    """A sending account (a local relay: no login, no password)."""
     with workspace.session() as session:
-        campaign = create_campaign(session, name, copy.deepcopy(document))
+        account = session.scalar(select(Account).limit(1))
+        if account is None:
+            account = Account(name="Relay", email="founder@startup.io", smtp_host="127.0.0.1",
+                              smtp_port=2525, smtp_security="none", options={})  # fmt: skip
+            session.add(account)
+            session.flush()
+        return account.id
+
+
+def _campaign(workspace, name="Launch", document=DOCUMENT, status=None, account=True) -> int:
+    account_id = _account(workspace) if account else None
+    with workspace.session() as session:
+        campaign = create_campaign(session, name, copy.deepcopy(document), account_id)
         if status == "active":
             change_status(session, campaign, "activate")
         return campaign.id
@@ -359,3 +373,85 @@ def test_the_settings_tab_saves_window_and_cap_into_the_document(qtbot, campaign
     stored = _stored(workspace, campaign_id)[1]
     assert stored["settings"]["daily_cap"] == 120
     assert len(stored["nodes"]) == 4
+
+
+# -- a first campaign never fails silently --------------------------------------------------
+
+
+def test_activating_without_an_account_lists_the_settings_problem(qtbot, campaign_view, workspace):
+    campaign_id = _campaign(workspace, account=False)
+    view = campaign_view(campaign_id)
+
+    view.activate_button.click()
+    _idle(qtbot, view)
+
+    lines = [view.problems_list.item(i).text() for i in range(view.problems_list.count())]
+    assert lines == ["Settings: no sending account is chosen for this campaign"]
+    assert _stored(workspace, campaign_id)[0] == "draft"
+    view.problems_list.item(0).setSelected(True)
+    view.select_problem(0)
+    assert view.tabs.currentWidget() is view.settings_tab
+
+
+def _with_company_subject(workspace) -> int:
+    document = copy.deepcopy(DOCUMENT)
+    document["nodes"][1]["subject"] = "Question for {{ company }}"
+    campaign_id = _campaign(workspace, document=document)
+    with workspace.session() as session:
+        campaign = get_campaign(session, campaign_id)
+        people = [Contact(email="ann@acme.io", company="Acme", custom_fields={}),
+                  Contact(email="bob@solo.io", custom_fields={})]  # fmt: skip
+        session.add_all(people)
+        session.flush()
+        enroll(session, campaign, people)
+    return campaign_id
+
+
+def test_activation_asks_first_when_contacts_lack_a_value(qtbot, campaign_view, workspace):
+    campaign_id = _with_company_subject(workspace)
+    view = campaign_view(campaign_id)
+
+    view.activate_button.click()
+    _idle(qtbot, view)
+    box = view.active_dialog
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "company: missing for 1 of 2 contact(s), e.g. bob@solo.io" in box.informativeText()
+    assert _stored(workspace, campaign_id)[0] == "draft"
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    _idle(qtbot, view)
+    assert view.message.text() == "Nothing started: fill the missing values first."
+    assert _stored(workspace, campaign_id)[0] == "draft"
+
+    view.activate_button.click()
+    _idle(qtbot, view)
+    go_on = next(b for b in view.active_dialog.buttons() if b.text() == "Activate anyway")
+    go_on.click()
+    _idle(qtbot, view)
+    assert _stored(workspace, campaign_id)[0] == "active"
+    assert view.status_label.text() == "Active"
+
+
+def test_retry_puts_the_contacts_in_error_back(qtbot, campaign_view, workspace):
+    campaign_id = _campaign(workspace, status="active")
+    _enroll_states(workspace, campaign_id, {"error": 2, "completed": 1})
+    with workspace.session() as session:
+        for enrollment in session.scalars(select(Enrollment).where(Enrollment.state == "error")):
+            enrollment.current_node = "e1"
+        get_campaign(session, campaign_id).status = "completed"
+    view = campaign_view(campaign_id)
+    view.tabs.setCurrentWidget(view.contacts_tab)
+
+    # The completed contact alone is selected: nothing to retry, and it says so.
+    completed_row = next(r for r, row in enumerate(view.enrollments.rows) if row[1] == "completed")
+    view.enrollments_table.selectRow(completed_row)
+    view.retry_button.click()
+    assert view.enroll_report.text() == "None of the selected contacts is in error."
+
+    view.enrollments_table.clearSelection()
+    view.retry_button.click()
+    _idle(qtbot, view)
+    assert view.enroll_report.text() == "2 contact(s) back in the sequence, 0 skipped."
+    with workspace.sessions() as session:
+        states = sorted(session.scalars(select(Enrollment.state)))
+    assert states == ["completed", "in_progress", "in_progress"]
+    assert view.status_label.text() == "Active"  # the completed campaign reopened

@@ -62,6 +62,15 @@ def _add_contacts(session, *emails: str, **fields) -> list[Contact]:
     return contacts
 
 
+def _runnable_campaign(session):
+    """A draft of DOCUMENT that can be activated: an account, and `Ville` is a known field."""
+    account = Account(name="Main", email="me@example.com", smtp_host="localhost", options={})
+    session.add(account)
+    session.add(Contact(email="known@example.com", custom_fields={"Ville": "Lyon"}))
+    session.flush()
+    return create_campaign(session, "C", DOCUMENT, account_id=account.id)
+
+
 def _enrollments(workspace, campaign_id: int) -> dict[str, Enrollment]:
     with workspace.session() as session:
         rows = session.execute(
@@ -160,7 +169,7 @@ def test_a_domain_entry_stored_as_an_address_does_not_block_the_whole_domain(wor
 
 def test_draft_enrollments_wait_until_activation_sets_their_next_action(workspace):
     with workspace.session() as session:
-        campaign = create_campaign(session, "C", DOCUMENT)
+        campaign = _runnable_campaign(session)
         enroll(session, campaign, _add_contacts(session, "anne@example.com", "bob@example.com"))
         campaign_id = campaign.id
 
@@ -200,7 +209,7 @@ def test_an_archived_campaign_takes_no_new_contacts(workspace):
 
 def test_status_changes_follow_the_state_machine(workspace):
     with workspace.session() as session:
-        campaign = create_campaign(session, "C", DOCUMENT)
+        campaign = _runnable_campaign(session)
         campaign_id = campaign.id
         for verb, expected in (
             ("activate", "active"),
@@ -228,7 +237,7 @@ def test_status_changes_follow_the_state_machine(workspace):
 )
 def test_illegal_status_changes_are_refused_and_change_nothing(workspace, path, verb):
     with workspace.session() as session:
-        campaign = create_campaign(session, "C", DOCUMENT)
+        campaign = _runnable_campaign(session)
         for step in path:
             change_status(session, campaign, step)
         status = campaign.status
