@@ -9,13 +9,17 @@ from ..domain.clock import Clock
 from ..workspace import Workspace, open_workspace
 
 
-def workspace_of(args: argparse.Namespace, clock: Clock | None = None) -> Workspace:
+def workspace_of(
+    args: argparse.Namespace, clock: Clock | None = None, *, check: bool = False
+) -> Workspace:
     """The workspace chosen by --workspace, $FLUENZR_WORKSPACE or the platform default.
 
     `clock` (a `--now` instant) becomes the workspace's clock: everything the command
-    writes is stamped with it.
+    writes is stamped with it. `check=True` (the engine's verbs) refuses a damaged
+    database in one line before anything runs. A read-only workspace (a mounted
+    backup) opens for reading; a write is refused in one line.
     """
-    return open_workspace(getattr(args, "workspace", None), clock)
+    return open_workspace(getattr(args, "workspace", None), clock, check=check)
 
 
 def one_line(value: object) -> str:

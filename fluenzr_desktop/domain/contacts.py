@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import shlex
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
@@ -135,20 +136,33 @@ def target_for_name(name: str) -> ColumnTarget:
     return ColumnTarget("custom", stripped)
 
 
-def auto_map(headers: Sequence[str], overrides: dict[str, str] | None = None) -> list[ColumnTarget]:
+class DuplicateColumns(FluenzrError):
+    """Two columns of a file would fill the same field: one value would be lost."""
+
+
+def auto_map(
+    headers: Sequence[str],
+    overrides: Mapping[str | int, str] | None = None,
+    *,
+    allow_duplicates: bool = False,
+) -> list[ColumnTarget]:
     """One target per column: overrides first, then header synonyms, else a custom field.
 
-    A standard field is taken by the first column that claims it; a later column with
-    the same meaning keeps its own name as a custom field, so no data is dropped.
-    Raises FluenzrError naming a column an override refers to that the file lacks.
+    An override names its column by header (exact, else case-blind) or by position
+    (an int, 0 for the first column). Two columns going to the same standard field,
+    or to the same custom field, are refused with `DuplicateColumns` naming both
+    (`Email` and `E-mail` are both the email field): one of the two values would be
+    lost. `allow_duplicates=True` returns such a mapping as it is, for a front end that
+    shows the clash and lets the user choose. Several tags columns are fine (their
+    tags add up). Raises FluenzrError naming a column an override refers to that the
+    file lacks.
     """
     resolved_overrides: dict[int, ColumnTarget] = {}
     for column, target_name in (overrides or {}).items():
-        index = _find_column(headers, column)
+        index = _column_index(headers, column)
         resolved_overrides[index] = target_for_name(target_name)
 
     targets: list[ColumnTarget] = []
-    taken: set[str] = {t.name for t in resolved_overrides.values() if t.kind == "field"}
     for index, header in enumerate(headers):
         if index in resolved_overrides:
             targets.append(resolved_overrides[index])
@@ -159,13 +173,55 @@ def auto_map(headers: Sequence[str], overrides: dict[str, str] | None = None) ->
         target = target_for_name(header)
         if target.kind == IGNORE:
             target = ColumnTarget("custom", header.strip())
-        if target.kind == "field":
-            if target.name in taken:
-                target = ColumnTarget("custom", header.strip())
-            else:
-                taken.add(target.name)
         targets.append(target)
+    if not allow_duplicates:
+        clash = duplicate_columns(targets)
+        if clash is not None:
+            raise DuplicateColumns(_duplicate_message(headers, targets, clash, resolved_overrides))
     return targets
+
+
+def duplicate_columns(targets: Sequence[ColumnTarget]) -> tuple[int, int] | None:
+    """The first two columns (positions) going to the same field or custom field, else None."""
+    seen: dict[ColumnTarget, int] = {}
+    for index, target in enumerate(targets):
+        if target.kind not in ("field", "custom"):
+            continue
+        if target in seen:
+            return seen[target], index
+        seen[target] = index
+    return None
+
+
+def _duplicate_message(
+    headers: Sequence[str],
+    targets: Sequence[ColumnTarget],
+    clash: tuple[int, int],
+    explicit: Mapping[int, ColumnTarget],
+) -> str:
+    first, second = clash
+    target = targets[first]
+    what = (
+        f"the {target.name} field"
+        if target.kind == "field"
+        else f"the custom field {target.name!r}"
+    )
+    # Suggest ignoring the column the user did not map himself, the later one by default.
+    suggested = next((i for i in (second, first) if i not in explicit), second)
+    option = f"{headers[suggested]}={IGNORE}"
+    quoted = f"'{option}'" if "'" not in option else shlex.quote(option)
+    return (
+        f"columns {first + 1} and {second + 1} ({headers[first]!r}, {headers[second]!r}) "
+        f"are both {what}: keep one, or map one with --map {quoted}"
+    )
+
+
+def _column_index(headers: Sequence[str], column: str | int) -> int:
+    if isinstance(column, int):
+        if 0 <= column < len(headers):
+            return column
+        raise FluenzrError(f"--map: no column {column + 1} (the file has {len(headers)})")
+    return _find_column(headers, column)
 
 
 def _find_column(headers: Sequence[str], column: str) -> int:

@@ -11,6 +11,7 @@ import random
 import sqlite3
 from collections import defaultdict
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, select, update
@@ -22,6 +23,7 @@ from ..domain.errors import FluenzrError
 from ..domain.schedule import to_local, zone
 from ..domain.states import CampaignStatus, EnrollmentState
 from ..domain.workflow import activation_problems, parse_document
+from ..store.db import read_only_uri
 from ..store.models import Account, Campaign, Enrollment, Event
 from ..store.schema import with_clock
 from .runner import Runner
@@ -41,7 +43,8 @@ class _AcceptingTransport:
 
 
 def _copy_in_memory(database_path: str) -> sqlite3.Connection:
-    source = sqlite3.connect(database_path)
+    # Read-only: a forecast works on a mounted backup too, and never writes the workspace.
+    source = sqlite3.connect(read_only_uri(Path(database_path)), uri=True)
     memory = sqlite3.connect(":memory:", check_same_thread=False)
     try:
         source.backup(memory)

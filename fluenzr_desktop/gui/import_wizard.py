@@ -269,9 +269,10 @@ class MappingPage(QWizardPage):
         first = preview.rows[0] if preview.rows else []
         self.combos = []
         self.table.setRowCount(len(self.headers))
-        for row, (header, target) in enumerate(
-            zip(self.headers, auto_map(self.headers), strict=True)
-        ):
+        # Two columns that would fill the same field are shown as they are: the page
+        # names the clash and the user chooses which one to keep.
+        targets = auto_map(self.headers, allow_duplicates=True)
+        for row, (header, target) in enumerate(zip(self.headers, targets, strict=True)):
             self.table.setItem(row, 0, QTableWidgetItem(header or self.tr("(no name)")))
             self.table.setItem(row, 1, QTableWidgetItem(first[row] if row < len(first) else ""))
             combo = QComboBox()
@@ -294,9 +295,13 @@ class MappingPage(QWizardPage):
         """Column header → the choice shown for it."""
         return {h: c.currentData() for h, c in zip(self.headers, self.combos, strict=True)}
 
-    def overrides(self) -> dict[str, str]:
-        """The whole mapping as import_contacts overrides (every column is explicit)."""
-        return {header: override_for(header, choice) for header, choice in self.choices().items()}
+    def overrides(self) -> dict[int, str]:
+        """The whole mapping as import_contacts overrides, by column position (every column
+        is explicit, and two columns with the same header stay two)."""
+        return {
+            index: override_for(header, combo.currentData())
+            for index, (header, combo) in enumerate(zip(self.headers, self.combos, strict=True))
+        }
 
     def problem(self) -> str | None:
         """Why this mapping cannot be imported, else None."""
@@ -308,6 +313,15 @@ class MappingPage(QWizardPage):
                 return self.tr("Two columns are imported as “%1”; keep one.").replace(
                     "%1", self.labels[field]
                 )
+        # Two custom fields of the same name (two columns with one header) clash too.
+        custom_names = [
+            header.strip()
+            for header, choice in zip(self.headers, chosen, strict=True)
+            if choice == CUSTOM
+        ]
+        for name in custom_names:
+            if custom_names.count(name) > 1:
+                return self.tr("Two columns are imported as “%1”; keep one.").replace("%1", name)
         return None
 
     def _changed(self) -> None:

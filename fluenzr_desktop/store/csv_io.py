@@ -18,7 +18,7 @@ import json
 import operator
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring_ascii as _quote
@@ -30,6 +30,7 @@ from sqlalchemy import Engine, bindparam, insert, select, update
 from ..domain.contacts import (
     STANDARD_FIELDS,
     ColumnTarget,
+    DuplicateColumns,
     address_problem,
     auto_map,
     clean_tag,
@@ -38,6 +39,7 @@ from ..domain.contacts import (
     target_for_name,
 )
 from ..domain.errors import FluenzrError
+from .db import database_path, translate_error
 from .schema import contact_tags, contacts, now_of
 
 DELIMITERS = (",", ";", "\t")
@@ -249,17 +251,24 @@ def import_contacts(
     engine: Engine,
     path: str | os.PathLike[str],
     *,
-    overrides: dict[str, str] | None = None,
+    overrides: Mapping[str | int, str] | None = None,
     on_duplicate: str = "update",
     tags: Iterable[str] = (),
     delimiter: str | None = None,
 ) -> ImportReport:
-    """Import a CSV file of contacts in one transaction; see the module's guarantees."""
+    """Import a CSV file of contacts in one transaction; see the module's guarantees.
+
+    `overrides`: column (header, or position from 0) → field, as `auto_map` reads them.
+    A file whose columns would fill the same field twice is refused (naming both).
+    """
     if on_duplicate not in DUPLICATE_POLICIES:
         raise FluenzrError(f"--on-duplicate: expected update or skip, got {on_duplicate!r}")
     extra_tags = [clean_tag(tag) for tag in tags]
     table = open_table(path, delimiter=delimiter)
-    targets = auto_map(table.headers, overrides)
+    try:
+        targets = auto_map(table.headers, overrides)
+    except DuplicateColumns as clash:
+        raise DuplicateColumns(f"{table.path}: {clash}") from None
     if not any(t.kind == "field" and t.name == "email" for t in targets):
         listed = ", ".join(repr(h) for h in table.headers)
         raise FluenzrError(
@@ -397,6 +406,11 @@ def _bulk_insert_contacts(connection, records: list[_Record], now: Any) -> None:
     cursor = connection.connection.driver_connection.cursor()
     try:
         cursor.executemany(str(compiled), rows)
+    except Exception as error:  # the driver's own error: SQLAlchemy's hook did not see it
+        translated = translate_error(error, database_path(connection))
+        if translated is None:
+            raise
+        raise translated from None
     finally:
         cursor.close()
 

@@ -67,6 +67,14 @@ IMPORT_CASES = {
     "binary file": Case(_import("blob.csv", "email\x00\x01\x02"), ("blob.csv",)),
     "a folder": Case(lambda tmp: ["contacts", "import", tmp], ("is a folder",)),
     "empty tag": Case(_import("ok.csv", GOOD_CSV, "--tag", "  "), ("tag",)),
+    "two email columns": Case(
+        _import("twice.csv", "Email,E-mail\nzed@corp.com,zed@perso.fr\n"),
+        ("twice.csv", "columns 1 and 2 ('Email', 'E-mail')", "--map 'E-mail=ignore'"),
+    ),
+    "one custom column twice": Case(
+        _import("names.csv", "Email,Name,Name\nzed@corp.com,Zed,Z\n"),
+        ("names.csv", "columns 2 and 3", "custom field 'Name'"),
+    ),
 }
 
 
@@ -273,6 +281,19 @@ def test_a_corrupt_database_is_refused_in_one_line(cli, tmp_path):
     result = cli("contacts", "list", workspace=broken)
 
     assert "fluenzr.db" in assert_refused(result)
+
+
+def test_the_suggested_map_option_imports_a_file_with_two_email_columns(cli, tmp_path):
+    path = write_csv(tmp_path / "twice.csv", "Email,E-mail\nzed@corp.com,zed@perso.fr\n")
+    refused = assert_refused(cli("contacts", "import", path))
+    suggested = refused.rsplit("--map ", 1)[1].strip("'")
+
+    result = cli("contacts", "import", path, "--map", suggested, "--json")
+
+    assert result.code == 0, result.stderr
+    assert result.json["imported"] == 1
+    listed = cli("contacts", "list", "--json").json
+    assert [contact["email"] for contact in listed] == ["zed@corp.com"]
 
 
 @MODES

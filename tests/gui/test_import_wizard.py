@@ -63,7 +63,7 @@ def test_a_french_excel_file_is_previewed_mapped_and_imported(qtbot, wizard, wor
         "Commentaire": CUSTOM,
     }
     mapping.set_choice("Commentaire", "ignore")
-    assert mapping.overrides()["Secteur"] == "custom:Secteur"
+    assert mapping.overrides()[4] == "custom:Secteur"  # by position: headers may repeat
     _next_ready(qtbot, wizard)
 
     wizard.options_page.tags_edit.setText("salon-2024, prospects")
@@ -112,6 +112,41 @@ def test_a_mapping_without_an_email_column_cannot_go_on(qtbot, wizard, tmp_path)
     mapping.set_choice("mail", "ignore")
     assert not mapping.isComplete()
     assert mapping.error_label.text() == "Choose the column holding the email address."
+
+
+def test_two_columns_for_one_field_are_shown_and_the_user_keeps_one(
+    qtbot, wizard, workspace, tmp_path
+):
+    path = tmp_path / "twice.csv"
+    path.write_text(
+        "Email,E-mail,Name,Name\nann@example.com,ann@perso.fr,Ann,Annie\n", encoding="utf-8"
+    )
+    wizard.set_path(path)
+    _next_ready(qtbot, wizard)
+    _next_ready(qtbot, wizard)
+    mapping = wizard.mapping_page
+    assert [combo.currentData() for combo in mapping.combos] == ["email", "email", CUSTOM, CUSTOM]
+    assert not mapping.isComplete()
+    assert mapping.error_label.text() == "Two columns are imported as “Email”; keep one."
+
+    mapping.combos[1].setCurrentIndex(mapping.combos[1].findData("ignore"))
+    assert not mapping.isComplete()
+    assert mapping.error_label.text() == "Two columns are imported as “Name”; keep one."
+
+    mapping.combos[2].setCurrentIndex(mapping.combos[2].findData("first_name"))
+    assert mapping.isComplete() and mapping.error_label.text() == ""
+    _next_ready(qtbot, wizard)
+    _next_ready(qtbot, wizard)
+    run = wizard.run_page
+    qtbot.waitUntil(run.isComplete, timeout=10000)
+    assert run.error is None, run.error
+    with workspace.engine.connect() as connection:
+        rows = connection.execute(
+            select(contacts.c.email, contacts.c.first_name, contacts.c.custom_fields)
+        ).all()
+    # Both columns named "Name" reached the import as themselves, by position.
+    assert [tuple(row) for row in rows] == [("ann@example.com", "Ann", {"Name": "Annie"})]
+    wizard.accept()
 
 
 @pytest.mark.parametrize(

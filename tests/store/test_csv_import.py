@@ -224,6 +224,69 @@ def test_a_file_without_an_email_column_is_refused_naming_the_file(workspace, tm
     assert contact_count(workspace) == 0
 
 
+# --- Duplicate columns --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Email,Email,Name,Name\nann@example.com,ann@perso.fr,Ann,Annie\n",
+            ("columns 1 and 2", "'Email', 'Email'", "email field", "--map 'Email=ignore'"),
+        ),
+        (
+            "Email,E-mail\nann@example.com,ann@perso.fr\n",
+            ("columns 1 and 2", "'Email', 'E-mail'", "email field", "--map 'E-mail=ignore'"),
+        ),
+        (
+            "Courriel;Prénom;PRENOM\nann@example.com;Ann;Annie\n",
+            ("columns 2 and 3", "'Prénom', 'PRENOM'", "first_name field"),
+        ),
+        (
+            "email,Name,Name\nann@example.com,Ann,Annie\n",
+            ("columns 2 and 3", "custom field 'Name'", "--map 'Name=ignore'"),
+        ),
+    ],
+    ids=["same header twice", "email synonyms", "accents and case", "same custom field"],
+)
+def test_a_file_with_two_columns_for_one_field_is_refused_and_imports_nothing(
+    workspace, tmp_path, text, names
+):
+    path = write_bytes(tmp_path / "twice.csv", text)
+    with pytest.raises(FluenzrError) as caught:
+        run_import(workspace, path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: ")
+    assert "\n" not in message
+    for name in names:
+        assert name in message, (name, message)
+    assert contact_count(workspace) == 0
+
+
+def test_map_resolves_two_columns_for_one_field(workspace, tmp_path):
+    text = "Email,E-mail,Name,Name\nann@example.com,ann@perso.fr,Ann,Annie\n"
+    path = write_bytes(tmp_path / "twice.csv", text)
+
+    report = run_import(workspace, path, overrides={"E-mail": "custom:Personal", "Name": "ignore"})
+
+    assert report.imported == 1
+    contact = contacts_by_email(workspace)["ann@example.com"]
+    # The second "Name" column is kept, as a custom field; the first was ignored.
+    assert contact["custom_fields"] == {"Personal": "ann@perso.fr", "Name": "Annie"}
+
+
+def test_columns_named_by_position_import_a_file_with_one_header_twice(workspace, tmp_path):
+    text = "Email,Email,Name,Name\nann@example.com,ann@perso.fr,Ann,Annie\n"
+    path = write_bytes(tmp_path / "twice.csv", text)
+
+    report = run_import(
+        workspace, path, overrides={0: "ignore", 1: "email", 2: "first_name", 3: "ignore"}
+    )
+
+    assert report.imported == 1
+    assert contacts_by_email(workspace)["ann@perso.fr"]["first_name"] == "Ann"
+
+
 # --- Bad rows ----------------------------------------------------------------------------------
 
 

@@ -123,9 +123,18 @@ def test_a_garbage_database_file_is_refused_with_one_line(workspace_dir):
     database = workspace_dir / "fluenzr.db"
     garbage = b"this is not SQLite at all\n" * 200
     database.write_bytes(garbage)
+    backup = workspace_dir / "fluenzr.db.0004.20250101T000000000000Z.bak"
+    backup.write_bytes(b"")
 
-    with pytest.raises(FluenzrError) as caught:
-        open_workspace(workspace_dir)
-
-    _assert_one_line_naming(caught.value, database)
+    for check in (False, True):
+        with pytest.raises(FluenzrError) as caught:
+            open_workspace(workspace_dir, check=check)
+        _assert_one_line_naming(caught.value, database)
+        assert "not an SQLite database" in str(caught.value)
+        assert backup.name in str(caught.value)
     assert database.read_bytes() == garbage
+    assert sorted(p.name for p in workspace_dir.iterdir()) == [
+        "fluenzr.db",
+        backup.name,
+        "logs",
+    ]
