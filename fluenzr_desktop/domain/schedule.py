@@ -108,7 +108,10 @@ def delay_delta(amount: float, unit: str) -> timedelta:
     """The length of a delay node."""
     if unit not in _UNITS:
         raise FluenzrError(f"unknown delay unit {unit!r}")
-    return timedelta(seconds=float(amount) * _UNITS[unit])
+    try:
+        return timedelta(seconds=float(amount) * _UNITS[unit])
+    except (OverflowError, ValueError):  # a document stored before delays were bounded
+        raise FluenzrError(f"a delay of {amount!r} {unit} is out of range") from None
 
 
 def local_day_bounds(at_utc: datetime, tz: ZoneInfo) -> tuple[datetime, datetime]:

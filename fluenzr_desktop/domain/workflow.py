@@ -5,6 +5,9 @@ The engine and the canvas both read and write this document, so three promises h
   naming the field); every other mistake loads and is reported by ``validate``;
 - fields this version does not know are kept, in their place, when the document is saved;
 - ``validate`` never raises on a loaded document: it returns problems a human can fix.
+
+Validation takes time linear in the size of the graph (plus one template check per distinct
+subject and body text, cached): the adjacency of the graph is indexed once per call.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import math
 import re
 import uuid
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -34,6 +37,14 @@ FIELD_OPS_WITH_VALUE = ("equals", "not_equals", "contains")
 EVENT_CONDITION_KINDS = ("opened", "clicked", "replied")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CONDITION_PORTS = ("yes", "no")
+
+# The longest delay, one year, in each unit (a longer one is surely a typo, and a huge one
+# would overflow the engine's date arithmetic).
+MAX_DELAY_AMOUNTS: dict[str, int] = {"minutes": 525_600, "hours": 8_760, "days": 365}
+# Emails a campaign may send per day.
+MAX_DAILY_CAP = 10_000
+# Each bound of the random gap between two sends, in seconds (one day).
+MAX_GAP_SECONDS = 86_400
 
 # Keys any node may carry; `label` and `note` are the canvas's captions.
 COMMON_NODE_KEYS = ("id", "type", "position", "label", "note")
@@ -193,10 +204,29 @@ class Workflow:
     edges: list[Edge]
     extra: dict[str, Any] = field(default_factory=dict)
     key_order: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # node id → position in `nodes`, built on demand by node(); never trusted without a check.
+    _positions: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def node(self, node_id: str) -> Node | None:
-        """The node with this id, or None."""
-        return next((node for node in self.nodes if node.id == node_id), None)
+        """The node with this id, or None (constant time when called for every node).
+
+        `nodes` is a plain list the canvas edits in place, so the remembered position of an
+        id is used only when the node found there still has that id; otherwise (the list
+        changed) the positions are read again.
+        """
+        positions = self._positions
+        if positions is not None:
+            position = positions.get(node_id)
+            if position is not None and position < len(self.nodes):
+                found = self.nodes[position]
+                if found.id == node_id:
+                    return found
+        positions = {}
+        for position, node in enumerate(self.nodes):
+            positions.setdefault(node.id, position)
+        self._positions = positions
+        position = positions.get(node_id)
+        return None if position is None else self.nodes[position]
 
     def start_node(self) -> Node | None:
         """The first Start node, or None when there is none."""
@@ -220,23 +250,7 @@ class Workflow:
 
     def first_email_ids(self) -> set[str]:
         """Email nodes that can be a contact's first email (reached from Start past no email)."""
-        successors = _successors(self)
-        types = {node.id: node.type for node in self.nodes}
-        starts = [node.id for node in self.nodes if node.type == "start"]
-        seen = set(starts)
-        queue = deque(starts)
-        firsts: set[str] = set()
-        while queue:
-            current = queue.popleft()
-            for target in successors.get(current, ()):
-                if target in seen:
-                    continue
-                seen.add(target)
-                if types.get(target) == "email":
-                    firsts.add(target)  # a later email in the same path is a follow-up
-                else:
-                    queue.append(target)
-        return firsts
+        return _first_email_ids(self, _successors(self))
 
     def previous_email_id(self, node_id: str) -> str | None:
         """The nearest email before this node (for a follow-up's "Re: <previous subject>")."""
@@ -302,6 +316,25 @@ def _predecessors(workflow: Workflow) -> dict[str, list[str]]:
         if edge.source in known and edge.target in known:
             result.setdefault(edge.target, []).append(edge.source)
     return result
+
+
+def _first_email_ids(workflow: Workflow, successors: dict[str, list[str]]) -> set[str]:
+    types = {node.id: node.type for node in workflow.nodes}
+    starts = [node.id for node in workflow.nodes if node.type == "start"]
+    seen = set(starts)
+    queue = deque(starts)
+    firsts: set[str] = set()
+    while queue:
+        current = queue.popleft()
+        for target in successors.get(current, ()):
+            if target in seen:
+                continue
+            seen.add(target)
+            if types.get(target) == "email":
+                firsts.add(target)  # a later email in the same path is a follow-up
+            else:
+                queue.append(target)
+    return firsts
 
 
 def _reachable(roots: Iterable[str], neighbours: dict[str, list[str]]) -> set[str]:
@@ -454,11 +487,28 @@ def parse_json(text: str, source: str = "document") -> Workflow:
 # Validation
 
 
+class _Graph:
+    """The adjacency of a workflow, indexed once per validation (every check reads it)."""
+
+    def __init__(self, workflow: Workflow) -> None:
+        self.nodes: dict[str, Node] = {}
+        for node in workflow.nodes:
+            self.nodes.setdefault(node.id, node)
+        # Every edge by its source, in document order (whether its target exists or not).
+        self.outgoing: dict[str, list[Edge]] = {}
+        for edge in workflow.edges:
+            self.outgoing.setdefault(edge.source, []).append(edge)
+        self.successors = _successors(workflow)
+        self.predecessors = _predecessors(workflow)
+        self.order = [node.id for node in workflow.nodes]
+
+
 def validate(workflow: Workflow) -> list[Problem]:
     """Every problem that stops this campaign from running, in a stable order; never raises."""
+    graph = _Graph(workflow)
     problems: list[Problem] = []
-    problems += _node_problems(workflow)
-    problems += _graph_problems(workflow)
+    problems += _node_problems(workflow, graph)
+    problems += _graph_problems(workflow, graph)
     problems += _settings_problems(workflow.settings)
     return problems
 
@@ -468,11 +518,10 @@ def activation_problems(workflow: Workflow) -> list[Problem]:
     return [problem for problem in validate(workflow) if problem.severity == "error"]
 
 
-def _node_problems(workflow: Workflow) -> Iterator[Problem]:
+def _node_problems(workflow: Workflow, graph: _Graph) -> Iterator[Problem]:
     """Per-node checks: type, known fields, position, and each type's own fields."""
-    first_emails = workflow.first_email_ids()
-    ancestors_of: dict[str, set[str]] = {}
-    predecessors = _predecessors(workflow)
+    first_emails = _first_email_ids(workflow, graph.successors)
+    comes_before = _email_precedence(workflow, graph)
     for node in workflow.nodes:
         if node.type not in NODE_TYPES:
             if node.type:
@@ -496,21 +545,20 @@ def _node_problems(workflow: Workflow) -> Iterator[Problem]:
         elif node.type == "delay":
             yield from _delay_problems(node)
         elif node.type == "condition":
-            if node.id not in ancestors_of:
-                ancestors_of[node.id] = _reachable([node.id], predecessors) - {node.id}
-            yield from _condition_problems(workflow, node, ancestors_of[node.id])
+            yield from _condition_problems(graph, node, comes_before)
 
 
 def _template_problem(node: Node, key: str, what: str) -> Problem | None:
     # Imported here so code that only walks the graph (engine, canvas) does not load Jinja2.
-    from .templating import template_error
+    from .templating import render_limit_error, template_error
 
-    message = template_error(node.props[key])
-    return (
-        None
-        if message is None
-        else Problem(node.id, key, f"the {what} does not compile: {message}")
-    )
+    source = node.props[key]
+    message = template_error(source)
+    if message is not None:
+        return Problem(node.id, key, f"the {what} does not compile: {message}")
+    # Sizes, repetition, loops and time: tried once per distinct text (cached).
+    message = render_limit_error(source, what)
+    return None if message is None else Problem(node.id, key, message)
 
 
 def _email_problems(node: Node, first: bool) -> Iterator[Problem]:
@@ -537,21 +585,30 @@ def _email_problems(node: Node, first: bool) -> Iterator[Problem]:
 
 def _delay_problems(node: Node) -> Iterator[Problem]:
     amount = node.get("amount")
+    unit = node.get("unit")
+    known_unit = isinstance(unit, str) and unit in DELAY_UNITS
     if "amount" not in node.props:
         yield Problem(node.id, "amount", "the delay needs an amount")
     elif not _is_number(amount) or (isinstance(amount, float) and not math.isfinite(amount)):
         yield Problem(node.id, "amount", "the delay amount must be a number")
     elif amount <= 0:
         yield Problem(node.id, "amount", "the delay amount must be greater than 0")
-    unit = node.get("unit")
-    if not isinstance(unit, str) or unit not in DELAY_UNITS:
+    elif known_unit and amount > MAX_DELAY_AMOUNTS[unit]:
+        yield Problem(
+            node.id,
+            "amount",
+            f"the delay must be at most one year ({MAX_DELAY_AMOUNTS[unit]:,} {unit})",
+        )
+    if not known_unit:
         shown = "missing" if unit is None else _shown(unit)
         yield Problem(
             node.id, "unit", f"the delay unit must be one of {', '.join(DELAY_UNITS)} (got {shown})"
         )
 
 
-def _condition_problems(workflow: Workflow, node: Node, ancestors: set[str]) -> Iterator[Problem]:
+def _condition_problems(
+    graph: _Graph, node: Node, comes_before: Callable[[str, str], bool]
+) -> Iterator[Problem]:
     condition = node.get("condition")
     if not isinstance(condition, dict):
         yield Problem(node.id, "condition", "the condition is missing or not an object")
@@ -588,20 +645,61 @@ def _condition_problems(workflow: Workflow, node: Node, ancestors: set[str]) -> 
         return
     # opened / clicked / replied look at the events of an email sent earlier on the path.
     email_id = condition.get("node")
-    target = workflow.node(email_id) if isinstance(email_id, str) else None
+    target = graph.nodes.get(email_id) if isinstance(email_id, str) else None
     if not isinstance(email_id, str) or not email_id:
         yield Problem(node.id, "condition.node", f"the {kind!r} condition must name an email node")
     elif target is None or target.type != "email":
         yield Problem(node.id, "condition.node", f"{email_id!r} is not an email node")
-    elif email_id not in ancestors:
+    elif not comes_before(email_id, node.id):
         yield Problem(
             node.id, "condition.node", f"email {email_id!r} does not come before this condition"
         )
 
 
-def _graph_problems(workflow: Workflow) -> Iterator[Problem]:
+def _email_precedence(workflow: Workflow, graph: _Graph) -> Callable[[str, str], bool]:
+    """`comes_before(email_id, node_id)`: whether a path leads from that email to that node.
+
+    Asked for every event condition, so it is answered from one pass over the graph rather
+    than one search per condition (quadratic on long sequences): the strongly connected
+    components are visited sources first, each carrying the set of the emails named by a
+    condition that reach it, as the bits of an integer.
+    """
+    named: dict[str, int] = {}
+    for node in workflow.nodes:
+        condition = node.get("condition") if node.type == "condition" else None
+        email_id = condition.get("node") if isinstance(condition, dict) else None
+        if isinstance(email_id, str) and email_id in graph.nodes:
+            named.setdefault(email_id, 1 << len(named))
+    if not named:
+        return lambda email_id, node_id: False
+    components = _strongly_connected(graph.order, graph.successors)
+    component_of = {member: index for index, members in enumerate(components) for member in members}
+    reached_by = [0] * len(components)
+    # Tarjan's algorithm emits a component after every component it leads to: reversed, the
+    # components come after everything that leads to them.
+    for index in range(len(components) - 1, -1, -1):
+        members = components[index]
+        bits = 0
+        for member in members:
+            for source in graph.predecessors.get(member, ()):
+                if component_of[source] != index:
+                    bits |= reached_by[component_of[source]]
+            # An email reaches itself; within a cycle, every member reaches every other.
+            bits |= named.get(member, 0)
+        reached_by[index] = bits
+
+    def comes_before(email_id: str, node_id: str) -> bool:
+        if email_id == node_id:
+            members = components[component_of[node_id]]
+            return len(members) > 1 or node_id in graph.successors.get(node_id, ())
+        return bool(reached_by[component_of[node_id]] & named.get(email_id, 0))
+
+    return comes_before
+
+
+def _graph_problems(workflow: Workflow, graph: _Graph) -> Iterator[Problem]:
     """Structure: one Start, known link ends, outputs per type, reachability, loops."""
-    known = {node.id: node for node in workflow.nodes}
+    known = graph.nodes
     starts = [node for node in workflow.nodes if node.type == "start"]
     if not starts:
         yield Problem(None, None, "the campaign has no Start node")
@@ -627,7 +725,7 @@ def _graph_problems(workflow: Workflow) -> Iterator[Problem]:
 
     dead_ends: set[str] = set()  # nodes whose own outputs are wrong: explains paths stuck there
     for node in workflow.nodes:
-        node_problems = list(_output_problems(workflow, node))
+        node_problems = list(_output_problems(node, graph.outgoing.get(node.id, [])))
         if node_problems or node.type not in NODE_TYPES:
             dead_ends.add(node.id)
         yield from node_problems
@@ -641,8 +739,7 @@ def _graph_problems(workflow: Workflow) -> Iterator[Problem]:
                 'a link\'s port must be "yes" or "no" (or absent)',
             )
 
-    successors = _successors(workflow)
-    predecessors = _predecessors(workflow)
+    successors, predecessors = graph.successors, graph.predecessors
     if starts:
         from_start = _reachable([starts[0].id], successors)
         for node in workflow.nodes:
@@ -663,9 +760,8 @@ def _graph_problems(workflow: Workflow) -> Iterator[Problem]:
         )
 
 
-def _output_problems(workflow: Workflow, node: Node) -> Iterator[Problem]:
-    """The outgoing links a node of this type needs."""
-    outgoing = workflow.outgoing(node.id)
+def _output_problems(node: Node, outgoing: list[Edge]) -> Iterator[Problem]:
+    """The outgoing links a node of this type needs (`outgoing`: its links, in order)."""
     if node.type == "end":
         if outgoing:
             yield Problem(node.id, "edges", "an End node cannot have outgoing links")
@@ -702,11 +798,12 @@ def _output_problems(workflow: Workflow, node: Node) -> Iterator[Problem]:
             )
 
 
-def _loops_without_delay(workflow: Workflow, successors: dict[str, list[str]]) -> list[list[str]]:
-    """Cycles among non-delay nodes (strongly connected components), each in document order."""
-    # A loop through a Delay waits between rounds (e.g. re-check a condition every day); a loop
-    # without one would spin forever inside a single engine tick.
-    order = [node.id for node in workflow.nodes if node.type != "delay"]
+def _strongly_connected(order: list[str], successors: dict[str, list[str]]) -> list[list[str]]:
+    """Strongly connected components of the nodes in `order` (edges to other nodes ignored).
+
+    Each component is emitted after every component it leads to (reverse topological order).
+    Iterative Tarjan: a long chain of nodes must not hit Python's recursion limit.
+    """
     allowed = set(order)
     graph = {node_id: [t for t in successors.get(node_id, ()) if t in allowed] for node_id in order}
     index_of: dict[str, int] = {}
@@ -715,7 +812,6 @@ def _loops_without_delay(workflow: Workflow, successors: dict[str, list[str]]) -
     stack: list[str] = []
     components: list[list[str]] = []
     counter = 0
-    # Iterative Tarjan: a long chain of nodes must not hit Python's recursion limit.
     for root in order:
         if root in index_of:
             continue
@@ -744,11 +840,25 @@ def _loops_without_delay(workflow: Workflow, successors: dict[str, list[str]]) -
                     component.append(member)
                     if member == current:
                         break
-                if len(component) > 1 or current in graph[current]:
-                    components.append(component)
+                components.append(component)
             if work:
                 parent = work[-1][0]
                 low[parent] = min(low[parent], low[current])
+    return components
+
+
+def _loops_without_delay(workflow: Workflow, successors: dict[str, list[str]]) -> list[list[str]]:
+    """Cycles among non-delay nodes (strongly connected components), each in document order."""
+    # A loop through a Delay waits between rounds (e.g. re-check a condition every day); a loop
+    # without one would spin forever inside a single engine tick.
+    order = [node.id for node in workflow.nodes if node.type != "delay"]
+    allowed = set(order)
+    components = [
+        component
+        for component in _strongly_connected(order, successors)
+        if len(component) > 1
+        or any(t == component[0] and t in allowed for t in successors.get(component[0], ()))
+    ]
     position = {node_id: i for i, node_id in enumerate(order)}
     return sorted(
         (sorted(component, key=position.__getitem__) for component in components),
@@ -794,17 +904,25 @@ def _settings_problems(document_settings: dict[str, Any]) -> Iterator[Problem]:
             )
 
     gap = settings["gap_seconds"]
-    if not (isinstance(gap, list) and len(gap) == 2 and all(_is_int(v) and v >= 0 for v in gap)):
+    if not (
+        isinstance(gap, list)
+        and len(gap) == 2
+        and all(_is_int(v) and 0 <= v <= MAX_GAP_SECONDS for v in gap)
+    ):
         yield Problem(
-            None, "settings.gap_seconds", "the gap must be [min, max] whole seconds, not negative"
+            None,
+            "settings.gap_seconds",
+            f"the gap must be [min, max] whole seconds from 0 to {MAX_GAP_SECONDS:,} (one day)",
         )
     elif gap[0] > gap[1]:
         yield Problem(None, "settings.gap_seconds", "the minimum gap is larger than the maximum")
 
     cap = settings["daily_cap"]
-    if not _is_int(cap) or cap < 1:
+    if not _is_int(cap) or not 1 <= cap <= MAX_DAILY_CAP:
         yield Problem(
-            None, "settings.daily_cap", "the daily cap must be a whole number of at least 1"
+            None,
+            "settings.daily_cap",
+            f"the daily cap must be a whole number from 1 to {MAX_DAILY_CAP:,}",
         )
 
     for key in ("stop_on_reply", "stop_on_auto_reply"):

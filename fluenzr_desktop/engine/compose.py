@@ -9,7 +9,7 @@ from email.message import Message
 
 from ..domain.errors import FluenzrError, TemplateError
 from ..domain.subjects import subject_as_sent
-from ..domain.templating import missing_variables, render
+from ..domain.templating import missing_variables, render_body, render_subject
 from ..domain.unsubscribe import make_token
 from ..domain.workflow import Node
 from ..mail.message import Sender, build_message, unsubscribe_mailto
@@ -49,11 +49,11 @@ def render_subject_and_body(
     if missing:
         raise FluenzrError(f"missing value: {', '.join(missing)}")
     try:
-        own_subject = render(subject_source, variables, html=False)
+        own_subject = render_subject(subject_source, variables)
     except TemplateError as error:
         raise TemplateError(f"node {node.id}, subject: {error}") from None
     try:
-        body = render(body_source, variables)
+        body = render_body(body_source, variables)
     except TemplateError as error:
         raise TemplateError(f"node {node.id}, body: {error}") from None
     subject = subject_as_sent(own_subject, previous_subject)

@@ -620,6 +620,33 @@ def test_delay_amount_must_be_a_positive_number(amount, message):
     assert [(p.field, p.message) for p in on_node(document, "d1")] == [("amount", message)]
 
 
+@pytest.mark.parametrize(
+    ("unit", "longest"), [("minutes", 525_600), ("hours", 8_760), ("days", 365)]
+)
+def test_a_delay_is_at_most_one_year_in_its_unit(unit, longest):
+    document = sample()
+    node_of(document, "d1").update(amount=longest, unit=unit)
+    assert check(document) == []
+    for amount in (longest + 0.5, longest * 2, 10**30, 1e308):
+        node_of(document, "d1")["amount"] = amount
+        assert [(p.field, p.message) for p in on_node(document, "d1")] == [
+            ("amount", f"the delay must be at most one year ({longest:,} {unit})")
+        ]
+
+
+@pytest.mark.parametrize("amount", [float("inf"), float("-inf"), False])
+def test_infinite_and_boolean_delays_are_not_numbers(amount):
+    document = sample()
+    node_of(document, "d1")["amount"] = amount
+    assert [p.message for p in on_node(document, "d1")] == ["the delay amount must be a number"]
+
+
+def test_a_huge_delay_with_an_unknown_unit_reports_the_unit():
+    document = sample()
+    node_of(document, "d1").update(amount=10**30, unit="weeks")
+    assert [p.field for p in on_node(document, "d1")] == ["unit"]
+
+
 def test_delay_amount_is_required_and_fractions_are_fine():
     document = sample()
     del node_of(document, "d1")["amount"]
@@ -689,6 +716,56 @@ def test_a_subject_template_that_does_not_compile_is_reported():
     problems = on_node(document, "e1")
     assert [p.field for p in problems] == ["subject"]
     assert problems[0].message.startswith("the subject does not compile: line 1")
+
+
+def test_a_body_too_large_once_rendered_is_reported_before_activation():
+    document = sample()
+    node_of(document, "e1")["body"] = "Hi {{ '%*s'|format(50000000,'x') }}"
+    assert [(p.field, p.message) for p in on_node(document, "e1")] == [
+        ("body", "the body pads text too widely (a width over 1,000)")
+    ]
+    node_of(document, "e1")["body"] = "{% for i in range(2000) %}{{ 'x' * 999 }}{% endfor %}"
+    assert [(p.field, p.message) for p in on_node(document, "e1")] == [
+        ("body", "the body is too large once rendered (over 1 MB)")
+    ]
+
+
+def test_a_subject_that_repeats_or_loops_too_much_is_reported():
+    document = sample()
+    node_of(document, "e1")["subject"] = "{{ 'ab' * 30000000 }}"
+    assert [(p.field, p.message) for p in on_node(document, "e1")] == [
+        ("subject", "the subject repeats text too many times (over 1,000,000 characters)")
+    ]
+    node_of(document, "e1")["subject"] = (
+        "{% for i in range(10000) %}{% for j in range(10000) %}{% endfor %}{% endfor %}"
+    )
+    assert [(p.field, p.message) for p in on_node(document, "e1")] == [
+        ("subject", "the subject loops too many times (over 200,000 steps)")
+    ]
+    node_of(document, "e1")["subject"] = "Hi {{ firstName }}, " * 60
+    assert [(p.field, p.message) for p in on_node(document, "e1")] == [
+        ("subject", "the subject is too long once rendered (over 998 characters)")
+    ]
+
+
+def test_a_follow_up_subject_is_checked_too():
+    document = sample()
+    document["nodes"].insert(2, email("e2", subject="{{ 'x'.center(10**9) }}"))
+    document["edges"][1] = {"from": "e1", "to": "e2"}
+    document["edges"].insert(2, {"from": "e2", "to": "d1"})
+    assert [(p.field, p.message) for p in on_node(document, "e2")] == [
+        ("subject", "the subject pads text too widely (a width over 1,000)")
+    ]
+
+
+def test_a_template_nested_too_deeply_is_a_problem_not_a_crash():
+    document = sample()
+    node_of(document, "e1")["subject"] = "{{ " + "(" * 5000 + "firstName" + ")" * 5000 + " }}"
+    node_of(document, "e1")["body"] = "{% if company %}" * 5000 + "{% endif %}" * 5000
+    assert [(p.field, p.message) for p in on_node(document, "e1")] == [
+        ("body", "the body does not compile: line 1: nested too deeply (over 20 levels)"),
+        ("subject", "the subject does not compile: line 1: nested too deeply (over 20 levels)"),
+    ]
 
 
 def test_an_html_body_is_accepted():
@@ -914,7 +991,14 @@ def window(**values: object) -> dict:
         ({"gap_seconds": [1.5, 10]}, "settings.gap_seconds"),
         ({"gap_seconds": [10]}, "settings.gap_seconds"),
         ({"gap_seconds": 60}, "settings.gap_seconds"),
+        ({"gap_seconds": [0, 86_401]}, "settings.gap_seconds"),
+        ({"gap_seconds": [86_401, 86_402]}, "settings.gap_seconds"),
+        ({"gap_seconds": [0, 10**30]}, "settings.gap_seconds"),
+        ({"gap_seconds": [True, 10]}, "settings.gap_seconds"),
         ({"daily_cap": 0}, "settings.daily_cap"),
+        ({"daily_cap": 10_001}, "settings.daily_cap"),
+        ({"daily_cap": 10**30}, "settings.daily_cap"),
+        ({"daily_cap": -5}, "settings.daily_cap"),
         ({"daily_cap": True}, "settings.daily_cap"),
         ({"daily_cap": "50"}, "settings.daily_cap"),
         ({"daily_cap": 2.5}, "settings.daily_cap"),
@@ -942,6 +1026,21 @@ def test_good_settings_pass():
         )
         == set()
     )
+
+
+def test_the_largest_settings_pass():
+    assert settings_problems(gap_seconds=[86_400, 86_400], daily_cap=10_000) == set()
+    assert settings_problems(gap_seconds=[0, 86_400]) == set()
+
+
+def test_out_of_range_settings_name_their_limit():
+    document = sample()
+    document["settings"].update(daily_cap=10_001, gap_seconds=[0, 100_000])
+    assert {p.field: p.message for p in check(document)} == {
+        "settings.gap_seconds": "the gap must be [min, max] whole seconds from 0 to 86,400 "
+        "(one day)",
+        "settings.daily_cap": "the daily cap must be a whole number from 1 to 10,000",
+    }
 
 
 def test_settings_left_out_fall_back_to_defaults():

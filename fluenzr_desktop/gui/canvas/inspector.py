@@ -35,7 +35,8 @@ from ...domain.templating import (
     STANDARD_VARIABLES,
     looks_like_html,
     missing_variables,
-    render,
+    render_body,
+    render_subject,
     template_error,
 )
 from ...domain.workflow import (
@@ -44,6 +45,7 @@ from ...domain.workflow import (
     EVENT_CONDITION_KINDS,
     FIELD_OPS,
     FIELD_OPS_WITH_VALUE,
+    MAX_DELAY_AMOUNTS,
     Node,
 )
 from .commands import EditNode
@@ -198,7 +200,8 @@ class NodeInspector(QWidget):
         page = QWidget(self)
         self.amount_spin = _AmountSpin(page)
         self.amount_spin.setDecimals(2)
-        self.amount_spin.setRange(0.01, 100000)
+        # Up to a year in minutes; validation names the limit of the unit chosen.
+        self.amount_spin.setRange(0.01, max(MAX_DELAY_AMOUNTS.values()))
         self.amount_spin.valueChanged.connect(self._on_amount_changed)
         self.unit_combo = QComboBox(page)
         units = {
@@ -395,7 +398,7 @@ class NodeInspector(QWidget):
         shown_subject = self._preview_subject(node, variables)
         self.preview_subject.setText(shown_subject)
         try:
-            rendered = render(body, variables)
+            rendered = render_body(body, variables)
         except TemplateError as error:
             rendered = body
             message = f"{self.tr('body')}, {error}"
@@ -415,7 +418,7 @@ class NodeInspector(QWidget):
         for email in workflow.email_nodes():
             source = _text(email.get("subject"))
             try:
-                own_subjects[email.id] = render(source, variables, html=False)
+                own_subjects[email.id] = render_subject(source, variables)
             except TemplateError:
                 own_subjects[email.id] = source
         subjects = possible_subjects(workflow, node.id, own_subjects)
