@@ -242,7 +242,10 @@ def preview_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def enroll_command(args: argparse.Namespace, output: Output) -> int:
+    from collections import Counter
+
     from ..store.campaigns import contacts_for_enrollment, enroll, get_campaign
+    from ..store.suppressions import cause_of
 
     with workspace_of(args) as workspace, workspace.session() as session:
         campaign = get_campaign(session, args.id)
@@ -251,9 +254,14 @@ def enroll_command(args: argparse.Namespace, output: Output) -> int:
         )
         enrolled, skipped = enroll(session, campaign, contacts)
         skipped = [{"email": e, "reason": "no such contact"} for e in unknown] + skipped
-    lines = [f"{enrolled} enrolled, {len(skipped)} skipped"]
-    lines += [f"  {s['email']}: {s['reason']}" for s in skipped]
-    output.result({"enrolled": enrolled, "skipped": skipped}, "\n".join(lines))
+    by_cause = Counter(cause_of(entry["reason"]) for entry in skipped)
+    summary = f"{enrolled} enrolled, {len(skipped)} skipped"
+    if by_cause:
+        summary += ": " + ", ".join(f"{count} {cause}" for cause, count in by_cause.most_common())
+    lines = [summary] + [f"  {s['email']}: {s['reason']}" for s in skipped]
+    output.result(
+        {"enrolled": enrolled, "skipped": skipped, "skipped_by": dict(by_cause)}, "\n".join(lines)
+    )
     return 0
 
 

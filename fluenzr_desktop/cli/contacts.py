@@ -104,12 +104,32 @@ def export_command(args: argparse.Namespace, output: Output) -> int:
 def show_command(args: argparse.Namespace, output: Output) -> int:
     from sqlalchemy import select
 
+    from ..domain.contacts import normalise_email
     from ..store.contacts import contact_dict, find_contact
-    from ..store.models import Campaign, Enrollment, Event
+    from ..store.models import Campaign, Contact, Enrollment, Event
+    from ..store.suppressions import suppression_of
 
     with workspace_of(args) as workspace, workspace.session() as session:
+        address = normalise_email(args.email)
+        entry = suppression_of(session, address)
+        opted_out = (
+            None
+            if entry is None
+            else {"since": iso_utc(entry.created_at), "reason": entry.reason, "value": entry.value}
+        )
+        if opted_out is not None and not session.scalar(
+            select(Contact.id).where(Contact.email == address)
+        ):
+            # The contact is gone; its opt-out stays, and says so.
+            text = f"{address}: no contact; never mailed again since {opted_out['since']}"
+            output.result(
+                {"email": address, "contact": None, "suppressed": opted_out},
+                f"{text} ({opted_out['reason']})",
+            )
+            return 0
         contact = find_contact(session, args.email)
         shown = contact_dict(contact)
+        shown["suppressed"] = opted_out
         shown["enrollments"] = [
             {
                 "campaign": campaign.id,
@@ -149,6 +169,8 @@ def show_command(args: argparse.Namespace, output: Output) -> int:
         )
     if shown["tags"]:
         lines.append(f"  tags: {', '.join(shown['tags'])}")
+    if opted_out is not None:
+        lines.append(f"  never mailed again since {opted_out['since']}: {opted_out['reason']}")
     lines.append("campaigns:" if shown["enrollments"] else "campaigns: none")
     for e in shown["enrollments"]:
         extra = f" (next {e['next_action_at']})" if e["next_action_at"] else ""

@@ -45,8 +45,13 @@ def run_command(args: argparse.Namespace, output: Output) -> int:
     if args.now is not None and not args.once:
         raise FluenzrError("--now goes with --once")
     clock = ManualClock(parse_instant(args.now)) if args.now is not None else None
-    with workspace_of(args, clock) as workspace:
-        service = EngineService(workspace)
+    # The engine writes on every tick: a damaged database is refused before it starts.
+    with workspace_of(args, clock, check=True) as workspace:
+        service = EngineService(
+            workspace, owner=f"fluenzr engine run{' --once' if args.once else ''}"
+        )
+        # One engine per workspace: a second one says which process sends, and stops.
+        service.exclusive()
         stop = threading.Event()
 
         def request_stop(_signum, _frame) -> None:

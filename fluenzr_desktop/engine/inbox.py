@@ -38,6 +38,9 @@ from .bus import EventBus
 
 log = logging.getLogger(__name__)
 
+# Verdicts by which an address says "never again": they suppress it for good.
+OPT_OUTS = ("unsubscribe", "feedback")
+
 ACTIVE = (EnrollmentState.ADDED.value, EnrollmentState.IN_PROGRESS.value)
 HEADER_FIELDS = (
     b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO REFERENCES FROM TO SUBJECT DATE "
@@ -390,6 +393,12 @@ class InboxSync:
             report.ignored += 1  # handled before (a resync after UIDVALIDITY changed)
             return None
         targets = self._match(session, account, message, verdict)
+        if not targets and verdict.kind in OPT_OUTS:
+            # An opt-out holds whatever became of the contact: finished sequences, a
+            # deleted contact. The address is suppressed for the whole workspace.
+            _opt_out_without_enrollment(session, self, verdict, message, inbound_id)
+            report.unsubscribes += 1
+            return "unsubscribes", []
         if not targets:
             log.info("account %s: %s %s from %s matches no contact; skipped", account.id,
                      verdict.kind, inbound_id, _address(str(message.get("From", ""))))  # fmt: skip
@@ -430,6 +439,15 @@ class InboxSync:
             addresses = [_address(str(message.get("From", "")))]
         if not addresses:
             return []
+        if verdict.kind in OPT_OUTS:
+            # An opt-out concerns every enrollment of the address, finished ones too.
+            return list(
+                session.scalars(
+                    select(Enrollment)
+                    .join(Contact, Contact.id == Enrollment.contact_id)
+                    .where(Contact.email.in_([a.lower() for a in addresses]))
+                )
+            )
         # Replies whose client dropped the threading headers still match by address:
         # the contact's active enrollments in campaigns sent from this account.
         return list(
@@ -466,6 +484,42 @@ class InboxSync:
                 detail=detail,
             )
         )
+
+
+def _opt_out_without_enrollment(
+    session: Session,
+    sync: InboxSync,
+    verdict: Classification,
+    message: Message,
+    inbound_id: str | None,
+) -> None:
+    """Suppress the address that opted out though no enrollment matches (any more)."""
+    sender = _address(str(message.get("From", "")))
+    addresses = [a.lower() for a in verdict.failed_recipients] or [sender]
+    kind = "unsubscribed" if verdict.kind == "unsubscribe" else "complained"
+    subject = " ".join(str(message.get("Subject", "")).split())[:300]
+    for address in filter(None, addresses):
+        suppress(session, address, _opt_out_reason(kind, verdict, subject))
+        contact_id = session.scalar(select(Contact.id).where(Contact.email == address))
+        session.execute(
+            insert(events_table).values(
+                kind=kind,
+                contact_id=contact_id,
+                message_id=inbound_id,
+                occurred_at=sync.clock.now(),
+                detail={"from": sender, "address": address},
+            )
+        )
+        log.info("%s %s: suppressed (no enrollment matches)", kind, address)
+
+
+def _opt_out_reason(kind: str, verdict: Classification, subject: str) -> str:
+    """How an address opted out, as `contacts show` tells it."""
+    if kind == "complained":
+        return "complained (marked as spam)"
+    if verdict.unsubscribe_token:
+        return "unsubscribed with the unsubscribe link"
+    return f"unsubscribed by reply ({subject})"[:300]
 
 
 def _stop(enrollment: Enrollment, state: str, reason: str | None = None) -> None:
@@ -523,7 +577,7 @@ def _apply(
             # The address goes on the global list: no campaign mails it again.
             for other in _other_active(session, enrollment):
                 _stop(other, EnrollmentState.UNSUBSCRIBED.value)
-            suppress(session, enrollment.contact.email, f"{kind} ({subject})"[:300])
+            suppress(session, enrollment.contact.email, _opt_out_reason(kind, verdict, subject))
         return "unsubscribes"
     if verdict.kind == "auto_reply":
         for enrollment in targets:

@@ -22,7 +22,9 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import bindparam, case, exists, insert, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, joinedload, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ..domain.clock import Clock
 from ..domain.conditions import evaluate
@@ -38,6 +40,7 @@ from ..domain.workflow import Node, Workflow, parse_document
 from ..mail.message import message_bytes, new_message_id
 from ..mail.smtp import SmtpFailure
 from ..store.models import Account, Campaign, Contact, Enrollment, Event, OutboxMessage
+from ..store.schema import enrollments as enrollments_table
 from ..store.schema import events as events_table
 from ..store.schema import outbox_messages as outbox_table
 from ..store.settings import get_setting
@@ -60,6 +63,14 @@ MAX_STEPS_PER_VISIT = 200
 REJECTION_STREAK = 3
 # Visits that sent nothing are committed in groups (each send commits before SMTP).
 COMMIT_EVERY = 100
+# A message `sending` for longer than this was interrupted (its sender died or failed),
+# not in flight: it is reconciled instead of waited for.
+IN_FLIGHT_TIMEOUT = timedelta(minutes=10)
+INTERRUPTED_REASON = (
+    "held: the sending of this email was interrupted after it may have reached the server, "
+    "and the Sent folder could not tell; look in your Sent folder, then run "
+    "`fluenzr outbox resolve MESSAGE_ID --sent` or `--resend`"
+)
 
 
 class Transport(Protocol):
@@ -126,10 +137,10 @@ class TickReport:
 
 # Statements of the hot path, built once (building them costs more than running them).
 _INSERT_EVENT = insert(events_table)
-_QUEUED_OUTBOX = select(outbox_table.c.id).where(
+_PENDING_OUTBOX = select(outbox_table.c.id, outbox_table.c.state, outbox_table.c.sent_at).where(
     outbox_table.c.enrollment_id == bindparam("enrollment_id"),
     outbox_table.c.node_id == bindparam("node_id"),
-    outbox_table.c.state == "queued",
+    outbox_table.c.state.in_(("queued", "sending")),
 )
 
 
@@ -266,15 +277,38 @@ class Runner:
             if self._uncommitted >= COMMIT_EVERY:
                 session.commit()
                 self._uncommitted = 0
+        except OperationalError as error:  # the database is busy or gone for a moment
+            session.rollback()
+            log.warning("enrollment %s: database error, retried later: %s", enrollment_id, error)
+            enrollment = session.get(Enrollment, enrollment_id)
+            if enrollment is not None:
+                enrollment.next_action_at = self.clock.now() + timedelta(minutes=1)
+                report.wait(enrollment_id, "retry")
+                session.commit()
+        except FluenzrError as error:  # the sequence cannot go on for this contact: say why
+            session.rollback()
+            enrollment = session.get(Enrollment, enrollment_id)
+            if enrollment is not None and enrollment.state in ACTIVE_STATES:
+                try:
+                    self._fail(session, enrollment, str(error)[:500], report)
+                except _Stop:
+                    session.commit()
         except Exception as error:  # a bug with one contact must not stop the campaign
+            # Rolled back to the last commit, which holds every email the server accepted
+            # (`record_sent` commits at once): nothing sent is ever undone or sent again.
             session.rollback()
             log.exception("enrollment %s failed", enrollment_id)
             enrollment = session.get(Enrollment, enrollment_id)
-            if enrollment is not None:
-                enrollment.last_error = f"internal error: {type(error).__name__}: {error}"
-                enrollment.next_action_at = self.clock.now() + timedelta(minutes=15)
-                report.wait(enrollment_id, "retry")
-                session.commit()
+            if enrollment is not None and enrollment.state in ACTIVE_STATES:
+                try:
+                    self._fail(
+                        session,
+                        enrollment,
+                        f"internal error: {type(error).__name__}: {error}"[:500],
+                        report,
+                    )
+                except _Stop:
+                    session.commit()
 
     def _advance(
         self,
@@ -515,12 +549,21 @@ class Runner:
             raise _Stop
 
         # A message queued earlier (a retry) keeps its Message-ID; look it up without
-        # an autoflush, since nothing pending can change the answer.
-        queued_id = (
-            session.connection()
-            .execute(_QUEUED_OUTBOX, {"enrollment_id": enrollment.id, "node_id": node.id})
-            .scalar()
-        )
+        # an autoflush, since nothing pending can change the answer. One still `sending`
+        # may have reached the server: it is never sent again blindly.
+        pending = {
+            state: (row_id, since)
+            for row_id, state, since in session.connection().execute(
+                _PENDING_OUTBOX, {"enrollment_id": enrollment.id, "node_id": node.id}
+            )
+        }
+        if "sending" in pending:
+            row_id, since = pending["sending"]
+            if since is not None and now - since < IN_FLIGHT_TIMEOUT:
+                # Another engine is sending it right now: never a second copy.
+                self._wait(enrollment, since + IN_FLIGHT_TIMEOUT, report, "held")
+            pending["queued"] = (self._interrupted(session, enrollment, row_id, report), None)
+        queued_id = pending.get("queued", (None, None))[0]
         outbox = session.get(OutboxMessage, queued_id) if queued_id is not None else None
         if outbox is not None and outbox.next_attempt_at and outbox.next_attempt_at > now:
             self._wait(enrollment, outbox.next_attempt_at, report, "retry")
@@ -560,6 +603,11 @@ class Runner:
         outbox.subject = composed.subject
         outbox.attempts += 1
         outbox.sent_at = now  # counts against today's caps while in flight
+        if not self._claim(session, enrollment, node.id):
+            # Another engine took this contact since we read it: it sends, we don't.
+            session.rollback()
+            self._uncommitted = 0
+            raise _Stop
         session.commit()  # durable before any byte goes to the server
         self._uncommitted = 0
 
@@ -569,15 +617,17 @@ class Runner:
         except SmtpFailure as failure:
             self._smtp_failed(session, enrollment, campaign, account, outbox, failure, report)
         sent_at = self.clock.now()
-        # Sent, thread and next node change together. They are committed with the
-        # rest of this visit (the next nodes are pure computation), and always before
-        # any further network exchange; a crash in between leaves a `sending` row
-        # that reconciliation settles, never a second send.
+        # The server accepted it: that fact (sent, its event, the thread, the next step)
+        # is committed on its own, at once, before anything else runs. Whatever fails
+        # later in this visit rolls back to here and never undoes the send; a crash
+        # before this commit leaves a `sending` row that is never sent again blindly.
         self.record_sent(session, enrollment, outbox, node, workflow, sent_at, answer)
-        self._rejections.pop(account.id, None)
         gap = pick_gap(settings.get("gap_seconds") or [0, 0], self.rng)
         if gap or account.next_send_at is not None:
             account.next_send_at = sent_at + gap
+        session.commit()
+        self._uncommitted = 0
+        self._rejections.pop(account.id, None)
         counter.bump(list(caps.scopes))
         report.sent += 1
         self.bus.publish(
@@ -588,8 +638,9 @@ class Runner:
             to=contact.email,
             message_id=outbox.message_id,
         )
+        if enrollment.state == EnrollmentState.ERROR.value:
+            raise _Stop  # sent, but the sequence cannot go on (recorded with the send)
         if self.sent_copy is not None and (account.options or {}).get("append_to_sent"):
-            session.commit()  # the IMAP append is network I/O: settle the send first
             try:
                 self.sent_copy(account, message_bytes(composed.message))
             except Exception as error:  # the email is sent; a missing copy is only logged
@@ -605,9 +656,11 @@ class Runner:
         sent_at: datetime,
         answer: str,
     ) -> None:
-        """Mark a message sent, remember the thread and move the contact past the node.
+        """Mark a message sent, remember the thread and point the contact at the next step.
 
-        Also used by crash reconciliation, for a message found in the Sent folder.
+        Never raises for a sequence that leads nowhere: the send is a fact and is
+        recorded; the contact goes to Error with the reason instead of moving on. Also
+        used by crash reconciliation, for a message found in the Sent folder.
         """
         outbox.state = "sent"
         outbox.sent_at = sent_at
@@ -625,7 +678,74 @@ class Runner:
             detail={"subject": outbox.subject, "answer": answer[:500]},
             at=sent_at,
         )
-        self._move(enrollment, workflow, node)
+        following = workflow.next_node_id(node.id)
+        if following is not None:
+            enrollment.current_node = following
+            return
+        reason = f"node {node.id} leads nowhere: the sequence stopped after this email"
+        _move_to(enrollment, EnrollmentState.ERROR)
+        enrollment.last_error = reason
+        enrollment.next_action_at = None
+        self._event(session, "error", enrollment, node.id, detail={"reason": reason}, at=sent_at)
+
+    def _claim(self, session: Session, enrollment: Enrollment, node_id: str) -> bool:
+        """Take this contact for one send: one conditional UPDATE on the version it read.
+
+        Of two engines that read the same contact, the first UPDATE wins and the other
+        matches no row (SQLite serialises writers; a server database locks the row), so
+        only one of them sends. It also fails if the contact moved on or stopped
+        (a reply) since it was read.
+        """
+        seen = enrollment.version
+        claimed = session.execute(
+            update(enrollments_table)
+            .where(
+                enrollments_table.c.id == enrollment.id,
+                enrollments_table.c.version == seen,
+                enrollments_table.c.current_node == node_id,
+                enrollments_table.c.state.in_(ACTIVE_STATES),
+            )
+            .values(version=seen + 1)
+        ).rowcount
+        if claimed != 1:
+            log.info("enrollment %s was claimed by another engine; skipped", enrollment.id)
+            return False
+        set_committed_value(enrollment, "version", seen + 1)
+        return True
+
+    def _interrupted(
+        self, session: Session, enrollment: Enrollment, outbox_id: int, report: TickReport
+    ) -> int:
+        """A message of this step is still `sending`: its sending was cut after it may have left.
+
+        The Sent folder decides: found, it is recorded as sent; absent where the provider
+        is seen to file every send, it is queued again under the same Message-ID (the id
+        is returned); otherwise it is held for the user. It is never sent again blindly.
+        """
+        outbox = session.get(OutboxMessage, outbox_id)
+        account = self._account(session, outbox.account_id)
+        found = self._look_in_sent(account, outbox.message_id) if account is not None else None
+        if found:
+            workflow = self.workflow_for(enrollment.campaign)
+            node = workflow.node(outbox.node_id)
+            sent_at = outbox.sent_at or self.clock.now()
+            self.record_sent(session, enrollment, outbox, node, workflow, sent_at, "found in Sent")
+            session.commit()
+            self._uncommitted = 0
+            raise _Stop
+        if found is False:
+            outbox.state = "queued"
+            outbox.sent_at = None
+            outbox.last_error = "not in the Sent folder after an interrupted sending: sent again"
+            return outbox.id
+        outbox.state = "held"
+        outbox.last_error = INTERRUPTED_REASON
+        enrollment.next_action_at = None
+        enrollment.last_error = INTERRUPTED_REASON
+        self._event(session, "held", enrollment, outbox.node_id, message_id=outbox.message_id)
+        report.wait(enrollment.id, "held")
+        self.bus.publish("held", message_ids=[outbox.message_id])
+        raise _Stop
 
     def _thread_history(self, session: Session, enrollment: Enrollment) -> list[tuple[str, str]]:
         """(Message-ID, subject) of this contact's sent emails in this campaign, oldest first."""

@@ -17,6 +17,7 @@ from ..workspace import Workspace
 from .bus import EventBus
 from .connections import Connections
 from .inbox import InboxSync
+from .lock import EngineLock
 from .reconcile import Reconciliation, reconcile
 from .runner import Runner, TickReport
 from .watcher import InboxWatcher
@@ -37,6 +38,7 @@ class EngineService:
         rng: random.Random | None = None,
         tick_seconds: float = TICK_SECONDS,
         watch_inbox: bool = True,
+        owner: str = "an engine",
     ) -> None:
         self.workspace = workspace
         # The workspace's clock: what the engine stamps and what the store stamps agree.
@@ -69,6 +71,8 @@ class EngineService:
         self._scheduler = None
         self._reconciled = False
         self._tick_lock = threading.Lock()
+        # One engine per workspace: held while running (`start`) or by `exclusive()`.
+        self.lock = EngineLock(workspace.root, owner)
 
     @property
     def running(self) -> bool:
@@ -105,12 +109,21 @@ class EngineService:
         with contextlib.suppress(Exception):  # already logged and published
             self.tick()
 
+    def exclusive(self) -> EngineLock:
+        """The workspace's engine lock, taken: EngineBusy names the process that has it."""
+        self.lock.acquire()
+        return self.lock
+
     def start(self) -> None:
-        """Start ticking in a background thread (first tick at once)."""
+        """Start ticking in a background thread (first tick at once).
+
+        Raises EngineBusy when another process already runs this workspace's engine.
+        """
         if self._scheduler is not None:
             return
         from apscheduler.schedulers.background import BackgroundScheduler
 
+        self.lock.acquire()
         self.runner.stop_requested.clear()
         scheduler = BackgroundScheduler(timezone=UTC)
         scheduler.add_job(
@@ -137,4 +150,5 @@ class EngineService:
             self._scheduler.shutdown(wait=True)
             self._scheduler = None
         self.connections.close()
+        self.lock.release()
         self.bus.publish("engine", state="stopped")

@@ -59,17 +59,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("FluenzR Desktop")
     app.setOrganizationName("FluenzR")
     install_translator(app)
+    quiet = args.screenshot or args.no_engine or args.startup_probe
     try:
-        workspace = open_workspace(args.workspace)
+        # The engine will write: a damaged database is refused before the window opens.
+        workspace = open_workspace(args.workspace, check=not quiet)
     except FluenzrError as error:
         if args.screenshot:
             print(f"fluenzr-desktop: error: {error}", file=sys.stderr)
         else:
             QMessageBox.critical(None, app.tr("FluenzR Desktop"), str(error))
         return 1
-    quiet = args.screenshot or args.no_engine or args.startup_probe
-    engine = None if quiet else start_engine(app, workspace)
-    window = MainWindow(workspace, engine)
+    engine, elsewhere = (None, None) if quiet else start_engine(app, workspace)
+    window = MainWindow(workspace, engine, engine_elsewhere=elsewhere)
     window.show()
     front = window.show_view(args.view)
     if args.screenshot:
@@ -92,10 +93,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def start_engine(app, workspace):
-    """Start the sending engine in a background thread; None (and a message) if it cannot."""
+    """Start the sending engine in a background thread: (engine, None).
+
+    (None, who) when another process already sends for this workspace (`fluenzr engine
+    run`, another window): the window then says so instead of starting a second engine.
+    (None, None), after a message, when the engine cannot start.
+    """
     from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
     from ..domain.errors import FluenzrError
+    from ..engine.lock import EngineBusy
     from ..engine.service import EngineService
     from ..store.accounts import list_accounts
 
@@ -110,22 +117,31 @@ def start_engine(app, workspace):
             raise FluenzrError("no master password given: the engine stays off")
         return text
 
+    from ..engine.connections import Connections
+
+    if workspace.read_only:
+        return None, None  # a mounted backup: it can be read, never sent from
+    secrets = workspace.secret_store(prompt=ask_master_password)
+    engine = EngineService(
+        workspace, connections=Connections(secrets), owner="the FluenzR Desktop window"
+    )
     try:
-        secrets = workspace.secret_store(prompt=ask_master_password)
+        engine.exclusive()
+    except EngineBusy:
+        return None, engine.lock.holder()
+    try:
         with workspace.sessions() as session:
             accounts = list_accounts(session)
         # Unlock the password store here, on the GUI thread, where a dialog can ask.
         for account in accounts:
             if account.username:  # an account without login has no password to unlock
                 secrets.get_password(account.id)
-        from ..engine.connections import Connections
-
-        engine = EngineService(workspace, connections=Connections(secrets))
         engine.start()
-        return engine
+        return engine, None
     except FluenzrError as error:
+        engine.stop()
         QMessageBox.warning(None, app.tr("FluenzR Desktop"), str(error))
-        return None
+        return None, None
 
 
 def run() -> None:

@@ -48,7 +48,13 @@ from ..domain.states import (
     CampaignStatus,
     EnrollmentState,
 )
-from ..domain.workflow import WEEKDAYS, Problem, default_settings
+from ..domain.workflow import (
+    MAX_DAILY_CAP,
+    MAX_GAP_SECONDS,
+    WEEKDAYS,
+    Problem,
+    default_settings,
+)
 from ..workspace import Workspace
 from .campaigns_list import campaign_status_text, verb_allowed
 from .canvas.items import node_summary, type_title
@@ -460,7 +466,7 @@ class CampaignView(QWidget):
         self.gap_min = QSpinBox()
         self.gap_max = QSpinBox()
         for spin in (self.gap_min, self.gap_max):
-            spin.setRange(0, 86_400)
+            spin.setRange(0, MAX_GAP_SECONDS)
             spin.setSuffix(self.tr(" s"))
         gap_row = QHBoxLayout()
         gap_row.addWidget(self.gap_min)
@@ -468,7 +474,7 @@ class CampaignView(QWidget):
         gap_row.addWidget(self.gap_max)
         gap_row.addStretch(1)
         self.daily_cap = QSpinBox()
-        self.daily_cap.setRange(1, 100_000)
+        self.daily_cap.setRange(1, MAX_DAILY_CAP)
         self.stop_on_reply = QCheckBox(self.tr("Stop a contact's sequence when they reply"))
         self.stop_on_auto_reply = QCheckBox(
             self.tr("Stop a contact's sequence on an automatic reply (out of office)")

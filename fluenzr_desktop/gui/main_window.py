@@ -43,10 +43,17 @@ WINDOW_EVENTS = frozenset({"tick", "engine", "error", "paused", "campaign_comple
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages over one open workspace, and the engine's status."""
 
-    def __init__(self, workspace: Workspace, engine: EngineService | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        engine: EngineService | None = None,
+        engine_elsewhere: str | None = None,
+    ) -> None:
         super().__init__()
         self.workspace = workspace
         self.engine = engine
+        # Who sends for this workspace when it is not this window (engine run, a window).
+        self.engine_elsewhere = engine_elsewhere
         self.bridge: EngineBridge | None = None
         self.import_wizard: ImportWizard | None = None
         self.setWindowTitle(self.tr("FluenzR Desktop — %1").replace("%1", str(workspace.root)))
@@ -117,6 +124,7 @@ class MainWindow(QMainWindow):
         if engine is not None:
             self.bridge = EngineBridge(engine.bus, WINDOW_EVENTS, self)
             self.bridge.event.connect(self._on_engine_event)
+        if engine is not None or engine_elsewhere:
             self._status_timer.start()
         self.refresh_status()
 
@@ -159,7 +167,12 @@ class MainWindow(QMainWindow):
         """Engine state, emails sent today against the cap, the next scheduled send."""
         from ..engine.status import sending_status
 
-        if self.engine is None:
+        if self.engine is None and self.engine_elsewhere:
+            self.engine_label.setText(self.tr("Sending is handled by another FluenzR process"))
+            self.engine_label.setToolTip(self.engine_elsewhere)
+        elif self.engine is None and self.workspace.read_only:
+            self.engine_label.setText(self.tr("Read-only workspace: nothing is sent"))
+        elif self.engine is None:
             self.engine_label.setText(self.tr("Engine: off"))
         elif self.engine.last_error:
             self.engine_label.setText(self.tr("Engine: error — %1").replace(

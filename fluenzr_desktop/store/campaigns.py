@@ -29,7 +29,12 @@ from ..domain.states import (
     enrollment_retry,
 )
 from ..domain.subjects import possible_subjects
-from ..domain.templating import contact_variables, missing_variables, render
+from ..domain.templating import (
+    contact_variables,
+    missing_variables,
+    render_body,
+    render_subject,
+)
 from ..domain.workflow import Problem, Workflow, parse_document, validate
 from .contacts import custom_columns, template_variables
 from .models import Account, Campaign, Contact, ContactTag, Enrollment
@@ -464,8 +469,8 @@ def preview(session: Session, campaign: Campaign, contact: Contact) -> list[dict
         body_source = str(node.props.get("body") or "")
         entry: dict[str, Any] = {"node": node.id}
         try:
-            own_subjects[node.id] = render(subject_source, variables, html=False)
-            entry["body"] = render(body_source, variables)
+            own_subjects[node.id] = render_subject(subject_source, variables)
+            entry["body"] = render_body(body_source, variables)
         except FluenzrError as error:
             entry["error"] = str(error)
         entry["missing"] = missing_variables([subject_source, body_source], variables)

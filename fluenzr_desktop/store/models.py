@@ -126,6 +126,7 @@ class Enrollment(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     waiting_until: Mapped[datetime | None]
+    version: Mapped[int]
 
     contact: Mapped[Contact] = relationship()
     campaign: Mapped[Campaign] = relationship()

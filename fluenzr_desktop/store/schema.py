@@ -174,6 +174,9 @@ enrollments = Table(
     _updated(),
     # Set while the contact waits in a delay node: the node is left once it passes; 0003.
     Column("waiting_until", DateTime),
+    # Bumped by the engine's claim before each send (a conditional UPDATE on the version
+    # it read): of two engines that read the same contact, only one sends; 0005.
+    Column("version", Integer, nullable=False, default=1, server_default="1"),
     UniqueConstraint("campaign_id", "contact_id"),
 )
 

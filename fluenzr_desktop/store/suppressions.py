@@ -39,6 +39,29 @@ def suppression_reasons(session: Session, addresses: Iterable[str]) -> dict[str,
     return found
 
 
+def suppression_of(session: Session, address: str) -> Suppression | None:
+    """The entry that keeps this address from being mailed (itself, else its domain)."""
+    domain = address.rpartition("@")[2]
+    entries = {
+        entry.value: entry
+        for entry in session.scalars(
+            select(Suppression).where(Suppression.value.in_([address, domain]))
+        )
+    }
+    if address in entries:
+        return entries[address]
+    entry = entries.get(domain)
+    return entry if entry is not None and entry.kind == "domain" else None
+
+
+def cause_of(reason: str) -> str:
+    """A skipped address's reason in one word, to count them: unsubscribed, bounced…"""
+    for cause in ("unsubscribed", "complained", "bounce"):
+        if cause in reason:
+            return "bounced" if cause == "bounce" else cause
+    return "suppressed" if "suppressed" in reason else reason
+
+
 def _because(reason: str | None) -> str:
     return f" ({reason})" if reason else ""
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 FRENCH = {
+    "Sending is handled by another FluenzR process": "L’envoi est assuré par un autre processus FluenzR",
+    "Read-only workspace: nothing is sent": "Espace de travail en lecture seule : aucun envoi",
     "empty: no login (local relay, test server)": "vide : sans authentification (relais local, serveur de test)",
     "Username: a password needs one (leave both empty to send without login)": "Identifiant : un mot de passe en demande un (laissez les deux vides pour envoyer sans authentification)",
     "Password: an account with a username needs one": "Mot de passe : un compte avec identifiant en a besoin",

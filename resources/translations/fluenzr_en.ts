@@ -1026,7 +1026,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="482" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="496" />
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
@@ -1034,96 +1034,106 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="52" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
         <source>FluenzR Desktop — %1</source>
         <translation>FluenzR Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="66" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="94" />
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="88" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="66" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="95" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="89" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="66" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="96" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="90" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="66" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="97" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="70" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="77" />
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="85" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="85" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="113" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="120" />
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="163" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="171" />
+        <source>Sending is handled by another FluenzR process</source>
+        <translation>Sending is handled by another FluenzR process</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="174" />
+        <source>Read-only workspace: nothing is sent</source>
+        <translation>Read-only workspace: nothing is sent</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="176" />
         <source>Engine: off</source>
         <translation>Engine: off</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="165" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="178" />
         <source>Engine: error — %1</source>
         <translation>Engine: error — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="168" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="181" />
         <source>Engine: running</source>
         <translation>Engine: running</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="170" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="183" />
         <source>Engine: stopped</source>
         <translation>Engine: stopped</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="175" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="188" />
         <source>Sent today: %1 / %2</source>
         <translation>Sent today: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="180" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="193" />
         <source>Next send: none scheduled</source>
         <translation>Next send: none scheduled</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="184" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="197" />
         <source>Next send: %1</source>
         <translation>Next send: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="259" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="272" />
         <source>%n contact(s) in this workspace.</source>
         <translation><numerusform>%n contact in this workspace.</numerusform><numerusform>%n contacts in this workspace.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="263" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="276" />
         <source>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</source>
         <translation>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</translation>
     </message>
@@ -1206,17 +1216,18 @@
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="275" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="276" />
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="305" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="310" />
         <source>Choose the column holding the email address.</source>
         <translation>Choose the column holding the email address.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="308" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="313" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="324" />
         <source>Two columns are imported as “%1”; keep one.</source>
         <translation>Two columns are imported as “%1”; keep one.</translation>
     </message>
@@ -1423,42 +1434,42 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="326" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="340" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="327" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="341" />
         <source>Choose what happens to addresses already in the workspace.</source>
         <translation>Choose what happens to addresses already in the workspace.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="328" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="342" />
         <source>Update them with the file's values</source>
         <translation>Update them with the file's values</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="329" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="343" />
         <source>Skip them (keep them as they are)</source>
         <translation>Skip them (keep them as they are)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="335" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="349" />
         <source>e.g. salon-2024, prospects</source>
         <translation>e.g. salon-2024, prospects</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="343" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="357" />
         <source>Contacts already in the workspace:</source>
         <translation>Contacts already in the workspace:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="344" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="358" />
         <source>Add these tags to every imported contact:</source>
         <translation>Add these tags to every imported contact:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="348" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="362" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1519,47 +1530,47 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="379" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="393" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="380" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="394" />
         <source>Rejected lines are listed below; every other line was read.</source>
         <translation>Rejected lines are listed below; every other line was read.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="386" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="400" />
         <source>Rejected lines:</source>
         <translation>Rejected lines:</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="388" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="402" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="388" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="402" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="411" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="425" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="440" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="454" />
         <source>Import finished.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="442" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="456" />
         <source>Imported: %1 — Updated: %2 — Skipped: %3 — Rejected: %4</source>
         <translation>Imported: %1 — Updated: %2 — Skipped: %3 — Rejected: %4</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="464" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="478" />
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -1851,14 +1862,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="68" />
-        <location filename="../../fluenzr_desktop/gui/app.py" line="105" />
-        <location filename="../../fluenzr_desktop/gui/app.py" line="127" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="70" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="112" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="143" />
         <source>FluenzR Desktop</source>
         <translation>FluenzR Desktop</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="106" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="113" />
         <source>No system keyring was found. Master password of the encrypted password file:</source>
         <translation>No system keyring was found. Master password of the encrypted password file:</translation>
     </message>

@@ -1026,7 +1026,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="482" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="496" />
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
@@ -1034,96 +1034,106 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="52" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
         <source>FluenzR Desktop — %1</source>
         <translation>FluenzR Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="66" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="94" />
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="88" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="66" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="95" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="89" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="66" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="96" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="59" />
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="90" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="66" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="97" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="70" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="77" />
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="85" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92" />
         <source>Setting</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="85" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="113" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="120" />
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="163" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="171" />
+        <source>Sending is handled by another FluenzR process</source>
+        <translation>L’envoi est assuré par un autre processus FluenzR</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="174" />
+        <source>Read-only workspace: nothing is sent</source>
+        <translation>Espace de travail en lecture seule : aucun envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="176" />
         <source>Engine: off</source>
         <translation>Moteur : arrêté (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="165" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="178" />
         <source>Engine: error — %1</source>
         <translation>Moteur : erreur — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="168" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="181" />
         <source>Engine: running</source>
         <translation>Moteur : en marche</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="170" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="183" />
         <source>Engine: stopped</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="175" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="188" />
         <source>Sent today: %1 / %2</source>
         <translation>Envoyés aujourd’hui : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="180" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="193" />
         <source>Next send: none scheduled</source>
         <translation>Prochain envoi : aucun prévu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="184" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="197" />
         <source>Next send: %1</source>
         <translation>Prochain envoi : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="259" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="272" />
         <source>%n contact(s) in this workspace.</source>
         <translation><numerusform>%n contact dans cet espace de travail.</numerusform><numerusform>%n contacts dans cet espace de travail.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="263" />
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="276" />
         <source>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</source>
         <translation>Aucun contact pour l’instant. Importez un fichier CSV avec : fluenzr contacts import FICHIER</translation>
     </message>
@@ -1206,17 +1216,18 @@
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="275" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="276" />
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="305" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="310" />
         <source>Choose the column holding the email address.</source>
         <translation>Choisissez la colonne qui contient l’adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="308" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="313" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="324" />
         <source>Two columns are imported as “%1”; keep one.</source>
         <translation>Deux colonnes sont importées comme « %1 » ; gardez-en une.</translation>
     </message>
@@ -1423,42 +1434,42 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="326" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="340" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="327" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="341" />
         <source>Choose what happens to addresses already in the workspace.</source>
         <translation>Choisissez le sort des adresses déjà présentes dans l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="328" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="342" />
         <source>Update them with the file's values</source>
         <translation>Les mettre à jour avec les valeurs du fichier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="329" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="343" />
         <source>Skip them (keep them as they are)</source>
         <translation>Les ignorer (les laisser telles quelles)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="335" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="349" />
         <source>e.g. salon-2024, prospects</source>
         <translation>ex. salon-2024, prospects</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="343" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="357" />
         <source>Contacts already in the workspace:</source>
         <translation>Contacts déjà dans l’espace de travail :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="344" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="358" />
         <source>Add these tags to every imported contact:</source>
         <translation>Ajouter ces étiquettes à chaque contact importé :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="348" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="362" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -1519,47 +1530,47 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="379" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="393" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="380" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="394" />
         <source>Rejected lines are listed below; every other line was read.</source>
         <translation>Les lignes refusées sont listées ci-dessous ; toutes les autres ont été lues.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="386" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="400" />
         <source>Rejected lines:</source>
         <translation>Lignes refusées :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="388" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="402" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="388" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="402" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="411" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="425" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="440" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="454" />
         <source>Import finished.</source>
         <translation>Import terminé.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="442" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="456" />
         <source>Imported: %1 — Updated: %2 — Skipped: %3 — Rejected: %4</source>
         <translation>Importés : %1 — Mis à jour : %2 — Ignorés : %3 — Refusés : %4</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="464" />
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="478" />
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
@@ -1851,14 +1862,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="68" />
-        <location filename="../../fluenzr_desktop/gui/app.py" line="105" />
-        <location filename="../../fluenzr_desktop/gui/app.py" line="127" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="70" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="112" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="143" />
         <source>FluenzR Desktop</source>
         <translation>FluenzR Desktop</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="106" />
+        <location filename="../../fluenzr_desktop/gui/app.py" line="113" />
         <source>No system keyring was found. Master password of the encrypted password file:</source>
         <translation>Aucun trousseau système trouvé. Mot de passe maître du fichier chiffré des mots de passe :</translation>
     </message>

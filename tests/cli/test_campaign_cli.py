@@ -306,7 +306,8 @@ def test_enroll_by_email_skips_unknown_addresses_with_a_reason(cli, campaign_id,
     )
 
     assert result.code == 0, result.stderr
-    assert list(result.json) == ["enrolled", "skipped"]
+    assert list(result.json) == ["enrolled", "skipped", "skipped_by"]
+    assert result.json["skipped_by"] == {"no such contact": 1}
     assert result.json["enrolled"] == 1
     [skipped] = result.json["skipped"]
     assert skipped["email"] == "ghost@nowhere.com"
@@ -318,7 +319,8 @@ def test_enroll_all_then_again_skips_contacts_already_in(cli, campaign_id, conta
     first = cli("campaign", "enroll", campaign_id, "--all", "--json").json
     second = cli("campaign", "enroll", campaign_id, "--all", "--json").json
 
-    assert first == {"enrolled": 3, "skipped": []}
+    assert first == {"enrolled": 3, "skipped": [], "skipped_by": {}}
+    assert second["skipped_by"] == {"already in this campaign": 3}
     assert second["enrolled"] == 0
     assert sorted(s["email"] for s in second["skipped"]) == [
         "ann@acme.com",
@@ -333,10 +335,11 @@ def test_enroll_all_then_again_skips_contacts_already_in(cli, campaign_id, conta
 def test_enroll_by_tag_takes_only_tagged_contacts(cli, campaign_id, contacts):
     result = cli("campaign", "enroll", campaign_id, "--tag", "fr", "--json")
 
-    assert result.json == {"enrolled": 2, "skipped": []}
+    assert result.json == {"enrolled": 2, "skipped": [], "skipped_by": {}}
     assert cli("campaign", "enroll", campaign_id, "--tag", "nope", "--json").json == {
         "enrolled": 0,
         "skipped": [],
+        "skipped_by": {},
     }
     # Carol (no tag) can still be added afterwards
     assert cli("campaign", "enroll", campaign_id, "--all", "--json").json["enrolled"] == 1
@@ -354,6 +357,9 @@ def test_enroll_skips_suppressed_addresses_and_domains(cli, campaign_id, contact
     assert "suppressed" in reasons["ann@acme.com"]
     assert "suppressed" in reasons["bob@globex.com"]
     assert "globex.com" in reasons["bob@globex.com"]
+    assert result.json["skipped_by"] == {"bounced": 1, "suppressed": 1}
+    text = cli("campaign", "enroll", campaign_id, "--all").stdout.splitlines()[0]
+    assert text == "0 enrolled, 3 skipped: 1 bounced, 1 suppressed, 1 already in this campaign"
     counts = cli("campaign", "show", campaign_id, "--json").json["counts"]
     assert counts["added"] == 1
 
@@ -367,7 +373,7 @@ def test_enroll_text_output_lists_each_skip(cli, campaign_id, contacts, workspac
 
     assert result.code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == "0 enrolled, 2 skipped"
+    assert lines[0] == "0 enrolled, 2 skipped: 1 no such contact, 1 suppressed"
     assert any(line.strip().startswith("bob@globex.com: suppressed") for line in lines)
     assert any(line.strip().startswith("a@b.com:") for line in lines)
 

@@ -133,4 +133,4 @@ def test_contacts_enrolled_in_a_draft_stay_after_activation(cli, campaign_id, co
     # an active campaign still takes new contacts
     cli("contacts", "import", write_csv(contacts.parent / "late.csv", "email\nlate@corp.com\n"))
     enrolled = cli("campaign", "enroll", campaign_id, "--email", "late@corp.com", "--json")
-    assert enrolled.json == {"enrolled": 1, "skipped": []}
+    assert enrolled.json == {"enrolled": 1, "skipped": [], "skipped_by": {}}

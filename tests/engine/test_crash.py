@@ -89,7 +89,7 @@ def build_workspace(root: Path, server: SmtpServer, dovecot, with_imap: bool) ->
             account_id = account.id
         workspace.secret_store().set_password(account_id, SMTP_PASSWORD)
         document = linear(email("Step one {{firstName}}", "One"), delay(1, "minutes"),
-                          email("Step two", "Two"), daily_cap=100000)  # fmt: skip
+                          email("Step two", "Two"), daily_cap=10000)  # fmt: skip
         with workspace.session() as session:
             campaign = create_campaign(session, "Crash", document, account_id)
             enroll(session, campaign, list(session.scalars(select(Contact))))
