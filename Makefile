@@ -47,8 +47,9 @@ system-packages:
 
 # The whole suite today, then the parts that compute dates again on other days: with
 # the process's clock moved (time-machine, ticking) to 29 February 2028, and to the
-# night Paris's clocks go forward in 2029 (02:00 → 03:00 local, 01:00 UTC). The heavy
-# scenarios (a crash under load, a 10,000-message mailbox) run once, today.
+# night Paris's clocks go forward in 2029 (02:00 → 03:00 local, 01:00 UTC). Tests marked
+# heavy (a crash under load, a 10,000-message mailbox, engine races, template limits) are
+# long or do not depend on the date: they run once, today.
 TRAVEL_TESTS := tests/domain tests/engine tests/store -m "not heavy"
 
 test: venv system-packages

@@ -26,6 +26,9 @@ from fluenzr_desktop.domain.templating import (
     template_error,
 )
 
+# Long, and independent of the date: run once per `make test`, not on the moved dates.
+pytestmark = pytest.mark.heavy
+
 VARIABLES = {"firstName": "Ann", "company": "Acme"}
 
 REPEATS = "repeats text too many times (over 1,000,000 characters)"

@@ -11,6 +11,9 @@ import pytest
 
 from fluenzr_desktop.domain.workflow import Edge, Node, Problem, parse_document, validate
 
+# Long, and independent of the date: run once per `make test`, not on the moved dates.
+pytestmark = pytest.mark.heavy
+
 SIZE = 10_000
 
 

@@ -27,6 +27,9 @@ from tests.fixtures.smtp_server import RecordingHandler, SmtpServer
 
 from .conftest import email, linear
 
+# Long, and independent of the date: run once per `make test`, not on the moved dates.
+pytestmark = pytest.mark.heavy
+
 CONTACTS = 200
 BUSY = re.compile(r"sending is handled by another FluenzR process: (.+) \(PID (\d+)\)")
 
