@@ -30,6 +30,8 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
+from fluenzr_desktop.domain.workflow import MAX_DAILY_CAP
+
 BODY = "Hi {name},\n\nAre you the right person to talk to about outbound at {company}?\n\nZoë"
 
 
@@ -64,6 +66,8 @@ def run(command: list[str], env: dict[str, str]) -> tuple[float, str]:
 
 
 def prepare_engine(root: Path, contacts: Path, port: int, count: int, env: dict) -> Path:
+    if count > MAX_DAILY_CAP:
+        sys.exit(f"--count: at most {MAX_DAILY_CAP:,} (a campaign's highest daily cap)")
     fluenzr = str(Path(sys.executable).with_name("fluenzr"))
     workspace = root / "workspace"
     document = {
@@ -73,7 +77,8 @@ def prepare_engine(root: Path, contacts: Path, port: int, count: int, env: dict)
             "window": {"days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
                        "start": "00:00", "end": "23:59"},
             "gap_seconds": [0, 0],
-            "daily_cap": count * 10,
+            # The highest cap a campaign may have; one run sends at most this many.
+            "daily_cap": MAX_DAILY_CAP,
         },
         "nodes": [
             {"id": "start", "type": "start"},
