@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.clock import Clock
 from ..domain.states import EnrollmentState, enrollment_transition
 from ..domain.unsubscribe import read_token
-from ..mail.classify import Classification, classify, parse_bytes
+from ..mail.classify import Classification, bounce_like_headers, classify, parse_bytes
 from ..mail.imap import ImapFailure, ImapMailbox
 from ..store.models import Account, Campaign, Contact, Enrollment, OutboxMessage
 from ..store.schema import events as events_table
@@ -51,12 +51,6 @@ FETCH_CHUNK = 500
 # A reply is never this big; a larger message is judged on its headers alone.
 MAX_BODY_BYTES = 10_000_000
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
-_BOUNCE_SENDERS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|bounces?)@", re.I)
-_BOUNCE_SUBJECT = re.compile(
-    r"undeliver|delivery (status|failure|has failed)|returned mail|failure notice|"
-    r"mail delivery failed|non remis|nicht zustellbar",
-    re.I,
-)
 
 
 @dataclass
@@ -367,11 +361,15 @@ class InboxSync:
         if "unsubscribe-" in subject.lower():
             return True
         content_type = str(headers.get("Content-Type", "")).lower()
+        # Bounces and complaints rarely name our Message-ID in their headers: the same
+        # header rule as the classifier's decides which ones are worth reading.
         return bool(
-            _BOUNCE_SENDERS.match(sender)
-            or "multipart/report" in content_type
-            or headers.get("X-Failed-Recipients")
-            or _BOUNCE_SUBJECT.search(subject)
+            "multipart/report" in content_type
+            or bounce_like_headers(
+                _decoded(headers.get("From", "")),
+                subject,
+                bool(headers.get("X-Failed-Recipients")),
+            )
         )
 
     # ------------------------------------------------------------- one message
@@ -562,11 +560,20 @@ def _apply(
     subject = " ".join(str(message.get("Subject", "")).split())[:300]
     if verdict.kind == "bounce":
         for enrollment in targets:
-            detail = {"hard": verdict.hard, "diagnostic": verdict.diagnostic[:500]}
+            detail = {
+                "hard": verdict.hard,
+                "final": verdict.final,
+                "diagnostic": verdict.diagnostic[:500],
+            }
             sync.record(session, "bounced", enrollment, inbound_id, detail)
+            if not verdict.final:
+                continue  # a "delayed" warning: the server still tries; nothing changes
+            # Delivery was given up: this campaign stops for the contact (its next step
+            # would go to an address that never got the first). Only a bad address is
+            # suppressed everywhere; a full mailbox may work for another campaign later.
+            reason = f"bounced: {verdict.diagnostic or 'delivery failed'}"[:500]
+            _stop(enrollment, EnrollmentState.ERROR.value, reason)
             if verdict.hard:
-                reason = f"bounced: {verdict.diagnostic or 'permanent failure'}"[:500]
-                _stop(enrollment, EnrollmentState.ERROR.value, reason)
                 suppress(session, enrollment.contact.email, reason)
         return "bounces"
     if verdict.kind in ("unsubscribe", "feedback"):

@@ -1,19 +1,25 @@
 """What came back: a bounce, a complaint, an unsubscribe, an auto-reply or a human reply.
 
-Rules (the first that applies wins):
+Rules (the first that applies wins); docs/inbox.md tells users the same with examples:
 
-1. bounce: a DSN (multipart/report; report-type=delivery-status), or a non-standard
-   bounce recognised by flufl.bounce behind bounce-like headers (MAILER-DAEMON or
-   postmaster sender, X-Failed-Recipients, a delivery-failure subject). Hard when the
-   status is permanent (5.x.x), except 5.2.2 (mailbox full) and 5.3.4 (message too big):
-   the address itself is good, so those are soft, like every 4.x.x and "delayed".
-2. feedback: an ARF abuse report (multipart/report; report-type=feedback-report).
+1. bounce: a delivery report (multipart/report; report-type=delivery-status) listing a
+   failed or delayed recipient (a recipient block without Action is read from its
+   Status); else flufl.bounce's detectors, whoever sent the message, when they find
+   failed addresses in a report that lists none or in an MTA's own notice; else a notice
+   with bounce-like headers (a daemon, postmaster, MDaemon or imss sender, an empty
+   From, X-Failed-Recipients, a delivery-failure subject in English, French, German,
+   Spanish, Italian, Dutch, Japanese or Russian). A reply or forward quoting a bounce
+   stays a reply. `final` when delivery was given up (not a "delayed" warning); `hard`
+   when the address itself is bad (5.1.x, 5.2.1, 5.4.1, or "user unknown" in words), unless
+   the server's words name another cause (size, quota, a policy, a loop).
+2. feedback: an ARF abuse report, or Outlook.com's own complaint format (JMRP).
 3. unsubscribe: our token in the subject or the new text; or a human message whose new
    text (quotes stripped) asks to be removed, in EN/FR/DE/ES/IT/NL, whole words only,
    not after a negation in the same clause ("don't stop emailing me" is not a request).
 4. auto_reply: Auto-Submitted other than "no", X-Autoreply/X-Autorespond, Precedence
-   auto_reply/bulk/junk, or an out-of-office subject (anchored at its start, so that
-   "Re: Absence management" stays a reply).
+   auto_reply/bulk/junk, an out-of-office subject (anchored at its start, so that
+   "Re: Absence management" stays a reply), or a body that opens like an out-of-office
+   notice in the six languages, quotes nothing and asks nothing.
 5. reply: everything else.
 
 Nothing here raises: every header and body access is guarded, and a message that cannot
@@ -44,8 +50,24 @@ __all__ = ["Classification", "classify", "parse_bytes"]
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 4000
-# RFC 3463 permanent codes that say nothing bad about the address itself.
-SOFT_PERMANENT = frozenset({"5.2.2", "5.3.4"})
+# RFC 3463 permanent codes that say the address itself is bad (besides every 5.1.x):
+# mailbox disabled, and Exchange's "recipient address rejected".
+ADDRESS_FAILURES = frozenset({"5.2.1", "5.4.1"})
+# Words of a failure about the address, where no enhanced status code says it.
+_ADDRESS_FAILURE_TEXT = re.compile(
+    r"user\s+unknown|unknown\s+(?:user|recipient|address|mailbox)|no\s+such\s+(?:user|mailbox"
+    r"|recipient|address)|(?:user|mailbox|address|recipient|account)\s+(?:does\s+not|doesn't)"
+    r"\s+exist|(?:invalid|unknown|bad)\s+(?:recipient|address|mailbox)|recipient\s+address"
+    r"\s+rejected|mailbox\s+(?:not\s+found|unavailable|disabled)|not\s+a\s+valid\s+mailbox"
+    r"|addressee\s+unknown|account\s+(?:has\s+been\s+)?disabled|user\s+not\s+found"
+    r"|destinataire\s+inconnu|utilisateur\s+(?:inconnu|non\s+recens)|adresse\s+inconnue"
+    r"|unbekannt|existiert\s+nicht|no\s+existe|inesistente|onbekend"
+    r"|not\s+listed\s+in|no\s+(?:mailbox|account)\s+(?:here\s+)?by\s+that\s+name"
+    r"|recipient\s+rejected|(?:e-?mail\s+)?account\s+(?:that\s+you\s+tried\s+to\s+reach\s+)?does"
+    r"\s+not\s+exist|address\s+(?:is\s+)?(?:invalid|unknown|not\s+valid)|no\s+longer\s+(?:valid|active)"
+    r"|not\s+a\s+valid\s+(?:user|recipient|address)",
+    re.I,
+)
 
 _ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 _MESSAGE_ID = re.compile(r"<[^<>\s]{3,998}>")
@@ -54,7 +76,8 @@ _STATUS = re.compile(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
 _SMTP_REPLY = re.compile(r"\b([245]\d\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3}))?[ -]\S.*")
 _DAEMON = re.compile(
     r"^(mailer[-_]?daemon|mail[-_]daemon|postmaster|mail\.?delivery\.?subsystem|"
-    r"microsoftexchange[0-9a-f]*|bounce[sd]?)@",
+    r"microsoftexchange[0-9a-f]*|bounce[sd]?|mdaemon|imss|mailer|mail\.?router|"
+    r"mail\.?administrator|mailadmin|smtp\.?gateway|nobody)@",
     re.I,
 )
 _DAEMON_NAME = re.compile(r"mail delivery (subsystem|system)|mailer.?daemon|postmaster", re.I)
@@ -66,6 +89,13 @@ _BOUNCE_SUBJECT = re.compile(
         | warning:\s.{0,80}delayed | delayed\smail | delivery\sdelayed | non[\s-]remis
         | échec\sde\s(?:la\s)?(?:remise|distribution) | unzustellbar | nicht\szustellbar
         | no\sse\spuede\sentregar | non\srecapitabile | onbestelbaar
+        | mail\scould\snot\sbe\sdelivered | (?:message|e-?mail)\scould\snot\sbe\sdelivered
+        | permanent\sdelivery\sfailure | non[\s-]?delivery | nondeliverable
+        | returned\sto\ssender | delivery\sreport | delivery\sproblem
+        | utilisateur\snon\srecens | impossible\sde\sremettre | rapport\sde\snon-remise
+        | fehlgeschlagen | nicht\sausgeliefert | error\sal\senviar
+        | メールエラー | 配信エラー | 送信エラー | 配送エラー | 配信不能 | 配送不能 | エラーメール
+        | недоставленн | не\sдоставлен | ошибка\sдоставки
     )""",
     re.I | re.X,
 )
@@ -80,6 +110,26 @@ _OUT_OF_OFFICE = re.compile(
         | außer\s(?:haus|büro) | fuera\sde\s(?:la\s)?oficina | respuesta\sautom[áa]tica
         | ausente\b | risposta\sautomatica | fuori\s(?:ufficio|sede) | assente\b
         | afwezig | automatisch\s(?:antwoord|bericht) | niet\s(?:aanwezig|op\skantoor)
+    )""",
+    re.I | re.X,
+)
+# An out-of-office written in the body, whatever the subject's language: the notice's own
+# opening words, in the six languages (a person who is away but answers asks or says more).
+_OUT_OF_OFFICE_TEXT = re.compile(
+    r"""(?:
+        \bi\s*(?:am|'m|will\s+be)\s+(?:currently\s+|now\s+)?(?:out\s+of\s+(?:the\s+)?office
+            |away\s+(?:from\s+(?:the\s+)?office|until|till|on)|on\s+(?:annual\s+|parental\s+|sick\s+)?
+            (?:leave|vacation|holiday|holidays)|travel+ing\s+(?:until|till|with\s+limited))
+        | \bout\s+of\s+(?:the\s+)?office\s+(?:until|till|from|and|with)
+        | \bthis\s+is\s+an\s+automatic\s+(?:reply|response)
+        | \bje\s+suis\s+(?:actuellement\s+)?(?:absente?|en\s+cong[ée]s?|en\s+d[ée]placement)
+        | \bje\s+serai\s+(?:absente?|de\s+retour)
+        | \bich\s+bin\s+(?:\S+\s+){0,4}?(?:nicht\s+im\s+b[üu]ro|abwesend|im\s+urlaub|au[ßs]er\s+haus)
+        | \bestoy\s+(?:\S+\s+){0,3}?(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)
+        | \bestar[ée]\s+(?:fuera|ausente)
+        | \bsono\s+(?:\S+\s+){0,3}?(?:fuori\s+(?:dall'\s*)?ufficio|in\s+ferie|assente)
+        | \bsar[òo]\s+assente
+        | \bik\s+ben\s+(?:\S+\s+){0,3}?(?:afwezig|niet\s+op\s+kantoor|met\s+vakantie)
     )""",
     re.I | re.X,
 )
@@ -154,7 +204,11 @@ class Classification:
     """The verdict on one inbound message, with what the caller needs to act on it."""
 
     kind: str  # "bounce" | "feedback" | "unsubscribe" | "auto_reply" | "reply"
+    # Bounces: `final` when delivery was given up (Action: failed, a failure notice), not a
+    # "delayed" warning; `hard` when the address itself is bad (5.1.x user unknown…), which
+    # alone puts it on the suppression list. A final failure stops the contact's campaign.
     hard: bool = False
+    final: bool = False
     failed_recipients: tuple[str, ...] = ()
     original_message_ids: tuple[str, ...] = ()
     diagnostic: str = ""
@@ -336,12 +390,28 @@ def _status_of(status_field: str, diagnostic: str) -> str:
     return field.group(0) if field else ""
 
 
-def _is_hard(status: str, default: bool) -> bool:
-    if not status:
-        return default
-    if status in SOFT_PERMANENT:
+# A failure's cause named in words that is not the address: size, quota, spam, a loop…
+_NOT_ADDRESS_TEXT = re.compile(
+    r"message\s+size|size\s+(?:limit|exceeded)|too\s+(?:large|big)|quota|mailbox\s+(?:is\s+)?full"
+    r"|over\s+(?:its\s+)?(?:storage|limit)|hop\s+count|mail\s+loop|rate\s+limit|too\s+many"
+    r"|spam|blacklist|blocklist|block(?:ed)?\s+(?:by|for|due)|policy|virus",
+    re.I,
+)
+
+
+def _is_address_failure(status: str, diagnostic: str) -> bool:
+    """Whether a failure says the address itself is bad (only that suppresses it for good).
+
+    The server's own words win over a code that contradicts them: "550 5.1.1 max message
+    size exceeded" says nothing against the address.
+    """
+    if _NOT_ADDRESS_TEXT.search(diagnostic):
         return False
-    return status.startswith("5")
+    if status.startswith("5.1.") or status in ADDRESS_FAILURES:
+        return True
+    if status and status not in ("5.0.0", "5.5.0"):
+        return False  # a precise code about something else: a full mailbox, a policy…
+    return bool(_ADDRESS_FAILURE_TEXT.search(diagnostic))
 
 
 def _dsn_blocks(part: Message) -> list[Message]:
@@ -368,6 +438,7 @@ class _Failure:
     address: list[str]
     hard: bool
     diagnostic: str
+    final: bool = True
 
 
 def _dsn(message: Message) -> tuple[bool, list[_Failure]]:
@@ -379,8 +450,6 @@ def _dsn(message: Message) -> tuple[bool, list[_Failure]]:
     for part in status_parts:
         for block in _dsn_blocks(part):
             action = _header(block, "Action").lower()
-            if not action:
-                continue  # the per-message block (Reporting-MTA, Arrival-Date)
             recipients = [
                 _address(value.rsplit(";", 1)[-1])
                 for name in ("Original-Recipient", "Final-Recipient", "X-Actual-Recipient")
@@ -389,14 +458,19 @@ def _dsn(message: Message) -> tuple[bool, list[_Failure]]:
             diagnostic = _header(block, "Diagnostic-Code")
             diagnostic = diagnostic.split(";", 1)[1] if ";" in diagnostic else diagnostic
             status = _status_of(_header(block, "Status"), diagnostic)
+            if not action:
+                if not any(recipients):
+                    continue  # the per-message block (Reporting-MTA, Arrival-Date)
+                # A recipient block without Action (some MTAs): its status says what happened.
+                action = {"5": "failed", "4": "delayed"}.get(status[:1], "")
             if action.startswith("delayed"):
-                hard = False
+                hard, final = False, False
             elif action.startswith(("fail", "error")):
-                hard = _is_hard(status, default=True)
+                hard, final = _is_address_failure(status, diagnostic), True
             else:
                 continue  # delivered, relayed, expanded: good news
             text = _one_line(diagnostic) or (f"{action} ({status})" if status else action)
-            failures.append(_Failure(recipients, hard, text))
+            failures.append(_Failure(recipients, hard, text, final))
     return True, failures
 
 
@@ -429,15 +503,33 @@ def _smtp_diagnostic(text: str) -> str:
     return best
 
 
-def _looks_like_bounce(message: Message) -> bool:
-    sender = _header(message, "From")
-    subject = _header(message, "Subject")
+def bounce_like_headers(sender: str, subject: str, failed_recipients: bool) -> bool:
+    """Whether headers alone make a message look like a bounce (the inbox's triage uses it).
+
+    A daemon-like or empty sender, a delivery-failure subject, X-Failed-Recipients.
+    """
+    address = _address(sender)
     return bool(
-        _headers(message, "X-Failed-Recipients")
-        or _DAEMON.match(_address(sender))
+        failed_recipients
+        or not address
+        or _DAEMON.match(address)
         or _DAEMON_NAME.search(sender)
         or _BOUNCE_SUBJECT.match(subject)
     )
+
+
+def _looks_like_bounce(message: Message) -> bool:
+    return bounce_like_headers(
+        _header(message, "From"),
+        _header(message, "Subject"),
+        bool(_headers(message, "X-Failed-Recipients")),
+    )
+
+
+def _written_by_a_person(message: Message) -> bool:
+    """A reply or a forward (a person quoting a bounce is still a person)."""
+    subject = _header(message, "Subject")
+    return bool(_REPLY_PREFIX.match(subject) or _header(message, "In-Reply-To"))
 
 
 def _flufl(message: Message) -> tuple[set[str], set[str]]:
@@ -460,59 +552,109 @@ def _flufl(message: Message) -> tuple[set[str], set[str]]:
 def _bounce(message: Message) -> Classification | None:
     """A bounce verdict, or None when the message is not one."""
     is_report, failures = _dsn(message)
-    body = ""
     if failures:
-        hard = any(f.hard for f in failures)
-        chosen = [f for f in failures if f.hard == hard]
+        final = [f for f in failures if f.final]
+        chosen = final or failures
+        hard = any(f.hard for f in chosen)
+        if hard:
+            chosen = [f for f in chosen if f.hard]
         recipients = [a for f in chosen for a in f.address]
-        if not recipients:
-            recipients = _original_recipients(message)
         body = _first_text(message)
+        if not recipients:
+            recipients = _original_recipients(message) or _notice_addresses(message, body)
         return Classification(
             kind="bounce",
             hard=hard,
+            final=bool(final),
             failed_recipients=_unique(recipients),
             original_message_ids=_original_ids(message, body),
             diagnostic=chosen[0].diagnostic,
         )
-    if is_report:
-        return None  # a success DSN: not a bounce (it is handled as automatic mail)
-    if not _looks_like_bounce(message):
+    # Not a standard report with failures (a report that lists none, or a bounce in the
+    # MTA's own words): flufl.bounce's detectors know the formats of many MTAs. When they
+    # find failed addresses it is a bounce, whoever sent it.
+    bounce_like = _looks_like_bounce(message)
+    if not bounce_like and not is_report and _written_by_a_person(message):
         return None
-    body = _first_text(message)
     temporary, permanent = _flufl(message)
+    if not (temporary or permanent) and (is_report or not bounce_like):
+        return None  # a success report, or not a bounce at all
+    body = _first_text(message)
     diagnostic = _smtp_diagnostic(body)
     status = _status_of("", diagnostic)
+    if not status and (code := _STATUS.search(body[:20_000])):
+        status = code.group(0)  # qmail's "(#5.1.1)", Exchange's "<host #5.1.1>"
     subject = _header(message, "Subject")
+    delayed = bool(_DELAY_SUBJECT.search(subject)) or (temporary and not permanent)
+    evidence = f"{diagnostic} {subject} {body[:4000]}"
     if permanent:
-        hard = _is_hard(status, default=True) if status else True
-        recipients = sorted(permanent) if hard else sorted(permanent | temporary)
+        final = True
+        recipients = sorted(permanent)
     elif temporary:
-        hard = False
+        final = not _DELAY_SUBJECT.search(subject) and _final_in_words(body)
         recipients = sorted(temporary)
     else:
-        code = re.match(r"\d", diagnostic)
-        if status:
-            hard = _is_hard(status, default=False)
-        elif code:
-            hard = diagnostic.startswith("5") and not diagnostic.startswith("552")
-        else:
-            hard = not _DELAY_SUBJECT.search(subject)
+        final = not delayed
         recipients = [
             a.lower() for a in _ADDRESS.findall(" ".join(_headers(message, "X-Failed-Recipients")))
         ]
-        recipients = recipients or _original_recipients(message)
         if not recipients and diagnostic:
             recipients = [a.lower() for a in _ADDRESS.findall(diagnostic)]
+    if not recipients:
+        # What we sent to (the returned original's To), and what the notice names (a
+        # forwarding address may fail further on): both stand for the contact.
+        recipients = _original_recipients(message) + _notice_addresses(message, body)
+    hard = final and _is_address_failure(status, evidence)
     if not diagnostic:
-        diagnostic = _one_line(subject) or ("permanent failure" if hard else "delivery delayed")
+        diagnostic = _one_line(subject) or ("permanent failure" if final else "delivery delayed")
     return Classification(
         kind="bounce",
         hard=hard,
+        final=final,
         failed_recipients=_unique(recipients),
         original_message_ids=_original_ids(message, body),
         diagnostic=diagnostic,
     )
+
+
+# Where a bounce's own notice ends and the returned message (or its headers) begins.
+_ORIGINAL_STARTS = re.compile(
+    r"^\s*(?:-{2,}.*(?:original|copy|returned|below).*|.*(?:below\s+is\s+a\s+copy|original"
+    r"\s+message|returned\s+message|message\s+header|headers\s+of\s+the\s+message|this\s+is\s+a"
+    r"\s+copy|message\s+d'origine|urspr[üu]ngliche\s+nachricht|mensaje\s+original"
+    r"|messaggio\s+originale).*)$|^(?:received|return-path|message-id):\s.*$",
+    re.I | re.M,
+)
+# At most this many addresses in a notice are taken as its failed recipients.
+_NOTICE_ADDRESSES = 5
+
+
+def _notice_addresses(message: Message, body: str) -> list[str]:
+    """Addresses a plain-text notice names, before the returned original: its recipients.
+
+    The bounce's own sender and addressee (us) are not among them; a notice naming more
+    than a handful is too vague to act on.
+    """
+    start = _ORIGINAL_STARTS.search(body[:20_000])
+    notice = body[: start.start() if start else 20_000]
+    own = {_address(v) for name in ("From", "To", "Reply-To", "Return-Path", "Sender")
+           for v in _headers(message, name)}  # fmt: skip
+    found = [a.lower() for a in _ADDRESS.findall(notice)]
+    candidates = list(dict.fromkeys(a for a in found if a not in own and not _DAEMON.match(a)))
+    return candidates if 0 < len(candidates) <= _NOTICE_ADDRESSES else []
+
+
+_GAVE_UP = re.compile(
+    r"could\s+not\s+be\s+delivered|permanent(?:ly)?|gave\s+up|giving\s+up|has\s+been\s+returned"
+    r"|undeliverable|failed\s+permanently|n'a\s+pas\s+pu\s+[êe]tre\s+(?:remis|distribu)"
+    r"|konnte\s+nicht\s+zugestellt",
+    re.I,
+)
+
+
+def _final_in_words(text: str) -> bool:
+    """Whether a notice flufl.bounce calls temporary says delivery was given up."""
+    return bool(_GAVE_UP.search(text[:4000]))
 
 
 # ----------------------------------------------------------------------------- feedback
@@ -525,7 +667,7 @@ def _feedback(message: Message) -> Classification | None:
     )
     reports = [p for p in _walk(message) if _content_type(p) == "message/feedback-report"]
     if not is_arf and not reports:
-        return None
+        return _hotmail_complaint(message)
     fields: list[Message] = []
     for part in reports:
         try:
@@ -556,6 +698,24 @@ def _feedback(message: Message) -> Classification | None:
     )
 
 
+def _hotmail_complaint(message: Message) -> Classification | None:
+    """A complaint in Microsoft's own format (JMRP): the original attached, stamped by Outlook.com.
+
+    Not ARF: the attached original carries the complaining address in
+    X-HmXmrOriginalRecipient.
+    """
+    for headers in _attached_headers(message):
+        recipient = _address(_header(headers, "X-HmXmrOriginalRecipient"))
+        if recipient:
+            return Classification(
+                kind="feedback",
+                failed_recipients=(recipient,),
+                original_message_ids=_original_ids(message, ""),
+                diagnostic="abuse (Outlook.com complaint)",
+            )
+    return None
+
+
 # ----------------------------------------------------------------------------- people
 
 
@@ -571,6 +731,20 @@ def _is_automatic(message: Message) -> bool:
     if _header(message, "Precedence").strip().lower() in ("auto_reply", "bulk", "junk"):
         return True
     return bool(_OUT_OF_OFFICE.match(_header(message, "Subject")))
+
+
+def _out_of_office_text(text: str, whole: str) -> bool:
+    """Whether a message's own text opens like an out-of-office notice.
+
+    A notice quotes nothing and asks nothing: a person who is away but answers ("I'm out
+    of the office tomorrow, can we talk Monday?") quotes our email or asks something, and
+    stays a reply.
+    """
+    opening = text.replace("’", "'")[:400]
+    if not _OUT_OF_OFFICE_TEXT.search(opening) or "?" in text[:MAX_TEXT]:
+        return False
+    quoted = len(" ".join(whole.split())) - len(" ".join(text.split()))
+    return quoted < 40
 
 
 def asks_to_unsubscribe(text: str) -> bool:
@@ -619,7 +793,11 @@ def _classify(message: Message, now: datetime) -> Classification:
     token = TOKEN_PATTERN.search(subject) or TOKEN_PATTERN.search(text)
     if token is not None:
         return Classification(kind="unsubscribe", unsubscribe_token=token.group(0), text=text)
-    automatic = _is_automatic(message) or _content_type(message) == "multipart/report"
+    automatic = (
+        _is_automatic(message)
+        or _content_type(message) == "multipart/report"
+        or _out_of_office_text(text, _first_text(message, MAX_TEXT * 4))
+    )
     if not automatic:
         # A fresh message titled "Unsubscribe" counts; a "Re:" subject is ours, not theirs.
         own_subject = "" if _REPLY_PREFIX.match(subject) else subject

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import date, datetime
 from email.message import Message
@@ -469,3 +470,118 @@ def test_asking_to_leave_a_cc_or_a_thread_is_not_an_unsubscribe():
     assert not asks_to_unsubscribe("Remove me from this thread please, Paul handles it.")
     assert asks_to_unsubscribe("Please remove me from your list.")
     assert asks_to_unsubscribe("remove my email address from your database")
+
+
+# ----------------------------------------------------------------- out-of-office in the body
+
+OOO_BODY = (
+    "From: Janis Ozols <j.ozols@example.lv>\r\nTo: camille@acme-outreach.io\r\n"
+    "Subject: =?utf-8?q?Pr=C4=93mbr=C4=ABv=C4=93_atbilde=3A_Quick_question?=\r\n"
+    "Message-ID: <ooo@example.lv>\r\nIn-Reply-To: {original}\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for your email. I am out of office and will be back on Tuesday 8 December.",
+        "Je suis actuellement absente du bureau et serai de retour le 8 décembre.",
+        "Vielen Dank. Ich bin bis 8. Dezember nicht im Büro.",
+        "Gracias. Estoy fuera de la oficina hasta el 8 de diciembre.",
+        "Grazie, sono fuori ufficio fino all'8 dicembre.",
+        "Bedankt. Ik ben afwezig tot 8 december.",
+    ],
+)
+def test_an_out_of_office_in_the_body_under_any_subject_is_an_auto_reply(body):
+    raw = OOO_BODY.format(original=OUR_FIRST, body=body).encode()
+    verdict = classify(parse_bytes(raw), now=NOW)
+    assert verdict.kind == "auto_reply"
+    assert verdict.return_date == date(2026, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm out of the office tomorrow, can we talk on Monday instead?",
+        "I am out of office this week but yes, I'm interested.\r\n\r\n"
+        "On Mon, Camille wrote:\r\n> Hi Janis, would onboarding tools be a priority this quarter?"
+        "\r\n> We help small teams book their first meetings.",
+    ],
+)
+def test_a_person_who_is_away_but_answers_is_a_reply(body):
+    raw = OOO_BODY.format(original=OUR_FIRST, body=body).replace("Pr=C4=93mbr", "Re").encode()
+    assert classify(parse_bytes(raw), now=NOW).kind == "reply"
+
+
+# ------------------------------------------------- misses of the real-world corpus, one by one
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def corpus(name: str) -> bytes:
+    return (CORPUS / name).read_bytes()
+
+
+def test_a_report_listing_no_failed_recipient_falls_back_to_the_mta_detectors():
+    # A real Sendmail report whose delivery-status part lost its per-recipient fields (as
+    # some MTAs send it): it used to be taken as a success report.
+    raw = re.sub(
+        rb"(?mi)^(Action|Final-Recipient|Original-Recipient|Status|Diagnostic-Code|Remote-MTA"
+        rb"|Last-Attempt-Date|X-[A-Za-z-]+):.*\r?\n",
+        b"",
+        corpus("bounce/email-sendmail-01.eml"),
+    )
+    verdict = classify(parse_bytes(raw), now=NOW)
+    assert (verdict.kind, verdict.final, verdict.hard) == ("bounce", True, True)
+    assert verdict.failed_recipients == ("userunknown@bouncehammer.jp",)
+
+
+def test_a_recipient_block_without_action_is_read_from_its_status():
+    raw = re.sub(rb"(?mi)^Action:.*\r?\n", b"", corpus("bounce/email-sendmail-01.eml"))
+    verdict = classify(parse_bytes(raw), now=NOW)
+    assert (verdict.kind, verdict.final, verdict.hard) == ("bounce", True, True)
+
+
+@pytest.mark.parametrize(
+    ("name", "recipient"),
+    [
+        ("bounce/bp-warning-5.eml", "sarah.darlington@cfs.coop"),  # an empty From, no subject
+        ("bounce/msp-jp-kddi-01.eml", "kijitora@x0000000000000.dion.ne.jp"),  # no-reply@, 日本語
+        ("bounce/fluenzr-mdaemon-permanent.eml", "k.nowak@example.pl"),  # MDaemon@
+        ("bounce/fluenzr-imss-undeliverable.eml", "j.becker@corp.example.de"),  # imss@
+        ("bounce/fluenzr-exchange-non-delivery.eml", "s.lee@corp.example.com"),  # Non-Delivery:
+        ("bounce/fluenzr-french-non-recense.eml", "pierre.moreau@ademe.example.fr"),
+    ],
+)
+def test_bounces_from_senders_that_do_not_look_like_a_daemon(name, recipient):
+    verdict = classify(parse_bytes(corpus(name)), now=NOW)
+    assert verdict.kind == "bounce" and verdict.final
+    assert recipient in verdict.failed_recipients
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "bounce/bp-quota-2.eml",  # Action: failed, Status 4.0.0 (given up)
+        "bounce/us-outlook-01.eml",  # 5.2.2 mailbox full
+        "bounce/bp-quota-4.eml",  # "5.1.1" but the server says: message size exceeded
+        "bounce/email-exchange2007-04.eml",  # 5.7.1 delivery restricted: a policy
+    ],
+)
+def test_a_final_failure_that_is_not_about_the_address_stops_without_suppressing(name):
+    verdict = classify(parse_bytes(corpus(name)), now=NOW)
+    assert (verdict.kind, verdict.final, verdict.hard) == ("bounce", True, False)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (CORPUS / "delayed").glob("*.eml")))
+def test_a_delay_warning_is_not_a_final_failure(name):
+    verdict = classify(parse_bytes(corpus(f"delayed/{name}")), now=NOW)
+    assert (verdict.kind, verdict.final, verdict.hard) == ("bounce", False, False)
+
+
+def test_an_out_of_office_under_a_latvian_subject_is_an_auto_reply():
+    verdict = classify(parse_bytes(corpus("auto_reply/fluenzr-ooo-body-latvian-subject.eml")),
+                       now=NOW)  # fmt: skip
+    assert verdict.kind == "auto_reply"
+    assert verdict.return_date == date(2026, 12, 8)
