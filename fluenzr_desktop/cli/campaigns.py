@@ -266,18 +266,26 @@ def enroll_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def status_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.campaigns import activation_preflight, change_status, get_campaign
+    from ..store.campaigns import (
+        STARTING_VERBS,
+        activation_preflight,
+        change_status,
+        get_campaign,
+        refuse_problems,
+    )
 
-    starting = args.status_verb in ("activate", "resume")
+    starting = args.status_verb in STARTING_VERBS
     with workspace_of(args) as workspace, workspace.session() as session:
         campaign = get_campaign(session, args.id)
         lacking: list = []
         total = 0
+        # Problems first (no account…), then the values contacts lack: the order matters.
+        refuse_problems(session, campaign, args.status_verb)
         if starting:
             total, lacking = activation_preflight(session, campaign)
             if lacking and not args.yes:
                 raise _PreflightRefused(campaign.id, args.status_verb, total, lacking)
-        status = change_status(session, campaign, args.status_verb)
+        status = change_status(session, campaign, args.status_verb, checked=True)
         campaign_id = campaign.id
     if lacking:
         output.detail("warning: these contacts will not get the emails that print a missing value:")

@@ -105,8 +105,9 @@ def show_command(args: argparse.Namespace, output: Output) -> int:
     from sqlalchemy import select
 
     from ..domain.contacts import normalise_email
+    from ..domain.errors import FluenzrError
     from ..store.contacts import contact_dict, find_contact
-    from ..store.models import Campaign, Contact, Enrollment, Event
+    from ..store.models import Campaign, Enrollment, Event
     from ..store.suppressions import suppression_of
 
     with workspace_of(args) as workspace, workspace.session() as session:
@@ -117,9 +118,11 @@ def show_command(args: argparse.Namespace, output: Output) -> int:
             if entry is None
             else {"since": iso_utc(entry.created_at), "reason": entry.reason, "value": entry.value}
         )
-        if opted_out is not None and not session.scalar(
-            select(Contact.id).where(Contact.email == address)
-        ):
+        try:
+            contact = find_contact(session, address)
+        except FluenzrError:
+            if opted_out is None:
+                raise
             # The contact is gone; its opt-out stays, and says so.
             text = f"{address}: no contact; never mailed again since {opted_out['since']}"
             output.result(
@@ -127,7 +130,6 @@ def show_command(args: argparse.Namespace, output: Output) -> int:
                 f"{text} ({opted_out['reason']})",
             )
             return 0
-        contact = find_contact(session, args.email)
         shown = contact_dict(contact)
         shown["suppressed"] = opted_out
         shown["enrollments"] = [

@@ -39,7 +39,7 @@ def parse_instant(text: str) -> datetime:
 def run_command(args: argparse.Namespace, output: Output) -> int:
     """Exit status 1 when a campaign was paused for an error the user must fix."""
     from ..domain.clock import ManualClock
-    from ..engine.runner import TickReport
+    from ..engine.report import TickReport
     from ..engine.service import EngineService
 
     if args.now is not None and not args.once:

@@ -67,6 +67,6 @@ def resolve_command(args: argparse.Namespace, output: Output) -> int:
             unsubscribe_secret=workspace.unsubscribe_secret,
         )
         with workspace.session() as session:
-            decision = resolve_held(session, runner, args.message_id, args.sent, workspace.clock)
+            decision = resolve_held(session, runner, args.message_id, args.sent)
     output.result({"message_id": args.message_id, "decision": decision}, decision)
     return 0

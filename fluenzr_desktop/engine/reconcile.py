@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.clock import Clock
 from ..domain.errors import FluenzrError
-from ..store.models import Account, Enrollment, Event, OutboxMessage
+from ..store.models import Account, Enrollment, OutboxMessage
 from .runner import Runner
 from .sent_proof import proof_ids, provider_files_copies
 
@@ -45,11 +44,10 @@ class Reconciliation:
 def reconcile(
     sessions: sessionmaker[Session],
     runner: Runner,
-    clock: Clock,
     sent_lookup: SentLookup | None,
 ) -> Reconciliation:
     """Resolve every outbox row left in `sending` (run before the first tick)."""
-    outcome = Reconciliation()
+    settled = Reconciliation()
     with sessions() as session:
         rows = list(session.scalars(select(OutboxMessage).where(OutboxMessage.state == "sending")))
         by_account: dict[int | None, list[OutboxMessage]] = {}
@@ -69,84 +67,30 @@ def reconcile(
                     files_copies = provider_files_copies(account, proofs, found)
             for row in account_rows:
                 enrollment = session.get(Enrollment, row.enrollment_id)
+                # Absent from Sent proves nothing unless this provider is seen to file
+                # every sent message there (many relays and self-hosted servers don't,
+                # and copies we append ourselves may lag the send): the user decides.
                 if found is None:
-                    _hold(session, row, enrollment, clock)
-                    outcome.held.append(row.message_id)
+                    decided = None
                 elif row.message_id in found:
-                    _confirm(session, runner, row, enrollment, clock)
-                    outcome.confirmed_sent.append(row.message_id)
-                elif not files_copies:
-                    # Absent from Sent proves nothing unless this provider is seen to file
-                    # every sent message there (many relays and self-hosted servers don't,
-                    # and copies we append ourselves may lag the send): the user decides.
-                    _hold(session, row, enrollment, clock)
-                    outcome.held.append(row.message_id)
+                    decided = True
                 else:
-                    row.state = "queued"
-                    row.sent_at = None
-                    row.next_attempt_at = None
-                    row.last_error = "not in the Sent folder after a restart: sending again"
-                    if enrollment is not None:
-                        enrollment.next_action_at = clock.now()
-                    outcome.requeued.append(row.message_id)
+                    decided = False if files_copies else None
+                outcome = runner.settle_in_doubt(session, enrollment, row, decided, HELD_REASON)
+                lists = {"sent": settled.confirmed_sent, "queued": settled.requeued}
+                lists.get(outcome, settled.held).append(row.message_id)
             session.commit()
-    for name, ids in vars(outcome).items():
+    for name, ids in vars(settled).items():
         if ids:
             log.info("reconciliation: %d message(s) %s", len(ids), name.replace("_", " "))
-    return outcome
+    return settled
 
 
-def _hold(session: Session, row: OutboxMessage, enrollment: Enrollment | None, clock) -> None:
-    row.state = "held"
-    row.last_error = HELD_REASON
-    if enrollment is not None:
-        enrollment.next_action_at = None
-        enrollment.last_error = HELD_REASON
-        session.add(
-            Event(
-                kind="held",
-                campaign_id=enrollment.campaign_id,
-                enrollment_id=enrollment.id,
-                contact_id=enrollment.contact_id,
-                node_id=row.node_id,
-                message_id=row.message_id,
-                occurred_at=clock.now(),
-            )
-        )
-
-
-def _confirm(
-    session: Session, runner: Runner, row: OutboxMessage, enrollment: Enrollment | None, clock
-) -> None:
-    if enrollment is None:
-        row.state = "sent"
-        return
-    workflow = runner.workflow_for(enrollment.campaign)
-    node = workflow.node(row.node_id)
-    if node is None:
-        row.state = "sent"
-        return
-    runner.record_sent(
-        session, enrollment, row, node, workflow, row.sent_at or clock.now(), "found in Sent"
-    )
-    enrollment.next_action_at = clock.now()
-
-
-def resolve_held(session: Session, runner: Runner, message_id: str, was_sent: bool, clock) -> str:
+def resolve_held(session: Session, runner: Runner, message_id: str, was_sent: bool) -> str:
     """The user's decision on a held message: it was sent (move on) or send it again."""
     row = session.scalar(select(OutboxMessage).where(OutboxMessage.message_id == message_id))
     if row is None or row.state != "held":
         raise FluenzrError(f"no held message with Message-ID {message_id}")
     enrollment = session.get(Enrollment, row.enrollment_id)
-    if was_sent:
-        _confirm(session, runner, row, enrollment, clock)
-        decision = "recorded as sent"
-    else:
-        row.state = "queued"
-        row.sent_at = None
-        row.last_error = None
-        if enrollment is not None:
-            enrollment.next_action_at = clock.now()
-            enrollment.last_error = None
-        decision = "queued to be sent again"
-    return decision
+    runner.settle_in_doubt(session, enrollment, row, was_sent, HELD_REASON)
+    return "recorded as sent" if was_sent else "queued to be sent again"

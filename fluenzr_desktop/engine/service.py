@@ -19,7 +19,8 @@ from .connections import Connections
 from .inbox import InboxSync
 from .lock import EngineLock
 from .reconcile import Reconciliation, reconcile
-from .runner import Runner, TickReport
+from .report import TickReport
+from .runner import Runner
 from .watcher import InboxWatcher
 
 log = logging.getLogger(__name__)
@@ -80,12 +81,8 @@ class EngineService:
 
     def reconcile(self) -> Reconciliation:
         """Resolve messages left `sending` by a crash (done once, before the first tick)."""
-        outcome = reconcile(
-            self.workspace.sessions, self.runner, self.clock, self.connections.sent_lookup
-        )
-        self._reconciled = True
-        if outcome.held:
-            self.bus.publish("held", message_ids=list(outcome.held))
+        outcome = reconcile(self.workspace.sessions, self.runner, self.connections.sent_lookup)
+        self._reconciled = True  # each held message was announced on the bus as it was held
         return outcome
 
     def tick(self) -> TickReport:

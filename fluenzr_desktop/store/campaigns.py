@@ -41,6 +41,8 @@ from .models import Account, Campaign, Contact, ContactTag, Enrollment
 from .schema import now_of
 from .suppressions import suppression_reasons
 
+# The verbs that start a campaign sending: checked for problems and pre-flighted first.
+STARTING_VERBS = ("activate", "resume")
 # Campaigns that can still take new contacts.
 _ENROLLABLE = {CampaignStatus.DRAFT, CampaignStatus.ACTIVE, CampaignStatus.PAUSED}
 
@@ -103,16 +105,22 @@ def save_document(session: Session, campaign: Campaign, document: Any) -> Workfl
         raise FluenzrError(f"campaign {campaign.id} is archived: it cannot change")
     old = workflow_of(campaign)
     if _graph(workflow) != _graph(old):
-        if status not in SEQUENCE_EDITABLE:
-            hint = " (pause it first)" if status is CampaignStatus.ACTIVE else ""
-            raise FluenzrError(
-                f"campaign {campaign.id} is {status.value}: its sequence cannot change{hint}"
-            )
+        _refuse_unless_editable(campaign, "its sequence")
         _refuse_removing_waiting_steps(session, campaign, workflow)
     campaign.account_id = _resolve_account(session, workflow, None)
     campaign.document = workflow.to_document()
     campaign.document_revision += 1
     return workflow
+
+
+def _refuse_unless_editable(campaign: Campaign, what: str, option: str = "") -> None:
+    """Only a draft or paused campaign changes its sequence or account (one line otherwise)."""
+    status = CampaignStatus(campaign.status)
+    if status not in SEQUENCE_EDITABLE:
+        hint = " (pause it first)" if status is CampaignStatus.ACTIVE else ""
+        raise FluenzrError(
+            f"{option}campaign {campaign.id} is {status.value}: {what} cannot change{hint}"
+        )
 
 
 def _graph(workflow: Workflow) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -157,18 +165,14 @@ def update_campaign(
     document: Any = None,
 ) -> Campaign:
     """Rename, change the account (draft or paused) or replace the document (draft or paused)."""
-    status = CampaignStatus(campaign.status)
     if name is not None:
         if not name.strip():
             raise FluenzrError("--name: a campaign needs a name")
         campaign.name = name.strip()
     if document is None and account_id is None:
         return campaign
-    if account_id is not None and status not in SEQUENCE_EDITABLE:
-        hint = " (pause it first)" if status is CampaignStatus.ACTIVE else ""
-        raise FluenzrError(
-            f"--account: campaign {campaign.id} is {status.value}: its account cannot change{hint}"
-        )
+    if account_id is not None:
+        _refuse_unless_editable(campaign, "its account", option="--account: ")
     new_document = copy.deepcopy(document if document is not None else campaign.document)
     if account_id is None and document is not None and campaign.account_id is not None:
         # A document without an account keeps the campaign's.
@@ -341,21 +345,33 @@ _VARIABLE_COLUMNS = (
 )
 
 
-def change_status(session: Session, campaign: Campaign, verb: str) -> CampaignStatus:
+def refuse_problems(session: Session, campaign: Campaign, verb: str) -> None:
+    """Refuse a verb the state machine forbids (IllegalTransition), or starting a campaign
+    that has problems (ActivationRefused: its sequence's or the workspace's, such as no
+    account or an unknown variable), each in one line."""
+    campaign_verb_target(campaign.status, verb)
+    if verb not in STARTING_VERBS:
+        return
+    problems = [p for p in campaign_problems(session, campaign) if p.severity == "error"]
+    if problems:
+        done = "activated" if verb == "activate" else "resumed"
+        what = str(problems[0]) if len(problems) == 1 else f"{len(problems)} problems to fix"
+        raise ActivationRefused(f"campaign {campaign.id} cannot be {done}: {what}", problems)
+
+
+def change_status(
+    session: Session, campaign: Campaign, verb: str, *, checked: bool = False
+) -> CampaignStatus:
     """Apply activate / pause / resume / archive, following the state machine.
 
-    Activating or resuming is refused with ActivationRefused while the campaign has
-    problems (its sequence's or the workspace's: no account, an unknown variable).
-    Contacts waiting in a draft start at the engine's next tick once activated.
+    Starting (activate, resume) runs `refuse_problems` first, unless the caller just did
+    (`checked`, between it and its pre-flight). Contacts waiting in a draft start at the
+    engine's next tick once activated.
     """
-    current = CampaignStatus(campaign.status)
-    target = campaign_verb_target(current, verb)
-    if verb in ("activate", "resume"):
-        problems = [p for p in campaign_problems(session, campaign) if p.severity == "error"]
-        if problems:
-            done = "activated" if verb == "activate" else "resumed"
-            what = str(problems[0]) if len(problems) == 1 else f"{len(problems)} problems to fix"
-            raise ActivationRefused(f"campaign {campaign.id} cannot be {done}: {what}", problems)
+    target = campaign_verb_target(campaign.status, verb)
+    if not checked:
+        refuse_problems(session, campaign, verb)
+    if verb in STARTING_VERBS:
         session.execute(
             update(Enrollment)
             .where(

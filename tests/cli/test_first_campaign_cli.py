@@ -391,3 +391,14 @@ def test_the_readme_first_campaign_sends_its_first_email(cli, tmp_path, server):
 
     assert result.json["sent"] == 1  # then the random gap paces the second one
     assert server.messages[0]["Subject"] in ("Quick question, Ada", "Quick question, Grace")
+
+
+def test_problems_are_named_before_missing_values(cli, tmp_path):
+    # No account and a value Bob lacks: the account is what to fix first.
+    import_contacts(cli, tmp_path, "ann@acme.io,Ann,Acme\nbob@solo.io,Bob,\n")
+    campaign = create(cli, tmp_path, document("For {{ company }}"))
+    cli("campaign", "enroll", campaign, "--all")
+
+    line = one_line_error(cli("campaign", "activate", campaign))
+
+    assert "settings.account: no sending account is chosen" in line

@@ -1,0 +1,18 @@
+"""What every part of a contact's visit shares: the active states, the stop signal, moves."""
+
+from __future__ import annotations
+
+from ..domain.states import ACTIVE_ENROLLMENT_STATES, EnrollmentState, enrollment_transition
+from ..store.models import Enrollment
+
+# The states in which the engine still has something to do for a contact (as stored).
+ACTIVE_STATES = tuple(sorted(state.value for state in ACTIVE_ENROLLMENT_STATES))
+
+
+def move_to(enrollment: Enrollment, target: EnrollmentState) -> None:
+    """Change an enrollment's state through the domain's state machine (illegal → error)."""
+    enrollment.state = enrollment_transition(enrollment.state, target).value
+
+
+class Stop(Exception):
+    """The visit of one enrollment ends here (it waits, failed or finished)."""
