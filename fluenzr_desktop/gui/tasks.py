@@ -78,6 +78,9 @@ class BackgroundTask(QObject):
 
     def _finished(self, result: object) -> None:
         self.done = True
+        settled = self.callbacks.get("settled")
+        if settled is not None:  # not tied to the owner: other screens still listen
+            settled(result)
         self._deliver("done", result)
         self.deleteLater()  # only needed until the result is delivered
 
@@ -97,12 +100,14 @@ def run_in_background(
     on_done: Callable[[Any], None] | None = None,
     on_failed: Callable[[str], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    settled: Callable[[Any], None] | None = None,
 ) -> BackgroundTask:
     """Start `work(report)` on the thread pool; callbacks run on the GUI thread.
 
-    A callback is skipped when `owner` has been deleted meanwhile (a closed view).
+    A callback is skipped when `owner` has been deleted meanwhile (a closed view), except
+    `settled`, which gets a successful result first and always (see `changes.run_op`).
     """
-    callbacks = {"done": on_done, "failed": on_failed, "progress": progress}
+    callbacks = {"done": on_done, "failed": on_failed, "progress": progress, "settled": settled}
     task = BackgroundTask(owner, callbacks)
     QThreadPool.globalInstance().start(_Job(work, task.signals))
     return task
