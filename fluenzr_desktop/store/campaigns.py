@@ -44,7 +44,8 @@ from .suppressions import suppression_reasons
 # The verbs that start a campaign sending: checked for problems and pre-flighted first.
 STARTING_VERBS = ("activate", "resume")
 # Campaigns that can still take new contacts.
-_ENROLLABLE = {CampaignStatus.DRAFT, CampaignStatus.ACTIVE, CampaignStatus.PAUSED}
+# The campaigns that take new contacts (the window's enroll buttons ask the same set).
+ENROLLABLE = frozenset({CampaignStatus.DRAFT, CampaignStatus.ACTIVE, CampaignStatus.PAUSED})
 
 
 def get_campaign(session: Session, campaign_id: int | str) -> Campaign:
@@ -395,7 +396,7 @@ def enroll(
     active campaign new contacts are due at once (the engine's next tick).
     """
     status = CampaignStatus(campaign.status)
-    if status not in _ENROLLABLE:
+    if status not in ENROLLABLE:
         raise FluenzrError(f"campaign {campaign.id} is {status.value}: it takes no new contacts")
     contact_list = list(contacts)
     already = set(

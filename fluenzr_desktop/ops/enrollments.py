@@ -1,0 +1,68 @@
+"""Enrolling contacts in a campaign: the one way the window and the command line do it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from ..store.campaigns import ENROLLABLE, contacts_for_enrollment, enroll, get_campaign
+from ..store.models import Campaign
+from ..store.suppressions import cause_of
+from ..workspace import Workspace
+from . import Changes
+
+ENROLLED = Changes(enrollments=True, campaigns=True)
+
+
+@dataclass(frozen=True)
+class EnrollOutcome:
+    """How many contacts joined, who was skipped and why (unknown addresses first)."""
+
+    enrolled: int
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    changes: Changes = ENROLLED
+
+    @property
+    def skipped_by_cause(self) -> dict[str, int]:
+        """Skipped contacts counted by cause (unsubscribed, bounced, already…), most first."""
+        return dict(Counter(cause_of(entry["reason"]) for entry in self.skipped).most_common())
+
+
+def enroll_contacts(
+    workspace: Workspace,
+    campaign_id: int | str,
+    *,
+    everyone: bool = False,
+    tag: str | None = None,
+    emails: Iterable[str] = (),
+    ids: Iterable[int] = (),
+) -> EnrollOutcome:
+    """Add everyone, a tag's contacts, addresses or ids to a campaign, in one commit.
+
+    Suppressed contacts and contacts already in the campaign are skipped with a reason;
+    an address that is no contact is skipped as "no such contact". A campaign that takes
+    no new contacts (completed, archived) is refused with a FluenzrError.
+    """
+    with workspace.session() as session:
+        campaign = get_campaign(session, campaign_id)
+        contacts, unknown = contacts_for_enrollment(
+            session, everyone=everyone, tag=tag, emails=emails, ids=ids
+        )
+        enrolled, skipped = enroll(session, campaign, contacts)
+    missing = [{"email": email, "reason": "no such contact"} for email in unknown]
+    return EnrollOutcome(enrolled, missing + skipped)
+
+
+def enrollable_campaigns(workspace: Workspace) -> list[tuple[int, str]]:
+    """(id, name) of the campaigns that take new contacts, oldest first."""
+    statuses = [status.value for status in ENROLLABLE]
+    with workspace.session() as session:
+        rows = session.execute(
+            select(Campaign.id, Campaign.name)
+            .where(Campaign.status.in_(statuses))
+            .order_by(Campaign.id)
+        )
+        return [(campaign_id, name) for campaign_id, name in rows]
