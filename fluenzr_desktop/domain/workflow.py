@@ -509,7 +509,7 @@ def validate(workflow: Workflow) -> list[Problem]:
     problems: list[Problem] = []
     problems += _node_problems(workflow, graph)
     problems += _graph_problems(workflow, graph)
-    problems += _settings_problems(workflow.settings)
+    problems += settings_problems(workflow.settings)
     return problems
 
 
@@ -866,12 +866,15 @@ def _loops_without_delay(workflow: Workflow, successors: dict[str, list[str]]) -
     )
 
 
-def _settings_problems(document_settings: dict[str, Any]) -> Iterator[Problem]:
-    """The campaign settings as the engine will apply them (defaults filled in)."""
+def settings_problems(document_settings: dict[str, Any]) -> Iterator[Problem]:
+    """What is wrong with campaign settings as the engine will apply them (defaults filled in).
+
+    The one check of settings: validation, activation and the window's settings form call it.
+    """
     settings = _deep_merge(default_settings(), document_settings)
 
     timezone = settings["timezone"]
-    if not isinstance(timezone, str) or not _is_time_zone(timezone):
+    if not isinstance(timezone, str) or not is_time_zone(timezone):
         yield Problem(
             None, "settings.timezone", f"unknown time zone {_shown(timezone)} (e.g. Europe/Paris)"
         )
@@ -934,7 +937,8 @@ def _settings_problems(document_settings: dict[str, Any]) -> Iterator[Problem]:
         yield Problem(None, "settings.account", "the account must be an account id or null")
 
 
-def _is_time_zone(name: str) -> bool:
+def is_time_zone(name: str) -> bool:
+    """True for an IANA time zone name this machine knows (Europe/Paris, UTC…)."""
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
