@@ -1,4 +1,4 @@
-"""Benchmark: `domain.workflow.validate` on long chains (target: 10,000 nodes under 1 s).
+"""Benchmark: `domain.validation.validate` on long chains (target: 10,000 nodes under 1 s).
 
 Builds Start → email → N condition nodes (each an 'opened' condition on that email, both
 branches to the next node) → End, and Start → N email nodes → End (simple placeholders,
@@ -14,7 +14,8 @@ import argparse
 import time
 
 from fluenzr_desktop.domain import templating
-from fluenzr_desktop.domain.workflow import parse_document, validate
+from fluenzr_desktop.domain.validation import validate
+from fluenzr_desktop.domain.workflow import parse_document
 
 
 def _edge(source: str, target: str, port: str | None) -> dict:
@@ -79,7 +80,7 @@ def _clear_template_caches() -> None:
     for function in (
         templating._simple_placeholders,
         templating._analysis,
-        templating.render_limit_error,
+        templating.render_limit_problem,
         templating.required_variables,
         templating._compiled,
     ):

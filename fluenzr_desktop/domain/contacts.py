@@ -109,14 +109,6 @@ class ColumnTarget:
     kind: str  # "field", "tags", "custom" or "ignore"
     name: str = ""
 
-    def describe(self) -> str:
-        """Short human text, e.g. 'first_name', 'custom field LinkedIn', 'ignored'."""
-        if self.kind == "custom":
-            return f"custom field {self.name}"
-        if self.kind == IGNORE:
-            return "ignored"
-        return self.name
-
 
 def target_for_name(name: str) -> ColumnTarget:
     """The target a user means by `name` in `--map COLUMN=name` (or a header means by itself)."""

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .contacts import HEADER_FIELDS, normalise_header
+from .problems import Problem
 from .templating import (
     FIELD_VARIABLES,
     STANDARD_VARIABLES,
@@ -20,7 +21,7 @@ from .templating import (
     referenced_variables,
     required_variables,
 )
-from .workflow import Problem, Workflow
+from .workflow import Workflow
 
 TEMPLATE_FIELDS = ("subject", "body")
 
@@ -73,19 +74,18 @@ def workspace_problems(workflow: Workflow, facts: WorkspaceFacts) -> list[Proble
     problems: list[Problem] = []
     account = workflow.effective_settings().get("account")
     if account is None:
-        problems.append(
-            Problem(None, "settings.account", "no sending account is chosen for this campaign")
-        )
+        problems.append(Problem("no_account", {}, None, "settings.account"))
     elif isinstance(account, int) and account not in facts.account_ids:
-        problems.append(Problem(None, "settings.account", f"account {account} does not exist"))
+        problems.append(Problem("account_unknown", {"account": account}, None, "settings.account"))
     known = known_variables(facts.custom_fields)
     for node_id, key, source in email_sources(workflow):
         for name in sorted(referenced_variables(source) - known):
-            message = f"unknown variable '{name}'"
             suggestion = suggest_variable(name, known)
-            if suggestion is not None:
-                message += f" — did you mean {suggestion}?"
-            problems.append(Problem(node_id, key, message))
+            if suggestion is None:
+                problems.append(Problem("unknown_variable", {"name": name}, node_id, key))
+            else:
+                params = {"name": name, "suggestion": suggestion}
+                problems.append(Problem("unknown_variable_suggestion", params, node_id, key))
     return problems
 
 

@@ -47,21 +47,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import Any
 
 from jinja2 import TemplateSyntaxError, meta, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 
 from .errors import TemplateError
-from .template_sandbox import (  # the limits are part of this module's public face
+from .problems import english
+from .template_sandbox import _HTML_ENV, _TEXT_ENV
+from .template_sizes import (  # the limits are part of this module's public face
     _BUDGET,
-    _HTML_ENV,
     _LONG_NUMBER,
     _NESTED,
     _NESTED_EXPRESSION,
+    _NESTED_LIMIT,
     _RENDERED_TOO_LARGE,
     _SUBJECT_TOO_LONG,
-    _TEXT_ENV,
     _TOO_DEEP_CALLS,
     _TOO_MUCH_MEMORY,
     MAX_BODY_BYTES,
@@ -73,11 +75,11 @@ from .template_sandbox import (  # the limits are part of this module's public f
     TemplateLimitError,
     _Budget,
 )
-from .template_sandbox import MAX_FORMAT_WIDTH as MAX_FORMAT_WIDTH
-from .template_sandbox import MAX_RANGE_ITEMS as MAX_RANGE_ITEMS
-from .template_sandbox import MAX_RENDER_STEPS as MAX_RENDER_STEPS
-from .template_sandbox import MAX_VALUE_SIZE as MAX_VALUE_SIZE
-from .template_sandbox import RENDER_TIME_LIMIT as RENDER_TIME_LIMIT
+from .template_sizes import MAX_FORMAT_WIDTH as MAX_FORMAT_WIDTH
+from .template_sizes import MAX_RANGE_ITEMS as MAX_RANGE_ITEMS
+from .template_sizes import MAX_RENDER_STEPS as MAX_RENDER_STEPS
+from .template_sizes import MAX_VALUE_SIZE as MAX_VALUE_SIZE
+from .template_sizes import RENDER_TIME_LIMIT as RENDER_TIME_LIMIT
 
 # Variables every contact may have, under the names founders know from lemlist.
 STANDARD_VARIABLES: tuple[str, ...] = (
@@ -280,11 +282,11 @@ def _render(source: str, variables: Mapping[str, str], html: bool | None, what: 
         for chunk in template.generate(dict(variables)):
             size += len(chunk)
             if size > MAX_BODY_BYTES:  # characters ≤ bytes: stop before it grows further
-                raise TemplateLimitError(_RENDERED_TOO_LARGE)
+                raise TemplateLimitError(*_RENDERED_TOO_LARGE)
             chunks.append(chunk)
         text = "".join(chunks)
     except TemplateLimitError as error:
-        raise TemplateLimitError(error.predicate, what) from None
+        raise TemplateLimitError(error.code, error.params, what) from None
     except SecurityError as error:
         raise TemplateError(f"not allowed in a template: {error}") from None
     except JinjaTemplateError as error:
@@ -292,16 +294,16 @@ def _render(source: str, variables: Mapping[str, str], html: bool | None, what: 
             str(error).splitlines()[0] if str(error) else "template error"
         ) from None
     except MemoryError:
-        raise TemplateLimitError(_TOO_MUCH_MEMORY, what) from None
+        raise TemplateLimitError(*_TOO_MUCH_MEMORY, what) from None
     except RecursionError:
-        raise TemplateLimitError(_TOO_DEEP_CALLS, what) from None
+        raise TemplateLimitError(*_TOO_DEEP_CALLS, what) from None
     except Exception as error:  # whatever a template does wrong is its own error
         first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise TemplateError(f"template failed: {first_line}") from None
     finally:
         _BUDGET.reset(token)
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BODY_BYTES:
-        raise TemplateLimitError(_RENDERED_TOO_LARGE, what)
+        raise TemplateLimitError(*_RENDERED_TOO_LARGE, what)
     return text
 
 
@@ -322,7 +324,7 @@ def render_subject(source: str, variables: Mapping[str, str]) -> str:
     """
     text = _render(source, variables, False, "subject")
     if len(" ".join(text.split())) > MAX_SUBJECT_LENGTH:
-        raise TemplateLimitError(_SUBJECT_TOO_LONG, "subject")
+        raise TemplateLimitError(*_SUBJECT_TOO_LONG, "subject")
     return text
 
 
@@ -417,9 +419,18 @@ def _rendered_bound(template: nodes.Template) -> int | None:
     return total
 
 
-@lru_cache(maxsize=4096)
 def render_limit_error(source: str, what: str = "body") -> str | None:
     """A one-line problem when this subject or body passes a limit of this module, else None.
+
+    The English sentence of `render_limit_problem` (which validation calls).
+    """
+    found = render_limit_problem(source, what)
+    return None if found is None else english(*found)
+
+
+@lru_cache(maxsize=4096)
+def render_limit_problem(source: str, what: str = "body") -> tuple[str, dict[str, Any]] | None:
+    """(problem code, params) when this subject or body passes a limit of this module, else None.
 
     Validation calls it before a campaign is activated: the template is rendered once with
     SAMPLE_VALUE for every variable it names (so the branches guarded by a variable run),
@@ -442,10 +453,13 @@ def render_limit_error(source: str, what: str = "body") -> str | None:
         else:
             render_body(source, variables)
     except TemplateLimitError as error:
-        return str(error)
+        return error.code, {"what": error.what, **error.params}
     except TemplateError as error:
         # Nesting found while compiling is a limit too; other failures are not ours to judge.
-        return f"the {what} is {_NESTED}" if str(error) == _NESTED else None
+        if str(error) == _NESTED:
+            code, params = _NESTED_LIMIT
+            return code, {"what": what, **params}
+        return None
     return None
 
 

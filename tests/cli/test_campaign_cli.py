@@ -55,7 +55,8 @@ def test_create_without_an_account_says_it_needs_one(cli, sample_file):
     assert result.code == 0
     assert "1 problem(s) to fix before activation" in result.stdout
     problems = cli("campaign", "validate", "1", "--json").json["problems"]
-    assert problems == [{"node": None, "field": "settings.account",
+    assert problems == [{"node": None, "field": "settings.account", "code": "no_account",
+                         "params": {},
                          "message": "no sending account is chosen for this campaign"}]  # fmt: skip
 
 

@@ -113,7 +113,8 @@ def test_an_account_that_no_longer_exists_is_named(cli, tmp_path, server):
         session.delete(session.get(Account, account))
 
     problems = cli("campaign", "validate", campaign, "--json").json["problems"]
-    assert problems == [{"node": None, "field": "settings.account",
+    assert problems == [{"node": None, "field": "settings.account", "code": "account_unknown",
+                         "params": {"account": account},
                          "message": f"account {account} does not exist"}]  # fmt: skip
 
 

@@ -21,7 +21,8 @@ def test_unknown_node_field_is_a_warning_and_activation_goes_ahead(cli, tmp_path
     assert result.json["problems"] == []
     assert result.json["warnings"] == [
         {"node": "e1", "field": "color", "message": "unknown field 'color' on an email node",
-         "severity": "warning"}
+         "severity": "warning", "code": "unknown_field",
+         "params": {"name": "color", "type": "email"}}
     ]  # fmt: skip
     text = cli("campaign", "validate", str(campaign_id))
     assert "warning: node e1, color" in text.stdout

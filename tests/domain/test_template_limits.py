@@ -9,7 +9,7 @@ import pytest
 from jinja2 import TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from fluenzr_desktop.domain import template_sandbox
+from fluenzr_desktop.domain import template_sizes
 from fluenzr_desktop.domain.errors import TemplateError
 from fluenzr_desktop.domain.templating import (
     MAX_BODY_BYTES,
@@ -208,7 +208,7 @@ def test_a_template_whose_steps_are_slow_stops_at_the_time_limit():
 
 
 def test_the_time_limit_is_read_at_each_render(monkeypatch):
-    monkeypatch.setattr(template_sandbox, "RENDER_TIME_LIMIT", -1.0)
+    monkeypatch.setattr(template_sizes, "RENDER_TIME_LIMIT", -1.0)
     assert "takes too long" in refused("{% for i in range(2) %}{{ i }}{% endfor %}")
 
 

@@ -9,7 +9,9 @@ from collections import deque
 
 import pytest
 
-from fluenzr_desktop.domain.workflow import Edge, Node, Problem, parse_document, validate
+from fluenzr_desktop.domain.problems import Problem
+from fluenzr_desktop.domain.validation import validate
+from fluenzr_desktop.domain.workflow import Edge, Node, parse_document
 
 # Long, and independent of the date: run once per `make test`, not on the moved dates.
 pytestmark = pytest.mark.heavy
@@ -62,10 +64,11 @@ def test_ten_thousand_conditions_each_find_whether_their_email_comes_first():
     problems = validate(parse_document(condition_chain(named)))
     # e1 sits after the first half of the conditions: those that name it are wrong.
     expected = [
-        Problem(f"c{index}", "condition.node", "email 'e1' does not come before this condition")
+        Problem("condition_email_not_before", {"email": "e1"}, f"c{index}", "condition.node")
         for index in range(1, SIZE // 2, 2)
     ]
     assert problems == expected
+    assert problems[0].message == "email 'e1' does not come before this condition"
 
 
 def test_ten_thousand_emails_in_a_chain():

@@ -8,6 +8,8 @@ import json
 import pytest
 
 from fluenzr_desktop.domain.errors import DocumentError
+from fluenzr_desktop.domain.problems import PROBLEM_CODES, Problem, english
+from fluenzr_desktop.domain.validation import activation_problems, validate
 from fluenzr_desktop.domain.workflow import (
     CONDITION_KINDS,
     DELAY_UNITS,
@@ -16,14 +18,11 @@ from fluenzr_desktop.domain.workflow import (
     WEEKDAYS,
     Edge,
     Node,
-    Problem,
     Workflow,
-    activation_problems,
     default_settings,
     new_document,
     parse_document,
     parse_json,
-    validate,
 )
 
 SAMPLE_JSON = """
@@ -386,16 +385,33 @@ def test_effective_settings_deep_merge_defaults_with_the_document():
 
 
 def test_problem_as_dict_and_readable_line():
-    problem = Problem("e1", "subject", "the subject is empty")
+    problem = Problem("delay_amount_too_large", {"max": 365, "unit": "days"}, "d1", "amount")
     assert problem.to_dict() == {
-        "node": "e1",
-        "field": "subject",
-        "message": "the subject is empty",
+        "node": "d1",
+        "field": "amount",
+        "message": "the delay must be at most one year (365 days)",
+        "code": "delay_amount_too_large",
+        "params": {"max": 365, "unit": "days"},
     }
-    assert str(problem) == "node e1, subject: the subject is empty"
-    assert str(Problem("e1", None, "unreachable")) == "node e1: unreachable"
-    assert str(Problem(None, "settings.timezone", "bad")) == "settings.timezone: bad"
-    assert str(Problem(None, None, "no start")) == "no start"
+    assert str(problem) == "node d1, amount: the delay must be at most one year (365 days)"
+    unreachable = Problem("unreachable", {}, "e1")
+    assert str(unreachable) == "node e1: this node cannot be reached from Start"
+    time_zone = Problem("unknown_time_zone", {"value": '"Mars/Base"'}, None, "settings.timezone")
+    assert str(time_zone) == 'settings.timezone: unknown time zone "Mars/Base" (e.g. Europe/Paris)'
+    assert str(Problem("no_start")) == "the campaign has no Start node"
+
+
+def test_every_problem_code_has_an_english_sentence():
+    for problem in check(
+        {
+            "version": 1,
+            "nodes": [{"id": "x", "type": "email", "subject": 3}, {"id": "y", "type": "?"}],
+            "edges": [{"from": "x", "to": "gone"}, {"from": "y", "to": "x", "port": 2}],
+            "settings": {"daily_cap": 0, "timezone": None, "window": {"days": ["someday"]}},
+        }
+    ):
+        assert problem.code in PROBLEM_CODES
+        assert problem.message == english(problem.code, problem.params)
 
 
 def test_problems_are_one_line_messages():
@@ -415,7 +431,8 @@ def test_no_start_node_is_a_document_problem():
     document = sample()
     node_of(document, "start")["type"] = "email"
     node_of(document, "start").update(subject="s", body="b")
-    assert Problem(None, None, "the campaign has no Start node") in check(document)
+    assert Problem("no_start") in check(document)
+    assert "the campaign has no Start node" in [problem.message for problem in check(document)]
 
 
 def test_each_extra_start_node_is_reported():

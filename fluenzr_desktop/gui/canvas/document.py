@@ -6,23 +6,16 @@ only listens to the signals (Orange canvas's scheme/scene split).
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ...domain.workflow import (
-    CONDITION_PORTS,
-    Edge,
-    Node,
-    Problem,
-    Workflow,
-    new_document,
-    parse_document,
-    validate,
-)
+from ...domain.links import link_refusal
+from ...domain.problems import Problem
+from ...domain.validation import validate
+from ...domain.workflow import Edge, Node, Workflow, new_document, parse_document
 
 # An EditNode value meaning "remove this key" (distinct from a JSON null).
 REMOVED = object()
@@ -85,48 +78,13 @@ class SequenceDocument(QObject):
         return {key: list(value) for key, value in self._problems.items()}
 
     def can_link(self, source_id: str, target_id: str, port: str | None) -> str | None:
-        """None when a link source --port--> target is allowed, else the reason it is not."""
-        source, target = self.node(source_id), self.node(target_id)
-        if source is None or target is None:
-            return QCoreApplication.translate("SequenceCanvas", "This node no longer exists.")
-        if source_id == target_id:
-            return QCoreApplication.translate("SequenceCanvas", "A node cannot link to itself.")
-        if target.type == "start":
-            return QCoreApplication.translate("SequenceCanvas", "Nothing may link into Start.")
-        if source.type == "end":
-            return QCoreApplication.translate("SequenceCanvas", "An End node has no output.")
-        if source.type == "condition" and port not in CONDITION_PORTS:
-            return QCoreApplication.translate(
-                "SequenceCanvas", "A condition's links leave by Yes or No."
-            )
-        if source.type != "condition" and port is not None:
-            return QCoreApplication.translate("SequenceCanvas", "This node has a single output.")
-        if any(edge.port == port for edge in self._workflow.outgoing(source_id)):
-            return QCoreApplication.translate(
-                "SequenceCanvas", "This output is already linked; remove that link first."
-            )
-        if self._closes_loop_without_delay(source, target):
-            return QCoreApplication.translate("SequenceCanvas", "A loop must go through a Delay.")
-        return None
+        """None when a link source --port--> target is allowed, else the reason it is not.
 
-    def _closes_loop_without_delay(self, source: Node, target: Node) -> bool:
-        """True when target already reaches source through non-delay nodes only."""
-        # A loop through a Delay waits between rounds; one without would spin in one tick.
-        if source.type == "delay" or target.type == "delay":
-            return False
-        kinds = {node.id: node.type for node in self._workflow.nodes}
-        seen = {target.id}
-        queue = deque([target.id])
-        while queue:
-            current = queue.popleft()
-            if current == source.id:
-                return True
-            for edge in self._workflow.outgoing(current):
-                following = edge.target
-                if following not in seen and kinds.get(following, "delay") != "delay":
-                    seen.add(following)
-                    queue.append(following)
-        return False
+        The rule is the domain's (`domain.links.link_refusal`, validation's too); only the
+        sentence is the canvas's.
+        """
+        refusal = link_refusal(self._workflow, source_id, target_id, port)
+        return None if refusal is None else refusal_text(refusal.code)
 
     # -- changing (undo commands only) -------------------------------------------------------
 
@@ -227,6 +185,31 @@ class SequenceDocument(QObject):
         if grouped != self._problems:
             self._problems = grouped
             self.problems_changed.emit(self.problems_by_node())
+
+
+def refusal_text(code: str) -> str:
+    """The canvas's sentence for a link refusal code (`domain.links.REFUSAL_CODES`)."""
+    texts = {
+        "node_missing": QCoreApplication.translate("SequenceCanvas", "This node no longer exists."),
+        "self_link": QCoreApplication.translate("SequenceCanvas", "A node cannot link to itself."),
+        "into_start": QCoreApplication.translate("SequenceCanvas", "Nothing may link into Start."),
+        "end_has_no_output": QCoreApplication.translate(
+            "SequenceCanvas", "An End node has no output."
+        ),
+        "condition_port_required": QCoreApplication.translate(
+            "SequenceCanvas", "A condition's links leave by Yes or No."
+        ),
+        "single_output": QCoreApplication.translate(
+            "SequenceCanvas", "This node has a single output."
+        ),
+        "output_taken": QCoreApplication.translate(
+            "SequenceCanvas", "This output is already linked; remove that link first."
+        ),
+        "loop_without_delay": QCoreApplication.translate(
+            "SequenceCanvas", "A loop must go through a Delay."
+        ),
+    }
+    return texts[code]
 
 
 def _number(value: float) -> int | float:

@@ -274,11 +274,6 @@ class NodeInspector(QWidget):
             self._contacts = [(str(label), dict(values)) for label, values in (found or [])]
         return self._contacts
 
-    def refresh_contacts(self) -> None:
-        """Fetch the preview contacts again (the workspace's contacts changed)."""
-        self._contacts = None
-        self._refresh()
-
     def insert_field(self, name: str) -> None:
         """Insert `{{name}}` at the cursor of the subject or body (the one last focused)."""
         if not name or self._node_type() != "email":

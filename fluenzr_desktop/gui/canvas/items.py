@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.workflow import Node, Problem
+from ...domain.problems import Problem
+from ...domain.workflow import Node
+from ..problem_text import problem_text
 
 NODE_WIDTH = 200
 NODE_HEIGHT = 70
@@ -277,15 +279,11 @@ class NodeItem(QGraphicsItem):
         """Show (or hide) the badge; its tooltip lists the problems."""
         self.problems = list(problems)
         self.badge.setVisible(bool(problems))
-        self.badge.setToolTip("\n".join(problem.message for problem in problems))
+        self.badge.setToolTip("\n".join(problem_text(problem) for problem in problems))
 
     def set_waiting(self, count: int) -> None:
         """Show how many contacts wait at this node (nothing at 0)."""
         self.waiting_badge.set_count(count)
-
-    def port_item(self, port: str | None, output: bool = True) -> PortItem | None:
-        """The output port by name (None, "yes", "no"), or the input port."""
-        return self.output_ports.get(port) if output else self.input_port
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, NODE_WIDTH, NODE_HEIGHT).adjusted(-2, -2, 2, 2)

@@ -64,7 +64,6 @@ class SequenceScene(QGraphicsScene):
         super().__init__(parent)
         self.document = document
         self.stack = stack
-        self.last_refusal: str | None = None
         self._nodes: dict[str, NodeItem] = {}
         self._links: list[LinkItem] = []
         self._node_drag: _NodeDrag | None = None
@@ -235,7 +234,6 @@ class SequenceScene(QGraphicsScene):
         if reason is None:
             self.stack.push(AddLink(self.document, Edge(source_id, target_id, port)))
         else:
-            self.last_refusal = reason
             self.link_refused.emit(reason)
         return reason
 
