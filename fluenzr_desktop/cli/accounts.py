@@ -16,13 +16,15 @@ from ..domain.errors import FluenzrError
 from .common import one_line, workspace_of
 from .output import Output, table
 
-SECURITY = ["ssl", "starttls", "none"]
 # Options (as their argparse dest) that are the account field of the same name.
 FIELD_OPTIONS = (
     "name", "email", "from_name", "reply_to", "smtp_host", "smtp_port", "smtp_security",
     "imap_host", "imap_port", "imap_security", "username", "daily_cap", "timezone",
 )  # fmt: skip
 IMAP_OPTIONS = ("imap_host", "imap_port", "imap_security")
+# The store's SECURITY_MODES, repeated: importing the store to build the parser would slow
+# down every command (tests/cli/test_account_cli.py checks both agree).
+SECURITY_MODES = ("ssl", "starttls", "none")
 
 
 def _cap_or_empty(text: str) -> int | str:
@@ -44,7 +46,7 @@ def _account_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
     parser.add_argument("--reply-to", metavar="ADDR", help=clear.strip() or None)
     parser.add_argument("--smtp-host", required=adding, metavar="H")
     parser.add_argument("--smtp-port", type=int, required=adding, metavar="P")
-    parser.add_argument("--smtp-security", choices=SECURITY, required=adding)
+    parser.add_argument("--smtp-security", choices=SECURITY_MODES, required=adding)
     parser.add_argument(
         "--imap-host",
         metavar="H",
@@ -52,7 +54,7 @@ def _account_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
         + ("" if adding else "; '' removes the IMAP server"),
     )
     parser.add_argument("--imap-port", type=int, metavar="P")
-    parser.add_argument("--imap-security", choices=SECURITY)
+    parser.add_argument("--imap-security", choices=SECURITY_MODES)
     login = parser.add_mutually_exclusive_group() if not adding else parser
     login.add_argument(
         "--username",
@@ -181,44 +183,24 @@ def _check_login(username: str | None, password_option: str | None, had_password
 
 
 def add_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.accounts import add_account
+    from ..ops.accounts import add_account
 
     username = (args.username or "").strip() or None
     password_option = _password_option(args)
     _check_login(username, password_option, had_password=False)
     _check_imap_complete(vars(args))
     password = _read_password(args) if password_option else None
-    signature = _read_signature(args.signature_file)
+    fields = {name: getattr(args, name) for name in FIELD_OPTIONS}
+    fields.update(
+        username=username,
+        signature=_read_signature(args.signature_file),
+        options={"append_to_sent": bool(args.append_to_sent)},
+    )
     with workspace_of(args) as workspace:
-        # Only a login has a password: an account without one never touches the store.
-        secrets = workspace.secret_store() if password is not None else None
-        with workspace.session() as session:
-            account = add_account(
-                session,
-                name=args.name,
-                email=args.email,
-                from_name=args.from_name,
-                reply_to=args.reply_to,
-                smtp_host=args.smtp_host,
-                smtp_port=args.smtp_port,
-                smtp_security=args.smtp_security,
-                imap_host=args.imap_host,
-                imap_port=args.imap_port,
-                imap_security=args.imap_security,
-                username=username,
-                daily_cap=args.daily_cap,
-                timezone=args.timezone,
-                signature=signature,
-                options={"append_to_sent": bool(args.append_to_sent)},
-            )
-            if secrets is not None and password is not None:
-                # Stored before the account commits: if the keyring refuses, no account
-                # without its password is left behind.
-                secrets.set_password(account.id, password)
-            account_id = account.id
-        if secrets is not None and secrets.notice:
-            output.detail(f"note: {secrets.notice}")
-    output.result({"id": account_id}, f"account {account_id} added")
+        saved = add_account(workspace, fields, password=password)
+    if saved.notice:
+        output.detail(f"note: {saved.notice}")
+    output.result({"id": saved.id}, f"account {saved.id} added")
     return 0
 
 
@@ -244,7 +226,7 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def update_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.accounts import account_dict, account_fields, get_account, update_account
+    from ..ops.accounts import account_fields, update_account
 
     changes = _changes(args)
     password_option = _password_option(args)
@@ -253,59 +235,40 @@ def update_command(args: argparse.Namespace, output: Output) -> int:
             "nothing to change: give the options to change, as for `fluenzr account add`"
         )
     password = _read_password(args) if password_option else None
-    clears_login = "username" in changes and not (changes["username"] or "").strip()
     with workspace_of(args) as workspace:
-        # Made before the write below (it may record the workspace's id); the keyring
-        # itself is reached only if a password is stored or deleted.
-        secrets = workspace.secret_store() if password is not None or clears_login else None
-        with workspace.session() as session:
-            account = get_account(session, args.id)
-            had_login = bool(account.username)
-            if any(name in changes for name in IMAP_OPTIONS):
-                _check_imap_complete({**account_fields(account), **changes})
-            update_account(session, account, **changes)
-            _check_login(account.username, password_option, had_password=had_login)
-            # Before the commit: if the keyring refuses, nothing changes.
-            if secrets is not None and password is not None:
-                secrets.set_password(account.id, password)
-            elif secrets is not None and had_login and not account.username:
-                secrets.delete_password(account.id)
-            result = account_dict(account)
-        if secrets is not None and secrets.notice:
-            output.detail(f"note: {secrets.notice}")
-    output.result(result, f"account {result['id']} updated")
+        current = account_fields(workspace, args.id)
+        if any(name in changes for name in IMAP_OPTIONS):
+            _check_imap_complete({**current, **changes})
+        username = str(changes.get("username", current["username"]) or "").strip() or None
+        _check_login(username, password_option, had_password=bool(current["username"]))
+        saved = update_account(workspace, args.id, changes, password=password)
+    if saved.notice:
+        output.detail(f"note: {saved.notice}")
+    output.result(saved.account, f"account {saved.id} updated")
     return 0
 
 
 def delete_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.accounts import check_deletable, delete_account, get_account
+    from ..ops.accounts import check_deletable, delete_account
 
     with workspace_of(args) as workspace:
-        with workspace.sessions() as session:
-            account = get_account(session, args.id)
-            check_deletable(session, account)
-            account_id, login = account.id, bool(account.username)
+        check_deletable(workspace, args.id)
         if not args.yes:
             raise FluenzrError(
-                f"account {account_id}: deleting it cannot be undone; add --yes to confirm"
+                f"account {int(args.id)}: deleting it cannot be undone; add --yes to confirm"
             )
-        secrets = workspace.secret_store() if login else None
-        with workspace.session() as session:
-            delete_account(session, get_account(session, account_id))
-            # Before the commit: if the keyring refuses, the account stays.
-            if secrets is not None:
-                secrets.delete_password(account_id)
-        if secrets is not None and secrets.notice:
-            output.detail(f"note: {secrets.notice}")
-    output.result({"id": account_id, "deleted": True}, f"account {account_id} deleted")
+        deleted = delete_account(workspace, args.id)
+    if deleted.notice:
+        output.detail(f"note: {deleted.notice}")
+    output.result({"id": deleted.id, "deleted": True}, f"account {deleted.id} deleted")
     return 0
 
 
 def list_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.accounts import account_dict, list_accounts
+    from ..ops.accounts import list_accounts
 
-    with workspace_of(args) as workspace, workspace.session() as session:
-        accounts = [account_dict(a) for a in list_accounts(session)]
+    with workspace_of(args) as workspace:
+        accounts = list_accounts(workspace)
     rows = [
         [
             str(a["id"]),
@@ -325,22 +288,10 @@ def list_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def test_command(args: argparse.Namespace, output: Output) -> int:
-    from ..engine.connections import check_account
-    from ..store.accounts import get_account
+    from ..ops.accounts import check_connection
 
     with workspace_of(args) as workspace:
-        with workspace.session() as session:
-            account = get_account(session, args.id)
-        # Without a username there is no login, and no password to ask the store for.
-        password = workspace.secret_store().get_password(account.id) if account.username else None
-        results = check_account(account, password)
-    if password is None and account.username:
-        # Without a password check_account only greets the server: not a login test.
-        results["smtp"] = {
-            "ok": False,
-            "login": True,
-            "answer": f"no password stored for account {account.id} in the password store",
-        }
+        results = check_connection(workspace, args.id)
     lines = []
     for server in ("smtp", "imap"):
         result = results[server]

@@ -20,26 +20,12 @@ def register(groups, common: argparse.ArgumentParser) -> None:
 
 
 def sync_command(args: argparse.Namespace, output: Output) -> int:
-    from sqlalchemy import select
-
     from ..engine.connections import Connections
     from ..engine.inbox import InboxSync, SyncReport
-    from ..store.accounts import get_account
-    from ..store.models import Account
+    from ..ops.accounts import inbox_accounts
 
     with workspace_of(args) as workspace:
-        with workspace.session() as session:
-            if args.account is not None:
-                account = get_account(session, args.account)
-                if not account.imap_host:
-                    raise FluenzrError(f"account {account.id} has no IMAP server to read")
-                accounts = [account]
-            else:
-                accounts = list(
-                    session.scalars(
-                        select(Account).where(Account.imap_host.is_not(None)).order_by(Account.id)
-                    )
-                )
+        accounts = inbox_accounts(workspace, args.account)
         connections = Connections(workspace.secret_store())
         inbox = InboxSync(
             workspace.sessions,

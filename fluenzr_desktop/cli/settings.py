@@ -25,27 +25,27 @@ def register(groups, common: argparse.ArgumentParser) -> None:
 
 
 def list_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.settings import all_settings
+    from ..ops.settings import list_settings
 
-    with workspace_of(args) as workspace, workspace.session() as session:
-        values = all_settings(session)
+    with workspace_of(args) as workspace:
+        values = list_settings(workspace)
     output.result(values, "\n".join(f"{key} = {value}" for key, value in values.items()))
     return 0
 
 
 def get_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.settings import get_setting
+    from ..ops.settings import get_setting
 
-    with workspace_of(args) as workspace, workspace.session() as session:
-        value = get_setting(session, args.key)
+    with workspace_of(args) as workspace:
+        value = get_setting(workspace, args.key)
     output.result({args.key: value}, str(value))
     return 0
 
 
 def set_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.settings import set_setting
+    from ..ops.settings import set_setting
 
-    with workspace_of(args) as workspace, workspace.session() as session:
-        value = set_setting(session, args.key, args.value)
-    output.result({args.key: value}, f"{args.key} = {value}")
+    with workspace_of(args) as workspace:
+        changed = set_setting(workspace, args.key, args.value)
+    output.result({changed.key: changed.value}, f"{changed.key} = {changed.value}")
     return 0

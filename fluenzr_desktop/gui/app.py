@@ -48,6 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ..domain.errors import FluenzrError
@@ -67,7 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.screenshot:
             print(f"fluenzr-desktop: error: {error}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, app.tr("FluenzR Desktop"), str(error))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "FluenzR Desktop"), str(error)
+            )
         return 1
     engine, elsewhere = (None, None) if quiet else start_engine(app, workspace)
     window = MainWindow(workspace, engine, engine_elsewhere=elsewhere)
@@ -99,29 +102,26 @@ def start_engine(app, workspace):
     run`, another window): the window then says so instead of starting a second engine.
     (None, None), after a message, when the engine cannot start.
     """
-    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
 
     from ..domain.errors import FluenzrError
     from ..engine.lock import EngineBusy
     from ..engine.service import EngineService
-    from ..store.accounts import list_accounts
+    from ..ops.accounts import list_accounts
+    from .master_password import ask_master_password
 
-    def ask_master_password(prompt: str) -> str:
-        text, accepted = QInputDialog.getText(
-            None,
-            app.tr("FluenzR Desktop"),
-            app.tr("No system keyring was found. Master password of the encrypted password file:"),
-            QLineEdit.EchoMode.Password,
+    def ask_password(_prompt: str) -> str:
+        refusal = QCoreApplication.translate(
+            "App", "no master password given: the engine stays off"
         )
-        if not accepted or not text:
-            raise FluenzrError("no master password given: the engine stays off")
-        return text
+        return ask_master_password(None, refusal)
 
     from ..engine.connections import Connections
 
     if workspace.read_only:
         return None, None  # a mounted backup: it can be read, never sent from
-    secrets = workspace.secret_store(prompt=ask_master_password)
+    secrets = workspace.secret_store(prompt=ask_password)
     engine = EngineService(
         workspace, connections=Connections(secrets), owner="the FluenzR Desktop window"
     )
@@ -130,17 +130,15 @@ def start_engine(app, workspace):
     except EngineBusy:
         return None, engine.lock.holder()
     try:
-        with workspace.sessions() as session:
-            accounts = list_accounts(session)
         # Unlock the password store here, on the GUI thread, where a dialog can ask.
-        for account in accounts:
-            if account.username:  # an account without login has no password to unlock
-                secrets.get_password(account.id)
+        for account in list_accounts(workspace):
+            if account["username"]:  # an account without login has no password to unlock
+                secrets.get_password(account["id"])
         engine.start()
         return engine, None
     except FluenzrError as error:
         engine.stop()
-        QMessageBox.warning(None, app.tr("FluenzR Desktop"), str(error))
+        QMessageBox.warning(None, QCoreApplication.translate("App", "FluenzR Desktop"), str(error))
         return None, None
 
 

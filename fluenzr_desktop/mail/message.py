@@ -15,6 +15,7 @@ from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 from urllib.parse import quote
 
+from fluenzr_desktop.domain.contacts import address_problem, normalise_email
 from fluenzr_desktop.domain.errors import FluenzrError
 from fluenzr_desktop.domain.templating import looks_like_html
 
@@ -34,11 +35,6 @@ __all__ = [
 # line somewhere between us and the reader's client (Python's own serializer
 # splits on \x85 and \u2028 too), so a run of them becomes one space.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
-# What a cold-email address looks like in practice: dot-atom local part, host name
-# domain. Quoted local parts and domain literals are legal but only ever seen in
-# attacks and typos, so they are refused rather than carefully quoted.
-_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
-_LABEL = re.compile(r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _MAX_LINE = 78
 _UTF8_Q = charset.Charset("utf-8")
 _UTF8_Q.header_encoding = charset.QP
@@ -64,23 +60,24 @@ def inert(value: str) -> str:
 
 
 def validate_address(address: str, role: str = "recipient") -> str:
-    """The address as sent (IDNA domain); FluenzrError unless it is exactly one address."""
+    """The address as sent (IDNA domain); FluenzrError unless it is exactly one address.
+
+    Valid means what the contact import accepts (`domain.contacts.address_problem`: quoted
+    local parts, domain literals and display names refused), less a non-ASCII local part.
+    """
     if not isinstance(address, str) or _CONTROL.search(address):
         raise FluenzrError(f"invalid {role} address {address!r}: it contains a line break")
     candidate = address.strip()
-    local, at, domain = candidate.rpartition("@")
-    if not at or not _LOCAL.fullmatch(local) or len(local) > 64:
+    local, _at, domain = candidate.rpartition("@")
+    # A non-ASCII local part would need SMTPUTF8, which most providers still refuse.
+    if address_problem(normalise_email(candidate)) is not None or not local.isascii():
         raise FluenzrError(f"invalid {role} address {address!r}")
     try:
-        # A non-ASCII domain (IDN) travels as its punycode form; a non-ASCII local
-        # part would need SMTPUTF8, which most providers still refuse.
+        # A non-ASCII domain (IDN) travels as its punycode form.
         ascii_domain = domain.encode("idna").decode("ascii") if not domain.isascii() else domain
     except UnicodeError:
         raise FluenzrError(f"invalid {role} address {address!r}") from None
-    labels = ascii_domain.rstrip(".").split(".")
-    if not all(_LABEL.fullmatch(label) for label in labels) or len(ascii_domain) > 253:
-        raise FluenzrError(f"invalid {role} address {address!r}")
-    return f"{local}@{ascii_domain.rstrip('.')}"
+    return f"{local}@{ascii_domain}"
 
 
 def new_message_id(sender_address: str) -> str:

@@ -180,6 +180,13 @@ def list_accounts(session: Session) -> list[Account]:
     return list(session.scalars(select(Account).order_by(Account.id)))
 
 
+def inbox_accounts(session: Session) -> list[Account]:
+    """The accounts with an IMAP server (an inbox to read), oldest first."""
+    return list(
+        session.scalars(select(Account).where(Account.imap_host.is_not(None)).order_by(Account.id))
+    )
+
+
 def account_dict(account: Account) -> dict[str, Any]:
     """An account as plain data, for listings: never the password."""
     return {

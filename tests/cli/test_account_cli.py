@@ -747,3 +747,10 @@ def test_delete_an_account_without_login_needs_no_password_store(cli, no_secret_
     result = cli("account", "delete", "1", "--yes")
     assert result.code == 0, result.stderr
     assert cli("account", "list", "--json").json == []
+
+
+def test_the_security_choices_are_the_stores():
+    from fluenzr_desktop.cli.accounts import SECURITY_MODES
+    from fluenzr_desktop.store.accounts import SECURITY_MODES as stored
+
+    assert stored == SECURITY_MODES

@@ -5,10 +5,14 @@ from __future__ import annotations
 import time
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import func, insert, select, text
 
 from fluenzr_desktop.gui.account_presets import PRESETS, preset_for_hosts
 from fluenzr_desktop.gui.accounts_view import AccountsView
+from fluenzr_desktop.gui.changes import change_hub
+from fluenzr_desktop.ops import Changes
+from fluenzr_desktop.ops.accounts import add_account, delete_account
 from fluenzr_desktop.store.accounts import list_accounts
 from fluenzr_desktop.store.schema import accounts, inbox_folders
 from tests.fixtures.memory_keyring import memory_keyring  # noqa: F401
@@ -30,11 +34,11 @@ def view(qtbot, workspace, memory_keyring):  # noqa: F811
 
 
 def _fill(view: AccountsView, **values: str) -> None:
-    view.name_edit.setText(values.get("name", "Prospection"))
-    view.email_edit.setText(values.get("email", "Founder@Example.com"))
-    view.from_name_edit.setText("Camille Martin")
-    view.username_edit.setText(values.get("username", "founder@example.com"))
-    view.password_edit.setText(values.get("password", "app-password-123"))
+    view.form.name_edit.setText(values.get("name", "Prospection"))
+    view.form.email_edit.setText(values.get("email", "Founder@Example.com"))
+    view.form.from_name_edit.setText("Camille Martin")
+    view.form.username_edit.setText(values.get("username", "founder@example.com"))
+    view.form.password_edit.setText(values.get("password", "app-password-123"))
 
 
 def test_presets_use_the_providers_documented_servers():
@@ -44,20 +48,23 @@ def test_presets_use_the_providers_documented_servers():
 
 
 def test_choosing_the_gmail_preset_fills_the_servers(view):
-    view.set_preset("other")
-    view.smtp_host_edit.setText("mail.example.org")
-    view.set_preset("gmail")
-    assert view.smtp_host_edit.text() == "smtp.gmail.com"
-    assert view.smtp_port_spin.value() == 587
-    assert view.smtp_security_combo.currentData() == "starttls"
-    assert view.imap_host_edit.text() == "imap.gmail.com"
-    assert view.imap_port_spin.value() == 993
-    assert view.imap_security_combo.currentData() == "ssl"
-    assert not view.preset_hint.isHidden()  # Gmail wants an app password
-    view.set_preset("ovh")
-    assert (view.smtp_host_edit.text(), view.smtp_port_spin.value()) == ("ssl0.ovh.net", 465)
-    assert view.smtp_security_combo.currentData() == "ssl"
-    assert view.preset_hint.isHidden()
+    view.form.set_preset("other")
+    view.form.smtp_host_edit.setText("mail.example.org")
+    view.form.set_preset("gmail")
+    assert view.form.smtp_host_edit.text() == "smtp.gmail.com"
+    assert view.form.smtp_port_spin.value() == 587
+    assert view.form.smtp_security_combo.currentData() == "starttls"
+    assert view.form.imap_host_edit.text() == "imap.gmail.com"
+    assert view.form.imap_port_spin.value() == 993
+    assert view.form.imap_security_combo.currentData() == "ssl"
+    assert not view.form.preset_hint.isHidden()  # Gmail wants an app password
+    view.form.set_preset("ovh")
+    assert (view.form.smtp_host_edit.text(), view.form.smtp_port_spin.value()) == (
+        "ssl0.ovh.net",
+        465,
+    )
+    assert view.form.smtp_security_combo.currentData() == "ssl"
+    assert view.form.preset_hint.isHidden()
 
 
 def test_saving_stores_the_account_and_puts_the_password_in_the_keyring_only(
@@ -66,17 +73,17 @@ def test_saving_stores_the_account_and_puts_the_password_in_the_keyring_only(
     workspace,
     memory_keyring,  # noqa: F811
 ):
-    changed = []
-    view.accounts_changed.connect(lambda: changed.append(True))
-    view.set_preset("outlook")
+    view.form.set_preset("outlook")
     _fill(view, password="Tr0ub4dor&3")
-    view.daily_cap_spin.setValue(80)
-    view.timezone_combo.setCurrentText("Europe/Paris")
-    view.copy_to_sent_check.setChecked(True)
-    view.signature_edit.setPlainText("Camille\n06 12 34 56 78")
-    view.save()
-    qtbot.waitUntil(lambda: bool(changed), timeout=5000)
-    assert view.error_label.text() == ""
+    view.form.daily_cap_spin.setValue(80)
+    view.form.timezone_combo.setCurrentText("Europe/Paris")
+    view.form.copy_to_sent_check.setChecked(True)
+    view.form.signature_edit.setPlainText("Camille\n06 12 34 56 78")
+    with qtbot.waitSignal(change_hub().changed, timeout=5000) as heard:
+        view.form.save()
+    assert heard.args[0].accounts
+    qtbot.waitUntil(lambda: view.form.status_label.text() == "Saved.", timeout=5000)
+    assert view.form.error_label.text() == ""
 
     with workspace.sessions() as session:
         [account] = list_accounts(session)
@@ -93,14 +100,13 @@ def test_saving_stores_the_account_and_puts_the_password_in_the_keyring_only(
         dump = "\n".join(connection.connection.driver_connection.iterdump())
         assert "Tr0ub4dor" not in dump
         assert connection.execute(text("select count(*) from accounts")).scalar() == 1
-    assert view.account_list.count() == 1 and view.account_id == account_id
+    assert view.account_list.count() == 1 and view.form.account_id == account_id
 
     # Editing without typing a password keeps the stored one.
-    assert view.password_edit.text() == ""
-    view.daily_cap_spin.setValue(120)
-    changed.clear()
-    view.save()
-    qtbot.waitUntil(lambda: bool(changed), timeout=5000)
+    assert view.form.password_edit.text() == ""
+    view.form.daily_cap_spin.setValue(120)
+    with qtbot.waitSignal(change_hub().changed, timeout=5000):
+        view.form.save()
     with workspace.engine.connect() as connection:
         assert connection.execute(select(accounts.c.daily_cap)).scalar() == 120
     assert workspace.secret_store().get_password(account_id) == "Tr0ub4dor&3"
@@ -108,10 +114,10 @@ def test_saving_stores_the_account_and_puts_the_password_in_the_keyring_only(
 
 def test_an_invalid_email_shows_one_line_and_saves_nothing(qtbot, view, workspace):
     _fill(view, email="founder@@example")
-    view.save()
-    assert view.error_label.text().startswith("Email: invalid email address")
-    assert "\n" not in view.error_label.text()
-    assert view.save_task is None
+    view.form.save()
+    assert view.form.error_label.text().startswith("Email: invalid email address")
+    assert "\n" not in view.form.error_label.text()
+    assert view.form.save_task is None
     with workspace.sessions() as session:
         assert list_accounts(session) == []
 
@@ -121,35 +127,35 @@ def test_the_connection_test_shows_the_smtp_answer_without_blocking(
     view,
     smtp_auth_server,  # noqa: F811
 ):
-    view.set_preset("other")
+    view.form.set_preset("other")
     _fill(view, username=SMTP_USER, password=SMTP_PASSWORD)
-    view.smtp_host_edit.setText(smtp_auth_server.host)
-    view.smtp_port_spin.setValue(smtp_auth_server.port)
-    view.smtp_security_combo.setCurrentIndex(view.smtp_security_combo.findData("none"))
-    view.imap_host_edit.clear()
+    view.form.smtp_host_edit.setText(smtp_auth_server.host)
+    view.form.smtp_port_spin.setValue(smtp_auth_server.port)
+    view.form.smtp_security_combo.setCurrentIndex(view.form.smtp_security_combo.findData("none"))
+    view.form.imap_host_edit.clear()
 
     started = time.monotonic()
-    view.test_connection()
+    view.form.test_connection()
     assert time.monotonic() - started < 0.1  # the GUI thread did not wait for the server
-    assert not view.test_button.isEnabled()
-    qtbot.waitUntil(lambda: view.test_task.done, timeout=10000)
-    assert view.smtp_result_label.text().startswith("SMTP ✓")
-    assert "235" in view.smtp_result_label.text()
-    assert view.imap_result_label.text().startswith("IMAP skipped")
-    assert view.test_button.isEnabled()
+    assert not view.form.test_button.isEnabled()
+    qtbot.waitUntil(lambda: view.form.test_task.done, timeout=10000)
+    assert view.form.smtp_result_label.text().startswith("SMTP ✓")
+    assert "235" in view.form.smtp_result_label.text()
+    assert view.form.imap_result_label.text().startswith("IMAP skipped")
+    assert view.form.test_button.isEnabled()
 
 
 def test_a_wrong_password_shows_the_refusal(qtbot, view, smtp_auth_server):  # noqa: F811
-    view.set_preset("other")
+    view.form.set_preset("other")
     _fill(view, username=SMTP_USER, password="wrong")
-    view.smtp_host_edit.setText(smtp_auth_server.host)
-    view.smtp_port_spin.setValue(smtp_auth_server.port)
-    view.smtp_security_combo.setCurrentIndex(view.smtp_security_combo.findData("none"))
-    view.imap_host_edit.clear()
-    view.test_connection()
-    qtbot.waitUntil(lambda: view.test_task.done, timeout=10000)
-    assert view.smtp_result_label.text().startswith("SMTP ✗")
-    assert "535" in view.smtp_result_label.text()
+    view.form.smtp_host_edit.setText(smtp_auth_server.host)
+    view.form.smtp_port_spin.setValue(smtp_auth_server.port)
+    view.form.smtp_security_combo.setCurrentIndex(view.form.smtp_security_combo.findData("none"))
+    view.form.imap_host_edit.clear()
+    view.form.test_connection()
+    qtbot.waitUntil(lambda: view.form.test_task.done, timeout=10000)
+    assert view.form.smtp_result_label.text().startswith("SMTP ✗")
+    assert "535" in view.form.smtp_result_label.text()
 
 
 # -- accounts without a login (local relays, test servers)
@@ -167,21 +173,21 @@ class _NoPasswordStore:
 
 
 def _fill_relay(view: AccountsView, port: int) -> None:
-    view.set_preset("other")
+    view.form.set_preset("other")
     _fill(view, username="", password="")
-    view.smtp_host_edit.setText("127.0.0.1")
-    view.smtp_port_spin.setValue(port)
-    view.smtp_security_combo.setCurrentIndex(view.smtp_security_combo.findData("none"))
-    view.imap_host_edit.clear()
+    view.form.smtp_host_edit.setText("127.0.0.1")
+    view.form.smtp_port_spin.setValue(port)
+    view.form.smtp_security_combo.setCurrentIndex(view.form.smtp_security_combo.findData("none"))
+    view.form.imap_host_edit.clear()
 
 
 def _save(qtbot, view: AccountsView) -> None:
     saved = []
     view.account_saved.connect(saved.append)
-    view.save()
-    assert view.error_label.text() == ""
+    view.form.save()
+    assert view.form.error_label.text() == ""
     qtbot.waitUntil(lambda: bool(saved), timeout=5000)
-    assert view.error_label.text() == ""
+    assert view.form.error_label.text() == ""
 
 
 def test_saving_without_username_needs_no_password_and_no_password_store(
@@ -198,33 +204,36 @@ def test_saving_without_username_needs_no_password_and_no_password_store(
         [account] = list_accounts(session)
         assert (account.username, account.smtp_port) == (None, server.port)
 
-    view.test_connection()
-    qtbot.waitUntil(lambda: view.test_task.done, timeout=10000)
-    text = view.smtp_result_label.text()
+    view.form.test_connection()
+    qtbot.waitUntil(lambda: view.form.test_task.done, timeout=10000)
+    text = view.form.smtp_result_label.text()
     assert text.startswith("SMTP ✓")
     assert "connected, no login (sending without AUTH)" in text
 
 
 def test_a_password_without_username_is_refused_in_one_line(view, workspace):
     _fill_relay(view, 2525)
-    view.password_edit.setText("app-password-123")
-    view.save()
-    assert view.error_label.text() == (
+    view.form.password_edit.setText("app-password-123")
+    view.form.save()
+    assert view.form.error_label.text() == (
         "Username: a password needs one (leave both empty to send without login)"
     )
-    assert view.save_task is None
-    view.test_connection()
-    assert view.test_task is None
+    assert view.form.save_task is None
+    view.form.test_connection()
+    assert view.form.test_task is None
     with workspace.sessions() as session:
         assert list_accounts(session) == []
 
 
 def test_an_inbox_without_username_is_refused_in_one_line(view, workspace):
-    view.set_preset("gmail")  # an IMAP server
+    view.form.set_preset("gmail")  # an IMAP server
     _fill(view, username="", password="")
-    view.save()
-    assert view.error_label.text() == "Imap host: reading the inbox needs username (an IMAP login)"
-    assert view.save_task is None
+    view.form.save()
+    assert (
+        view.form.error_label.text()
+        == "Imap host: reading the inbox needs username (an IMAP login)"
+    )
+    assert view.form.save_task is None
 
 
 def test_clearing_the_username_deletes_the_password_and_a_login_needs_one_back(
@@ -238,7 +247,7 @@ def test_clearing_the_username_deletes_the_password_and_a_login_needs_one_back(
     _save(qtbot, view)
     assert list(memory_keyring.entries.values()) == ["Tr0ub4dor&3"]
 
-    view.username_edit.clear()
+    view.form.username_edit.clear()
     _save(qtbot, view)
     with workspace.sessions() as session:
         [account] = list_accounts(session)
@@ -246,29 +255,60 @@ def test_clearing_the_username_deletes_the_password_and_a_login_needs_one_back(
     assert memory_keyring.entries == {}
 
     # Back to a login: no password is stored any more, so one must be typed.
-    view.username_edit.setText(SMTP_USER)
-    view.save()
-    assert view.error_label.text() == "Password: an account with a username needs one"
-    view.password_edit.setText("An0ther-pass")
+    view.form.username_edit.setText(SMTP_USER)
+    view.form.save()
+    assert view.form.error_label.text() == "Password: an account with a username needs one"
+    view.form.password_edit.setText("An0ther-pass")
     _save(qtbot, view)
     assert list(memory_keyring.entries.values()) == ["An0ther-pass"]
 
 
 def test_changing_the_imap_mailbox_forgets_the_inbox_state(qtbot, view, workspace):
-    view.set_preset("gmail")
+    view.form.set_preset("gmail")
     _fill(view)
     _save(qtbot, view)
     with workspace.engine.begin() as connection:
         connection.execute(
             insert(inbox_folders).values(
-                account_id=view.account_id, folder="INBOX", uidvalidity=1, last_uid=9
+                account_id=view.form.account_id, folder="INBOX", uidvalidity=1, last_uid=9
             )
         )
-    view.daily_cap_spin.setValue(30)
+    view.form.daily_cap_spin.setValue(30)
     _save(qtbot, view)
     with workspace.engine.connect() as connection:
         assert connection.execute(select(func.count()).select_from(inbox_folders)).scalar() == 1
-    view.imap_host_edit.setText("imap.other.example")
+    view.form.imap_host_edit.setText("imap.other.example")
     _save(qtbot, view)
     with workspace.engine.connect() as connection:
         assert connection.execute(select(func.count()).select_from(inbox_folders)).scalar() == 0
+
+
+def test_the_list_follows_accounts_changed_elsewhere_and_a_click_shows_one(
+    qtbot,
+    view,
+    workspace,
+    smtp_server_factory,  # noqa: F811
+):
+    relay = {
+        "name": "Relay", "email": "relay@example.com", "smtp_host": "127.0.0.1",
+        "smtp_port": 2525, "smtp_security": "none",
+    }  # fmt: skip
+    first = add_account(workspace, relay)
+    second = add_account(workspace, {**relay, "name": "Second", "email": "two@example.com"})
+    # Written elsewhere (the command line, another screen): the window hears the change.
+    change_hub().changed.emit(first.changes)
+    assert view.account_list.count() == 2
+
+    item = view.account_list.item(1)
+    qtbot.mouseClick(
+        view.account_list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.account_list.visualItemRect(item).center(),
+    )
+    assert view.form.account_id == second.id
+    assert view.form.name_edit.text() == "Second"
+
+    delete_account(workspace, second.id)
+    change_hub().changed.emit(Changes(accounts=True))
+    assert view.account_list.count() == 1
+    assert view.form.account_id is None and view.form.name_edit.text() == ""

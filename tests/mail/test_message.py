@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import email
 import email.policy
 import re
@@ -22,6 +23,7 @@ from fluenzr_desktop.mail.message import (
 )
 from fluenzr_desktop.mail.smtp import SmtpTransport
 from fluenzr_desktop.mail.text import html_to_text, text_to_html
+from fluenzr_desktop.store.csv_io import import_contacts
 
 SENDER = Sender("zoe@startup.io", "Zoë Café", "replies@startup.io")
 HTML_BODY = (
@@ -282,6 +284,51 @@ def test_idn_domain_goes_out_as_punycode():
     # A non-ASCII local part would need SMTPUTF8, which most providers refuse.
     with pytest.raises(FluenzrError):
         validate_address("zoë@cafe.fr")
+
+
+# Tricky addresses: a quoted local part, an IDN domain, a trailing dot, spaces, no dot in
+# the domain, a special-use domain, a domain literal, and plain ones in odd case. (A
+# non-ASCII local part is the one known difference: imported, but refused for sending.)
+TRICKY_ADDRESSES = [
+    '"bob"@example.com',
+    '"bob smith"@example.com',
+    "bob@café.fr",
+    "bob@example.com.",
+    "bob.@example.com",
+    "bob smith@example.com",
+    "bob@exa mple.com",
+    "  Bob.Martin+tag@Example.COM  ",
+    "bob@acme",
+    "bob@acme.test",
+    "bob@[192.0.2.1]",
+    "o'brien@example.ie",
+]
+
+
+def test_message_building_accepts_exactly_the_addresses_the_contact_import_accepts(
+    tmp_path, workspace
+):
+    path = tmp_path / "contacts.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["email"])
+        writer.writerows([address] for address in TRICKY_ADDRESSES)
+    report = import_contacts(workspace.engine, path)
+    refused_lines = {error.line for error in report.errors}
+    imported = {
+        address for line, address in enumerate(TRICKY_ADDRESSES, 2) if line not in refused_lines
+    }
+    assert "bob@café.fr" in imported and '"bob"@example.com' not in imported
+
+    built = set()
+    for address in TRICKY_ADDRESSES:
+        try:
+            build(to_address=address)
+        except FluenzrError as error:
+            assert str(error).startswith("invalid recipient address")
+        else:
+            built.add(address)
+    assert built == imported
 
 
 def test_unsubscribe_mailto_quotes_the_token():
