@@ -48,19 +48,19 @@ def register(groups, common: argparse.ArgumentParser) -> None:
 
 def import_command(args: argparse.Namespace, output: Output) -> int:
     from ..domain.contacts import parse_map_option
-    from ..store.csv_io import import_contacts
+    from ..ops.contacts import import_csv
 
     overrides = dict(parse_map_option(text) for text in args.map)
     delimiter = "\t" if args.delimiter == "tab" else args.delimiter
     with workspace_of(args) as workspace:
-        report = import_contacts(
-            workspace.engine,
+        report = import_csv(
+            workspace,
             args.file,
             overrides=overrides,
             on_duplicate=args.on_duplicate,
             tags=args.tag,
             delimiter=delimiter,
-        )
+        ).report
     lines = [
         f"{report.imported} imported, {report.updated} updated, {report.skipped} skipped, "
         f"{len(report.errors)} rejected"
@@ -71,10 +71,10 @@ def import_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def list_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.contacts import contact_dict, list_contacts
+    from ..ops.contacts import list_contacts
 
-    with workspace_of(args) as workspace, workspace.session() as session:
-        contacts = [contact_dict(c) for c in list_contacts(session, args.tag, args.search)]
+    with workspace_of(args) as workspace:
+        contacts = list_contacts(workspace, args.tag, args.search)
     rows = [
         [
             c["email"],
@@ -91,10 +91,10 @@ def list_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def export_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.contacts import export_to_csv
+    from ..ops.contacts import export_csv
 
-    with workspace_of(args) as workspace, workspace.session() as session:
-        count = export_to_csv(session, args.file, args.tag)
+    with workspace_of(args) as workspace:
+        count = export_csv(workspace, args.file, args.tag)
     output.result(
         {"exported": count, "file": args.file}, f"{count} contacts written to {args.file}"
     )
@@ -102,67 +102,22 @@ def export_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def show_command(args: argparse.Namespace, output: Output) -> int:
-    from sqlalchemy import select
+    from ..ops.contacts import contact_card
 
-    from ..domain.contacts import normalise_email
-    from ..domain.errors import FluenzrError
-    from ..store.contacts import contact_dict, find_contact
-    from ..store.models import Campaign, Enrollment, Event
-    from ..store.suppressions import suppression_of
-
-    with workspace_of(args) as workspace, workspace.session() as session:
-        address = normalise_email(args.email)
-        entry = suppression_of(session, address)
-        opted_out = (
-            None
-            if entry is None
-            else {"since": iso_utc(entry.created_at), "reason": entry.reason, "value": entry.value}
-        )
-        try:
-            contact = find_contact(session, address)
-        except FluenzrError:
-            if opted_out is None:
-                raise
-            # The contact is gone; its opt-out stays, and says so.
-            text = f"{address}: no contact; never mailed again since {opted_out['since']}"
-            output.result(
-                {"email": address, "contact": None, "suppressed": opted_out},
-                f"{text} ({opted_out['reason']})",
-            )
-            return 0
-        shown = contact_dict(contact)
-        shown["suppressed"] = opted_out
-        shown["enrollments"] = [
-            {
-                "campaign": campaign.id,
-                "campaign_name": campaign.name,
-                "state": enrollment.state,
-                "current_node": enrollment.current_node,
-                "next_action_at": iso_utc(enrollment.next_action_at),
-                "last_error": enrollment.last_error,
-            }
-            for enrollment, campaign in session.execute(
-                select(Enrollment, Campaign)
-                .join(Campaign, Campaign.id == Enrollment.campaign_id)
-                .where(Enrollment.contact_id == contact.id)
-                .order_by(Enrollment.id)
-            )
-        ]
-        shown["events"] = [
-            {
-                "kind": event.kind,
-                "at": iso_utc(event.occurred_at),
-                "campaign": event.campaign_id,
-                "node": event.node_id,
-                "detail": event.detail,
-            }
-            for event in session.scalars(
-                select(Event)
-                .where(Event.contact_id == contact.id)
-                .order_by(Event.occurred_at.desc(), Event.id.desc())
-                .limit(max(args.events, 0))
-            )
-        ]
+    with workspace_of(args) as workspace:
+        shown = contact_card(workspace, args.email, args.events)
+    opted_out = shown["suppressed"]
+    if opted_out is not None:
+        opted_out["since"] = iso_utc(opted_out["since"])
+    if "contact" in shown:  # only the card of a deleted contact has `contact: None`
+        # The contact is gone; its opt-out stays, and says so.
+        text = f"{shown['email']}: no contact; never mailed again since {opted_out['since']}"
+        output.result(shown, f"{text} ({opted_out['reason']})")
+        return 0
+    for enrollment in shown["enrollments"]:
+        enrollment["next_action_at"] = iso_utc(enrollment["next_action_at"])
+    for event in shown["events"]:
+        event["at"] = iso_utc(event["at"])
     lines = [shown["email"]]
     name = " ".join(filter(None, [shown["first_name"], shown["last_name"]]))
     if name or shown["company"]:

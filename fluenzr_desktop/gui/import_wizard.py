@@ -1,7 +1,8 @@
 """The CSV import wizard: file, preview, column mapping, options, then the import and its report.
 
-File reading and the import itself run in a worker (`run_in_background`); the GUI
-thread only shows what comes back. A FluenzrError is shown as one line on its page.
+File reading runs in a worker (`run_in_background`), the import itself through `run_op`,
+so its `Changes(contacts=True)` reaches every open screen; the GUI thread only shows
+what comes back. A FluenzrError is shown as one line on its page.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,8 +35,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.contacts import IGNORE, STANDARD_FIELDS, ColumnTarget, auto_map, clean_tag
 from ..domain.errors import FluenzrError
-from ..store.csv_io import ImportReport, import_contacts, open_table
+from ..ops.contacts import ImportOutcome, import_csv
+from ..store.csv_io import ImportReport, open_table
 from ..workspace import Workspace
+from .changes import run_op
+from .contact_fields import field_titles
 from .tasks import BackgroundTask, run_in_background
 
 PREVIEW_ROWS = 20
@@ -137,7 +141,6 @@ class PreviewPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.preview: Preview | None = None
-        self._task: BackgroundTask | None = None
         self._generation = 0  # answers of an older read (file or delimiter changed) are dropped
         self.setTitle(self.tr("Preview"))
         self.setSubTitle(self.tr("Check that the columns are split and the accents read right."))
@@ -172,9 +175,6 @@ class PreviewPage(QWizardPage):
         """The delimiter the user forced, None to detect it."""
         return self.delimiter_combo.currentData() or None
 
-    def loading(self) -> bool:
-        return self._task is not None and not self._task.done
-
     def _load(self) -> None:
         self._generation += 1
         generation = self._generation
@@ -186,7 +186,7 @@ class PreviewPage(QWizardPage):
         self.table.setColumnCount(0)
         self.completeChanged.emit()
         path, delimiter = self._wizard.path(), self.chosen_delimiter()
-        self._task = run_in_background(
+        run_in_background(
             self,
             lambda _report: read_preview(path, delimiter),
             on_done=lambda preview: self._show(generation, preview),
@@ -235,14 +235,8 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Columns"))
         self.setSubTitle(self.tr("Choose where each column of the file goes."))
         self.labels = {
-            "email": self.tr("Email"),
-            "first_name": self.tr("First name"),
-            "last_name": self.tr("Last name"),
-            "company": self.tr("Company"),
-            "title": self.tr("Title"),
-            "phone": self.tr("Phone"),
+            **field_titles(),
             "timezone": self.tr("Time zone"),
-            "tags": self.tr("Tags"),
             CUSTOM: self.tr("Custom field (keeps the column name)"),
             IGNORE: self.tr("Ignore"),
         }
@@ -427,16 +421,16 @@ class RunPage(QWizardPage):
         self.progress.setRange(0, 0)
         self.progress.show()
         wizard = self._wizard
-        engine, path = wizard.workspace.engine, wizard.path()
+        workspace, path = wizard.workspace, wizard.path()
         options = {
             "overrides": wizard.mapping_page.overrides(),
             "on_duplicate": wizard.options_page.on_duplicate(),
             "tags": wizard.options_page.tags(),
             "delimiter": wizard.preview_page.chosen_delimiter(),
         }
-        self._task = run_in_background(
+        self._task = run_op(
             self,
-            lambda _report: import_contacts(engine, path, **options),
+            lambda _report: import_csv(workspace, path, **options),
             on_done=self._done,
             on_failed=self._failed,
         )
@@ -448,8 +442,8 @@ class RunPage(QWizardPage):
         self.progress.setValue(1)
         self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
 
-    def _done(self, report: ImportReport) -> None:
-        self.report = report
+    def _done(self, outcome: ImportOutcome) -> None:
+        report = self.report = outcome.report
         self._finish_progress()
         self.status_label.setText(self.tr("Import finished."))
         self.counts_label.setText(
@@ -470,7 +464,6 @@ class RunPage(QWizardPage):
             self.rejected_label.show()
             self.rejected_table.show()
         self.completeChanged.emit()
-        self._wizard.imported.emit(report)
 
     def _failed(self, message: str) -> None:
         self.error = _one_line(message)
@@ -484,9 +477,7 @@ class RunPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """Import contacts from a CSV file in five steps; emits `imported(ImportReport)`."""
-
-    imported = Signal(object)
+    """Import contacts from a CSV file in five steps; the import says `Changes(contacts=True)`."""
 
     PAGE_FILE, PAGE_PREVIEW, PAGE_MAPPING, PAGE_OPTIONS, PAGE_RUN = range(5)
 
@@ -513,10 +504,6 @@ class ImportWizard(QWizard):
 
     def path(self) -> str:
         return self.file_page.path()
-
-    def busy(self) -> bool:
-        """Whether the file is being read or the import runs."""
-        return self.preview_page.loading() or self.run_page.running()
 
     def reject(self) -> None:
         # The import cannot be interrupted half-way (it is one transaction): let it end.

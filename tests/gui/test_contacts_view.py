@@ -6,11 +6,13 @@ import csv
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
+from fluenzr_desktop.gui.changes import change_hub
+from fluenzr_desktop.gui.contact_dialog import ContactDialog
 from fluenzr_desktop.gui.contacts_model import CACHE_PAGES, ContactsModel
-from fluenzr_desktop.gui.contacts_view import ContactDialog, ContactsView
+from fluenzr_desktop.gui.contacts_view import ContactsView
 from fluenzr_desktop.store.csv_io import import_contacts
 from fluenzr_desktop.store.schema import contact_tags, contacts
 
@@ -62,6 +64,12 @@ def search(qtbot, view: ContactsView, text: str) -> None:
     """Type into the search box and wait for the debounced query's result."""
     with qtbot.waitSignal(view.model.loaded, timeout=10_000):
         view.search.setText(text)
+
+
+def open_dialog(qtbot, kind):
+    """The window-modal dialog now in front, as the user sees it (waits for it to open)."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind), timeout=10_000)
+    return QApplication.activeModalWidget()
 
 
 def select_rows(view: ContactsView, top: int, bottom: int) -> None:
@@ -144,8 +152,8 @@ def test_a_hundred_thousand_contacts_open_scroll_filter_and_sort(qtbot, big):
 
 def test_delete_and_tag_the_selection_on_a_hundred_thousand_contacts(qtbot, big):
     view = open_view(qtbot, big)
-    changes: list[None] = []
-    view.contacts_changed.connect(lambda: changes.append(None))
+    changes = []
+    change_hub().changed.connect(changes.append)
 
     # Tag five selected rows of the vip filter.
     with qtbot.waitSignal(view.model.loaded, timeout=10_000):
@@ -153,9 +161,8 @@ def test_delete_and_tag_the_selection_on_a_hundred_thousand_contacts(qtbot, big)
     select_rows(view, 0, 4)
     assert view.tag_action.isEnabled() and not view.edit_action.isEnabled()
     view.tag_action.trigger()
-    dialog = view.active_dialog
-    assert isinstance(dialog, QInputDialog)
-    with qtbot.waitSignal(view.contacts_changed, timeout=10_000):
+    dialog = open_dialog(qtbot, QInputDialog)
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):  # reloaded once tagged
         dialog.setTextValue(" gold ")
         dialog.accept()
     gold = select(func.count()).select_from(contact_tags).where(contact_tags.c.tag == "gold")
@@ -169,15 +176,14 @@ def test_delete_and_tag_the_selection_on_a_hundred_thousand_contacts(qtbot, big)
     search(qtbot, view, "quixote")
     view.table.selectAll()
     view.delete_action.trigger()
-    box = view.active_dialog
-    assert isinstance(box, QMessageBox)
+    box = open_dialog(qtbot, QMessageBox)
     assert "10 contact(s)" in box.text()
     confirm = next(b for b in box.buttons() if b.text() == "Delete")
     with qtbot.waitSignal(view.model.loaded, timeout=10_000):
         confirm.click()
     assert count(big, select(func.count()).select_from(contacts)) == ROWS - 10
     assert view.count_label.text() == "0 matching"
-    assert len(changes) == 2
+    assert [change.contacts for change in changes] == [True, True]  # every screen heard both
 
 
 def test_add_and_edit_through_the_dialog_and_reject_an_invalid_email(qtbot, workspace, tmp_path):
@@ -185,8 +191,7 @@ def test_add_and_edit_through_the_dialog_and_reject_an_invalid_email(qtbot, work
     view = open_view(qtbot, workspace)
 
     view.add_action.trigger()
-    dialog = view.active_dialog
-    assert isinstance(dialog, ContactDialog)
+    dialog = open_dialog(qtbot, ContactDialog)
     dialog.fields["email"].setText("not an email")
     dialog.accept()
     assert dialog.isVisible()  # still open: the problem is shown under the fields
@@ -211,23 +216,22 @@ def test_add_and_edit_through_the_dialog_and_reject_an_invalid_email(qtbot, work
 
     # The same email again is refused with a one-line message box.
     view.add_action.trigger()
-    again = view.active_dialog
+    again = open_dialog(qtbot, ContactDialog)
     again.fields["email"].setText("grace.hopper@navy.mil")
     again.accept()
-    qtbot.waitUntil(lambda: isinstance(view.active_dialog, QMessageBox), timeout=10_000)
-    assert view.active_dialog.text() == "a contact with email grace.hopper@navy.mil already exists"
-    view.active_dialog.close()
+    refused = open_dialog(qtbot, QMessageBox)
+    assert refused.text() == "a contact with email grace.hopper@navy.mil already exists"
+    refused.close()
 
     # Edit: the dialog opens filled in; the change shows in the table.
     select_rows(view, last, last)
     view.edit_action.trigger()
-    edit = view.active_dialog
-    assert isinstance(edit, ContactDialog)
+    edit = open_dialog(qtbot, ContactDialog)
     assert edit.fields["company"].text() == "US Navy"
     assert edit.tags_edit.text() == "pioneer, vip"
     edit.fields["company"].setText("Yale")
     edit.tags_edit.setText("pioneer")
-    with qtbot.waitSignal(view.contacts_changed, timeout=10_000):
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
         edit.accept()
     assert view.model.index(last, 3).data() == "Yale"
     assert view.model.index(last, 6).data() == "pioneer"
@@ -243,7 +247,7 @@ def test_export_the_selection(qtbot, workspace, tmp_path, monkeypatch):
     )
     select_rows(view, 1, 3)
     view.export_action.trigger()
-    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: view.status_label.text().startswith("Exported"), timeout=10_000)
     with target.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert [row["email"] for row in rows] == [f"person{i:06d}@example{i}.com" for i in (1, 2, 3)]
@@ -264,16 +268,18 @@ def test_enroll_the_selection_into_a_campaign(qtbot, workspace, tmp_path):
     view = open_view(qtbot, workspace)
     select_rows(view, 0, 9)
     view.enroll_action.trigger()
-    dialog = view.active_dialog
-    assert isinstance(dialog, QInputDialog)
+    dialog = open_dialog(qtbot, QInputDialog)
     dialog.setTextValue(f"Launch (#{campaign_id})")
-    dialog.accept()
-    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+    with qtbot.waitSignal(change_hub().changed, timeout=10_000) as heard:
+        dialog.accept()
 
-    assert count(workspace, select(func.count()).select_from(enrollments)) == 9
-    enrolled, skipped = view.last_enrollment
-    assert enrolled == 9 and [s["email"] for s in skipped] == ["person000003@example3.com"]
+    assert heard.args[0].enrollments
+    qtbot.waitUntil(lambda: "enrolled" in view.status_label.text(), timeout=10_000)
     assert "9 enrolled, 1 skipped" in view.status_label.text()
+    enrolled = select(contacts.c.email).join(enrollments, enrollments.c.contact_id == contacts.c.id)
+    with workspace.engine.connect() as connection:
+        emails = set(connection.execute(enrolled).scalars())
+    assert len(emails) == 9 and "person000003@example3.com" not in emails
 
 
 @pytest.mark.parametrize(
@@ -288,10 +294,10 @@ def test_enroll_the_selection_into_a_campaign(qtbot, workspace, tmp_path):
 def test_a_search_split_across_threads_finds_exactly_what_one_query_finds(
     workspace, tmp_path, search, tag, descending
 ):
-    from fluenzr_desktop.gui.contacts_model import IdQuery, id_statement, query_ids
+    from fluenzr_desktop.store.contacts import ContactQuery, id_statement, query_ids
 
     fill(workspace, tmp_path, 20_001)
-    query = IdQuery(search=search, tag=tag, descending=descending)
+    query = ContactQuery(search=search, tag=tag, descending=descending)
     with workspace.engine.connect() as connection:
         expected = list(connection.execute(id_statement(query)).scalars())
     assert list(query_ids(workspace.engine, query)) == expected

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from fluenzr_desktop.gui.changes import change_hub
 from fluenzr_desktop.gui.import_wizard import CUSTOM, ImportWizard
 from fluenzr_desktop.store.schema import contact_tags, contacts
 
@@ -37,8 +38,8 @@ def _next_ready(qtbot, wizard: ImportWizard) -> None:
 def test_a_french_excel_file_is_previewed_mapped_and_imported(qtbot, wizard, workspace, tmp_path):
     path = tmp_path / "contacts.csv"
     path.write_bytes(FRENCH_EXCEL.encode("cp1252"))
-    reports = []
-    wizard.imported.connect(reports.append)
+    heard = []
+    change_hub().changed.connect(heard.append)
 
     wizard.set_path(path)
     _next_ready(qtbot, wizard)
@@ -77,7 +78,8 @@ def test_a_french_excel_file_is_previewed_mapped_and_imported(qtbot, wizard, wor
     assert run.rejected_table.rowCount() == 1
     assert run.rejected_table.item(0, 0).text() == "4"
     assert "pas-une-adresse" in run.rejected_table.item(0, 1).text()
-    assert len(reports) == 1 and reports[0].imported == 3
+    assert run.report.imported == 3
+    assert [changes.contacts for changes in heard] == [True]  # every open screen reloads
 
     with workspace.engine.connect() as connection:
         rows = {
