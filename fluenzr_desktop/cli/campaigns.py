@@ -131,30 +131,27 @@ def _read_document(path_text: str) -> object:
 
 
 def create_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.campaigns import campaign_problems, create_campaign
+    from ..ops.campaigns import create_campaign
 
     document = _read_document(args.from_file)
-    with workspace_of(args) as workspace, workspace.session() as session:
+    with workspace_of(args) as workspace:
         try:
-            campaign = create_campaign(session, args.name, document, args.account)
+            created = create_campaign(workspace, args.name, document, args.account)
         except DocumentError as error:  # name the file; --name/--account errors name the option
             raise FluenzrError(f"{args.from_file}: {error}") from None
-        problems = campaign_problems(session, campaign)
-        campaign_id = campaign.id
-    text = f"campaign {campaign_id} created (draft)"
+    problems = created.problems
+    text = f"campaign {created.id} created (draft)"
     if problems:
         text += f"; {len(problems)} problem(s) to fix before activation (campaign validate)"
-    output.result({"id": campaign_id, "problems": len(problems)}, text)
+    output.result({"id": created.id, "problems": len(problems)}, text)
     return 0
 
 
 def list_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.campaigns import campaign_summary, list_campaigns, state_counts
+    from ..ops.campaigns import campaign_summaries
 
-    with workspace_of(args) as workspace, workspace.session() as session:
-        campaigns = list_campaigns(session)
-        counts = state_counts(session, [c.id for c in campaigns])
-        summaries = [campaign_summary(c, counts[c.id]) for c in campaigns]
+    with workspace_of(args) as workspace:
+        summaries = campaign_summaries(workspace)
     rows = [
         [str(s["id"]), one_line(s["name"]), s["status"], str(s["enrollments"])] for s in summaries
     ]
@@ -164,14 +161,10 @@ def list_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def show_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.campaigns import campaign_summary, get_campaign, state_counts, workflow_of
+    from ..ops.campaigns import campaign_details
 
-    with workspace_of(args) as workspace, workspace.session() as session:
-        campaign = get_campaign(session, args.id)
-        summary = campaign_summary(campaign, state_counts(session, [campaign.id])[campaign.id])
-        workflow = workflow_of(campaign)
-        summary["settings"] = workflow.effective_settings()
-        summary["nodes"] = len(workflow.nodes)
+    with workspace_of(args) as workspace:
+        summary = campaign_details(workspace, args.id)
     lines = [
         f"campaign {summary['id']}: {summary['name']}",
         f"status: {summary['status']}"
@@ -186,25 +179,23 @@ def show_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def export_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.campaigns import get_campaign
+    from ..ops.campaigns import campaign_document
 
-    with workspace_of(args) as workspace, workspace.session() as session:
-        document = get_campaign(session, args.id).document
+    with workspace_of(args) as workspace:
+        document = campaign_document(workspace, args.id)
     print(json.dumps(document, ensure_ascii=False, indent=None if output.json_mode else 2))
     return 0
 
 
 def validate_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.campaigns import campaign_problems, get_campaign
+    from ..ops.campaigns import check_campaign
 
-    with workspace_of(args) as workspace, workspace.session() as session:
-        campaign = get_campaign(session, args.id)
-        found = campaign_problems(session, campaign)
-    problems = [p for p in found if p.severity == "error"]
-    warnings = [p for p in found if p.severity != "error"]
+    with workspace_of(args) as workspace:
+        check = check_campaign(workspace, args.id)
+    problems, warnings = check.errors, check.warnings
     lines = [str(problem) for problem in problems]
     lines += [f"warning: {warning}" for warning in warnings]
-    text = "\n".join(lines) if lines else f"campaign {campaign.id}: no problems"
+    text = "\n".join(lines) if lines else f"campaign {check.id}: no problems"
     output.result(
         {
             "problems": [p.to_dict() for p in problems],
@@ -216,13 +207,10 @@ def validate_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def preview_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.campaigns import get_campaign, preview
-    from ..store.contacts import find_contact
+    from ..ops.campaigns import preview_emails
 
-    with workspace_of(args) as workspace, workspace.session() as session:
-        campaign = get_campaign(session, args.id)
-        contact = find_contact(session, args.contact)
-        emails = preview(session, campaign, contact)
+    with workspace_of(args) as workspace:
+        contact_email, emails = preview_emails(workspace, args.id, args.contact)
     blocks = []
     for email in emails:
         if len(email.get("subjects", [])) > 1:
@@ -236,65 +224,50 @@ def preview_command(args: argparse.Namespace, output: Output) -> int:
         if email["missing"]:
             block.append(f"Missing for this contact: {', '.join(email['missing'])}")
         blocks.append("\n".join(block))
-    payload = {"contact": contact.email, "emails": emails}
+    payload = {"contact": contact_email, "emails": emails}
     output.result(payload, "\n\n".join(blocks) if blocks else "this campaign has no email step")
     return 0
 
 
 def enroll_command(args: argparse.Namespace, output: Output) -> int:
-    from collections import Counter
+    from ..ops.enrollments import enroll_contacts
 
-    from ..store.campaigns import contacts_for_enrollment, enroll, get_campaign
-    from ..store.suppressions import cause_of
-
-    with workspace_of(args) as workspace, workspace.session() as session:
-        campaign = get_campaign(session, args.id)
-        contacts, unknown = contacts_for_enrollment(
-            session, everyone=args.all, tag=args.tag, emails=args.email or ()
+    with workspace_of(args) as workspace:
+        outcome = enroll_contacts(
+            workspace, args.id, everyone=args.all, tag=args.tag, emails=args.email or ()
         )
-        enrolled, skipped = enroll(session, campaign, contacts)
-        skipped = [{"email": e, "reason": "no such contact"} for e in unknown] + skipped
-    by_cause = Counter(cause_of(entry["reason"]) for entry in skipped)
-    summary = f"{enrolled} enrolled, {len(skipped)} skipped"
+    skipped, by_cause = outcome.skipped, outcome.skipped_by_cause
+    summary = f"{outcome.enrolled} enrolled, {len(skipped)} skipped"
     if by_cause:
-        summary += ": " + ", ".join(f"{count} {cause}" for cause, count in by_cause.most_common())
+        summary += ": " + ", ".join(f"{count} {cause}" for cause, count in by_cause.items())
     lines = [summary] + [f"  {s['email']}: {s['reason']}" for s in skipped]
     output.result(
-        {"enrolled": enrolled, "skipped": skipped, "skipped_by": dict(by_cause)}, "\n".join(lines)
+        {"enrolled": outcome.enrolled, "skipped": skipped, "skipped_by": by_cause},
+        "\n".join(lines),
     )
     return 0
 
 
 def status_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.campaigns import (
-        STARTING_VERBS,
-        activation_preflight,
-        change_status,
-        get_campaign,
-        refuse_problems,
-    )
+    from ..ops.campaigns import change_campaign_status
 
-    starting = args.status_verb in STARTING_VERBS
-    with workspace_of(args) as workspace, workspace.session() as session:
-        campaign = get_campaign(session, args.id)
-        lacking: list = []
-        total = 0
-        # Problems first (no account…), then the values contacts lack: the order matters.
-        refuse_problems(session, campaign, args.status_verb)
-        if starting:
-            total, lacking = activation_preflight(session, campaign)
-            if lacking and not args.yes:
-                raise _PreflightRefused(campaign.id, args.status_verb, total, lacking)
-        status = change_status(session, campaign, args.status_verb, checked=True)
-        campaign_id = campaign.id
+    verb = args.status_verb
+    with workspace_of(args) as workspace:
+        # Problems first (no account…), then the values contacts lack: the op keeps the order.
+        outcome = change_campaign_status(
+            workspace, args.id, verb, confirmed=getattr(args, "yes", False)
+        )
+    if outcome.needs_confirmation:
+        raise _PreflightRefused(outcome.id, verb, outcome.total, outcome.lacking)
+    lacking = outcome.lacking
     if lacking:
         output.detail("warning: these contacts will not get the emails that print a missing value:")
-    for line in _preflight_lines(total, lacking):
+    for line in _preflight_lines(outcome.total, lacking):
         output.detail(line)
-    payload = {"id": campaign_id, "status": status.value}
+    payload = {"id": outcome.id, "status": outcome.status}
     if lacking:
         payload["missing_values"] = [entry.to_dict() for entry in lacking]
-    output.result(payload, f"campaign {campaign_id} is now {status.value}")
+    output.result(payload, f"campaign {outcome.id} is now {outcome.status}")
     return 0
 
 
@@ -328,53 +301,49 @@ def _preflight_lines(total: int, lacking: list) -> list[str]:
 
 
 def update_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.campaigns import campaign_problems, get_campaign, update_campaign
+    from ..ops.campaigns import update_campaign
 
     if args.name is None and args.account is None and args.from_file is None:
         raise FluenzrError("nothing to change: give --name, --account or --from-file")
     document = _read_document(args.from_file) if args.from_file else None
-    with workspace_of(args) as workspace, workspace.session() as session:
-        campaign = get_campaign(session, args.id)
+    with workspace_of(args) as workspace:
         try:
-            update_campaign(
-                session, campaign, name=args.name, account_id=args.account, document=document
+            updated = update_campaign(
+                workspace, args.id, name=args.name, account_id=args.account, document=document
             )
         except DocumentError as error:
             raise FluenzrError(f"{args.from_file}: {error}") from None
-        problems = campaign_problems(session, campaign)
-        campaign_id, account = campaign.id, campaign.account_id
-    errors = [p for p in problems if p.severity == "error"]
-    text = f"campaign {campaign_id} updated"
+    errors = updated.errors
+    text = f"campaign {updated.id} updated"
     if errors:
         text += f"; {len(errors)} problem(s) to fix before activation (campaign validate)"
-    output.result({"id": campaign_id, "account": account, "problems": len(errors)}, text)
+    output.result({"id": updated.id, "account": updated.account, "problems": len(errors)}, text)
     return 0
 
 
 def delete_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.campaigns import delete_campaign, get_campaign
+    from ..ops.campaigns import campaign_header, delete_campaign
 
-    with workspace_of(args) as workspace, workspace.session() as session:
-        campaign = get_campaign(session, args.id)
+    with workspace_of(args) as workspace:
+        campaign_header(workspace, args.id)  # an unknown id is named before --yes is asked
+        campaign_id = int(args.id)
         if not args.yes:
             raise FluenzrError(
-                f"campaign {campaign.id} and its history will be deleted: add --yes to confirm"
+                f"campaign {campaign_id} and its history will be deleted: add --yes to confirm"
             )
-        campaign_id = campaign.id
-        delete_campaign(session, campaign)
+        delete_campaign(workspace, campaign_id)
     output.result({"id": campaign_id, "deleted": True}, f"campaign {campaign_id} deleted")
     return 0
 
 
 def retry_command(args: argparse.Namespace, output: Output) -> int:
-    from ..store.campaigns import get_campaign, retry_enrollments
+    from ..ops.campaigns import retry_contacts
 
-    with workspace_of(args) as workspace, workspace.session() as session:
-        campaign = get_campaign(session, args.id)
-        retried, skipped = retry_enrollments(
-            session, campaign, emails=args.email or (), all_errors=args.all_errors
+    with workspace_of(args) as workspace:
+        outcome = retry_contacts(
+            workspace, args.id, emails=args.email or (), all_errors=args.all_errors
         )
-        status = campaign.status
+    retried, skipped, status = outcome.retried, outcome.skipped, outcome.status
     lines = [f"{len(retried)} contact(s) back in the sequence, {len(skipped)} skipped"]
     lines += [f"  {entry['email']}: {entry['reason']}" for entry in skipped]
     if retried and status != "active":
@@ -384,30 +353,18 @@ def retry_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def contacts_command(args: argparse.Namespace, output: Output) -> int:
-    from sqlalchemy import select
+    from ..ops.campaigns import list_enrollments
 
-    from ..store.campaigns import get_campaign
-    from ..store.models import Contact, Enrollment
-
-    with workspace_of(args) as workspace, workspace.session() as session:
-        campaign = get_campaign(session, args.id)
-        statement = (
-            select(Enrollment, Contact.email)
-            .join(Contact, Contact.id == Enrollment.contact_id)
-            .where(Enrollment.campaign_id == campaign.id)
-            .order_by(Enrollment.id)
-        )
-        if args.state:
-            statement = statement.where(Enrollment.state == args.state)
+    with workspace_of(args) as workspace:
         enrollments = [
             {
-                "email": email,
-                "state": enrollment.state,
-                "current_node": enrollment.current_node,
-                "next_action_at": iso_utc(enrollment.next_action_at),
-                "last_error": enrollment.last_error,
+                "email": row.email,
+                "state": row.state,
+                "current_node": row.current_node,
+                "next_action_at": iso_utc(row.next_action_at),
+                "last_error": row.last_error,
             }
-            for enrollment, email in session.execute(statement)
+            for row in list_enrollments(workspace, args.id, args.state)
         ]
     rows = [
         [e["email"], e["state"], e["current_node"] or "", e["next_action_at"] or "",
@@ -424,15 +381,12 @@ def contacts_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def simulate_command(args: argparse.Namespace, output: Output) -> int:
-    from ..engine.simulate import simulate
-    from ..store.campaigns import get_campaign
+    from ..ops.campaigns import simulate_campaign
     from .engine import parse_instant
 
     with workspace_of(args) as workspace:
         start = parse_instant(args.start) if args.start else workspace.clock.now()
-        with workspace.session() as session:
-            campaign_id = get_campaign(session, args.id).id
-        forecast = simulate(str(workspace.database_path), campaign_id, args.days, start)
+        forecast = simulate_campaign(workspace, args.id, args.days, start)
     nodes = forecast["nodes"]
     rows = [
         [day["date"], *(str(day["emails"].get(node, 0)) for node in nodes), str(day["total"])]

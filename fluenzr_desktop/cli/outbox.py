@@ -27,27 +27,12 @@ def register(groups, common: argparse.ArgumentParser) -> None:
 
 
 def list_command(args: argparse.Namespace, output: Output) -> int:
-    from sqlalchemy import select
+    from ..ops.outbox import list_outbox
 
-    from ..store.models import OutboxMessage
-
-    with workspace_of(args) as workspace, workspace.session() as session:
-        statement = select(OutboxMessage).order_by(OutboxMessage.id)
-        if args.state:
-            statement = statement.where(OutboxMessage.state == args.state)
+    with workspace_of(args) as workspace:
         messages = [
-            {
-                "message_id": m.message_id,
-                "state": m.state,
-                "to": m.to_address,
-                "subject": m.subject,
-                "campaign": m.campaign_id,
-                "node": m.node_id,
-                "attempts": m.attempts,
-                "sent_at": iso_utc(m.sent_at),
-                "last_error": m.last_error,
-            }
-            for m in session.scalars(statement)
+            {**message, "sent_at": iso_utc(message["sent_at"])}
+            for message in list_outbox(workspace, args.state)
         ]
     rows = [[m["state"], m["to"], one_line(m["subject"]), m["message_id"]] for m in messages]
     text = table(rows, ["STATE", "TO", "SUBJECT", "MESSAGE-ID"]) if rows else "no messages"
@@ -56,17 +41,11 @@ def list_command(args: argparse.Namespace, output: Output) -> int:
 
 
 def resolve_command(args: argparse.Namespace, output: Output) -> int:
-    from ..engine.reconcile import resolve_held
-    from ..engine.runner import Runner
+    from ..ops.outbox import resolve_held_message
 
     with workspace_of(args) as workspace:
-        runner = Runner(
-            workspace.sessions,
-            workspace.clock,
-            lambda account: None,  # type: ignore[arg-type,return-value]
-            unsubscribe_secret=workspace.unsubscribe_secret,
-        )
-        with workspace.session() as session:
-            decision = resolve_held(session, runner, args.message_id, args.sent)
-    output.result({"message_id": args.message_id, "decision": decision}, decision)
+        resolution = resolve_held_message(workspace, args.message_id, args.sent)
+    output.result(
+        {"message_id": args.message_id, "decision": resolution.decision}, resolution.decision
+    )
     return 0

@@ -1,9 +1,9 @@
 """The Campaigns screen: every campaign with its status and enrollment counts, and its actions.
 
-Reads and writes run through `run_in_background` (the engine may hold SQLite's write lock
-for a while), so the GUI thread never waits on the database. Dialogs are opened with
-`open()` rather than `exec()`: nothing nests an event loop, and tests reach the dialog
-through `active_dialog`.
+Reads run through `run_in_background` and writes through `run_op` (the engine may hold
+SQLite's write lock for a while), so the GUI thread never waits on the database. The list
+reloads whenever the change hub says campaigns or their contacts moved, whoever moved
+them. Dialogs are opened with `open()` rather than `exec()`: nothing nests an event loop.
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,9 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import FluenzrError
-from ..domain.states import CampaignStatus, EnrollmentState, campaign_verb_target
+from ..domain.states import CampaignStatus, EnrollmentState
+from ..ops import Changes
+from ..ops.campaigns import (
+    CampaignSaved,
+    campaign_summaries,
+    change_campaign_status,
+    create_campaign,
+    duplicate_campaign,
+    update_campaign,
+)
 from ..workspace import Workspace
+from .campaign.confirmations import ask_archive
+from .campaign.statuses import campaign_status_text as campaign_status_text
+from .campaign.statuses import verb_allowed
+from .changes import change_hub, run_op
 from .tasks import run_in_background
 
 # The per-state columns of the list, after Name, Status and Contacts.
@@ -43,41 +54,16 @@ COUNT_STATES = (
 )
 
 
-def campaign_status_text(status: str) -> str:
-    """The translated name of a campaign status (the list and the campaign view share it)."""
-    names = {
-        CampaignStatus.DRAFT: QCoreApplication.translate("CampaignsList", "Draft"),
-        CampaignStatus.ACTIVE: QCoreApplication.translate("CampaignsList", "Active"),
-        CampaignStatus.PAUSED: QCoreApplication.translate("CampaignsList", "Paused"),
-        CampaignStatus.COMPLETED: QCoreApplication.translate("CampaignsList", "Completed"),
-        CampaignStatus.ARCHIVED: QCoreApplication.translate("CampaignsList", "Archived"),
-    }
-    return names.get(status, status)
-
-
-def verb_allowed(status: str, verb: str) -> bool:
-    """Whether the state machine lets `verb` (activate, pause, resume, archive) apply now."""
-    try:
-        campaign_verb_target(status, verb)
-    except FluenzrError:
-        return False
-    return True
-
-
 class CampaignsList(QWidget):
     """A table of campaigns (status, counts per enrollment state) with New, Duplicate, …"""
 
     open_requested = Signal(int)  # a campaign id to open in a CampaignView
-    changed = Signal()  # a campaign was created, renamed, duplicated or archived
     loaded = Signal()  # the table shows fresh rows
-    settled = Signal()  # a background job (load or action) ended, whatever its outcome
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.rows: list[dict[str, Any]] = []
-        self.active_dialog: QDialog | None = None  # the dialog or message box last opened
-        self.busy = 0
 
         headers = [
             self.tr("Name"),
@@ -134,22 +120,24 @@ class CampaignsList(QWidget):
         layout.addWidget(self.message)
         self._update_buttons()
         self.refresh()
+        change_hub().changed.connect(self._on_changes)
 
     # -- reading ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload the campaigns and their counts (in the background)."""
         workspace = self.workspace
+        run_in_background(
+            self,
+            lambda _report: campaign_summaries(workspace),
+            on_done=self._show_rows,
+            on_failed=self.show_message,
+        )
 
-        def work(_report: Any) -> list[dict[str, Any]]:
-            from ..store.campaigns import campaign_summary, list_campaigns, state_counts
-
-            with workspace.sessions() as session:
-                campaigns = list_campaigns(session)
-                counts = state_counts(session, [campaign.id for campaign in campaigns])
-                return [campaign_summary(c, counts[c.id]) for c in campaigns]
-
-        self._run(work, self._show_rows)
+    def _on_changes(self, changes: Changes) -> None:
+        """Reload when campaigns or their contacts moved (here, in a campaign, in the engine)."""
+        if changes.campaigns or changes.enrollments:
+            self.refresh()
 
     def _show_rows(self, rows: list[dict[str, Any]]) -> None:
         selected = self.selected_id()
@@ -225,16 +213,13 @@ class CampaignsList(QWidget):
             self.show_message(self.tr("A campaign needs a name."))
             return
         workspace = self.workspace
-
-        def work(_report: Any) -> int:
-            from ..domain.workflow import new_document
-            from ..store.campaigns import create_campaign
-
-            with workspace.session() as session:
-                return create_campaign(session, name, new_document()).id
-
         created = self.tr("Campaign “%1” created.").replace("%1", name.strip())
-        self._run(work, lambda campaign_id: self._after_write(campaign_id, created))
+        run_op(
+            self,
+            lambda _report: create_campaign(workspace, name),
+            on_done=lambda result: self._after_write(result.id, created),
+            on_failed=self.show_message,
+        )
 
     def duplicate_selected(self) -> None:
         """Copy the selected campaign's sequence and settings into a new draft "… (copy)"."""
@@ -243,16 +228,17 @@ class CampaignsList(QWidget):
             return
         workspace, source_id = self.workspace, summary["id"]
         name = self.tr("%1 (copy)").replace("%1", summary["name"])
-
-        def work(_report: Any) -> int:
-            from ..store.campaigns import create_campaign, get_campaign
-
-            with workspace.session() as session:
-                source = get_campaign(session, source_id)
-                return create_campaign(session, name, source.document).id
-
         created = self.tr("Campaign “%1” created.").replace("%1", name)
-        self._run(work, lambda campaign_id: self._after_write(campaign_id, created))
+
+        def done(result: CampaignSaved) -> None:
+            self._after_write(result.id, created)
+
+        run_op(
+            self,
+            lambda _report: duplicate_campaign(workspace, source_id, name),
+            on_done=done,
+            on_failed=self.show_message,
+        )
 
     def rename_selected(self) -> QInputDialog | None:
         """Ask for a new name for the selected campaign."""
@@ -269,15 +255,12 @@ class CampaignsList(QWidget):
             self.show_message(self.tr("A campaign needs a name."))
             return
         workspace = self.workspace
-
-        def work(_report: Any) -> int:
-            from ..store.campaigns import get_campaign
-
-            with workspace.session() as session:
-                get_campaign(session, campaign_id).name = name.strip()
-            return campaign_id
-
-        self._run(work, lambda _id: self._after_write(campaign_id, self.tr("Campaign renamed.")))
+        run_op(
+            self,
+            lambda _report: update_campaign(workspace, campaign_id, name=name),
+            on_done=lambda _result: self._after_write(campaign_id, self.tr("Campaign renamed.")),
+            on_failed=self.show_message,
+        )
 
     def archive_selected(self) -> QMessageBox | None:
         """Archive the selected campaign after a confirmation; a refused move shows why."""
@@ -287,35 +270,16 @@ class CampaignsList(QWidget):
         if not verb_allowed(summary["status"], "archive"):
             self._archive(summary["id"])  # the state machine's refusal is the message
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Archive campaign"),
-            self.tr("Archive “%1”? An archived campaign cannot be reopened.").replace(
-                "%1", summary["name"]
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        box.buttonClicked.connect(
-            lambda button: self._archive(summary["id"]) if button is yes else None
-        )
-        self.active_dialog = box
-        box.open()
-        return box
+        return ask_archive(self, summary["name"], lambda: self._archive(summary["id"]))
 
     def _archive(self, campaign_id: int) -> None:
         workspace = self.workspace
-
-        def work(_report: Any) -> int:
-            from ..store.campaigns import change_status, get_campaign
-
-            with workspace.session() as session:
-                change_status(session, get_campaign(session, campaign_id), "archive")
-            return campaign_id
-
-        self._run(work, lambda _id: self._after_write(campaign_id, self.tr("Campaign archived.")))
+        run_op(
+            self,
+            lambda _report: change_campaign_status(workspace, campaign_id, "archive"),
+            on_done=lambda _result: self._after_write(campaign_id, self.tr("Campaign archived.")),
+            on_failed=self.show_message,
+        )
 
     def open_selected(self) -> int | None:
         """Ask to open the selected campaign (`open_requested`)."""
@@ -332,20 +296,18 @@ class CampaignsList(QWidget):
 
     def _ask_name(self, title: str, current: str) -> QInputDialog:
         dialog = QInputDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(title)
         dialog.setLabelText(self.tr("Name:"))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.setTextValue(current)
-        self.active_dialog = dialog
         dialog.open()
         return dialog
 
     def _after_write(self, campaign_id: int, message: str) -> None:
+        """Say what was done; select its campaign once the reload the write caused is in."""
         self.show_message(message)
-        self.changed.emit()
-        # Select the campaign the action was about once the fresh rows are in.
         self.loaded.connect(self._select_once(campaign_id))
-        self.refresh()
 
     def _select_once(self, campaign_id: int) -> Callable[[], None]:
         def select() -> None:
@@ -353,18 +315,3 @@ class CampaignsList(QWidget):
             self.select_campaign(campaign_id)
 
         return select
-
-    def _run(self, work: Callable[[Any], Any], on_done: Callable[[Any], None]) -> None:
-        self.busy += 1
-
-        def done(result: Any) -> None:
-            self.busy -= 1
-            on_done(result)
-            self.settled.emit()
-
-        def failed(message: str) -> None:
-            self.busy -= 1
-            self.show_message(message)
-            self.settled.emit()
-
-        run_in_background(self, work, on_done=done, on_failed=failed)

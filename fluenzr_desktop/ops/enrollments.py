@@ -14,6 +14,9 @@ from ..store.suppressions import cause_of
 from ..workspace import Workspace
 from . import Changes
 
+# The reason given for an address that is no contact of the workspace.
+NO_SUCH_CONTACT = "no such contact"
+
 ENROLLED = Changes(enrollments=True, campaigns=True)
 
 
@@ -52,7 +55,7 @@ def enroll_contacts(
             session, everyone=everyone, tag=tag, emails=emails, ids=ids
         )
         enrolled, skipped = enroll(session, campaign, contacts)
-    missing = [{"email": email, "reason": "no such contact"} for email in unknown]
+    missing = [{"email": email, "reason": NO_SUCH_CONTACT} for email in unknown]
     return EnrollOutcome(enrolled, missing + skipped)
 
 

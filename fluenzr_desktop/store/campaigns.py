@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -18,6 +19,7 @@ from ..domain.preflight import (
     required_by_sequence,
     workspace_problems,
 )
+from ..domain.problems import Problem
 from ..domain.states import (
     ACTIVE_ENROLLMENT_STATES,
     DELETABLE,
@@ -35,7 +37,8 @@ from ..domain.templating import (
     render_body,
     render_subject,
 )
-from ..domain.workflow import Problem, Workflow, parse_document, validate
+from ..domain.validation import validate
+from ..domain.workflow import Workflow, parse_document
 from .contacts import custom_columns, template_variables
 from .models import Account, Campaign, Contact, ContactTag, Enrollment
 from .schema import now_of
@@ -292,6 +295,63 @@ def campaign_summary(campaign: Campaign, counts: dict[str, int]) -> dict[str, An
     }
 
 
+def account_signature(session: Session, campaign: Campaign) -> str | None:
+    """The signature of the campaign's sending account (None without an account)."""
+    if campaign.account_id is None:
+        return None
+    account = session.get(Account, campaign.account_id)
+    return account.signature if account else None
+
+
+def enrollment_rows(
+    session: Session, campaign_id: int, state: str | None = None
+) -> list[tuple[str, str, str | None, datetime | None, str | None]]:
+    """(email, state, current node, next action, last error) of a campaign's contacts.
+
+    In enrollment order, only those in `state` when one is given; plain tuples (five
+    columns, no ORM objects), so a table of many contacts loads quickly.
+    """
+    statement = (
+        select(
+            Contact.email,
+            Enrollment.state,
+            Enrollment.current_node,
+            Enrollment.next_action_at,
+            Enrollment.last_error,
+        )
+        .join(Contact, Contact.id == Enrollment.contact_id)
+        .where(Enrollment.campaign_id == campaign_id)
+        .order_by(Enrollment.id)
+    )
+    if state is not None:
+        statement = statement.where(Enrollment.state == state)
+    return [tuple(row) for row in session.execute(statement)]
+
+
+def preview_contacts(
+    session: Session, campaign: Campaign, limit: int = 20
+) -> list[tuple[str, dict[str, str]]]:
+    """(email, template variables) of a few contacts to preview emails for.
+
+    The campaign's own contacts first; the workspace's when none is enrolled yet.
+    """
+    enrolled = select(Enrollment.contact_id).where(Enrollment.campaign_id == campaign.id)
+    contacts = list(
+        session.scalars(
+            select(Contact).where(Contact.id.in_(enrolled)).order_by(Contact.id).limit(limit)
+        )
+    )
+    if not contacts:
+        contacts = list(session.scalars(select(Contact).order_by(Contact.id).limit(limit)))
+    signature = account_signature(session, campaign)
+    return [(contact.email, template_variables(contact, signature)) for contact in contacts]
+
+
+def tag_names(session: Session) -> list[str]:
+    """Every tag some contact carries, sorted (the choices of "enroll by tag")."""
+    return list(session.scalars(select(ContactTag.tag).distinct().order_by(ContactTag.tag)))
+
+
 def workspace_facts(session: Session) -> WorkspaceFacts:
     """The accounts and custom fields of the workspace, for validation."""
     return WorkspaceFacts(
@@ -315,10 +375,7 @@ def activation_preflight(session: Session, campaign: Campaign) -> tuple[int, lis
     workflow = workflow_of(campaign)
     if not required_by_sequence(workflow):
         return 0, []
-    signature = None
-    if campaign.account_id is not None:
-        account = session.get(Account, campaign.account_id)
-        signature = account.signature if account else None
+    signature = account_signature(session, campaign)
     rows = session.execute(
         select(*_VARIABLE_COLUMNS)
         .join(Enrollment, Enrollment.contact_id == Contact.id)
@@ -474,11 +531,7 @@ def preview(session: Session, campaign: Campaign, contact: Contact) -> list[dict
     and the earlier subject depends on the path, `subjects` lists each possibility.
     """
     workflow = workflow_of(campaign)
-    signature = None
-    if campaign.account_id is not None:
-        account = session.get(Account, campaign.account_id)
-        signature = account.signature if account else None
-    variables = template_variables(contact, signature)
+    variables = template_variables(contact, account_signature(session, campaign))
     own_subjects: dict[str, str] = {}
     results: list[dict[str, Any]] = []
     for node in workflow.email_nodes():

@@ -6,12 +6,14 @@ import copy
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
-from fluenzr_desktop.gui.campaign_view import CampaignView
+from fluenzr_desktop.gui.campaign import CampaignView
+from fluenzr_desktop.gui.campaign.enroll_dialog import EnrollDialog
 from fluenzr_desktop.gui.campaigns_list import CampaignsList
 from fluenzr_desktop.gui.canvas import EditNode
+from fluenzr_desktop.gui.changes import change_hub
 from fluenzr_desktop.store.campaigns import change_status, create_campaign, enroll, get_campaign
 from fluenzr_desktop.store.models import Account, Contact, ContactTag, Enrollment, Suppression
 
@@ -85,8 +87,24 @@ def _stored(workspace, campaign_id: int):
         return campaign.status, copy.deepcopy(campaign.document)
 
 
-def _idle(qtbot, widget) -> None:
-    qtbot.waitUntil(lambda: widget.busy == 0, timeout=10_000)
+def _until(qtbot, condition) -> None:
+    """Wait for what the user would see (a background job ends on the event loop)."""
+    qtbot.waitUntil(condition, timeout=10_000)
+
+
+def _modal_box() -> QMessageBox | None:
+    """The message box in front of the user, if any."""
+    shown = QApplication.activeModalWidget()
+    return shown if isinstance(shown, QMessageBox) else None
+
+
+@pytest.fixture
+def heard():
+    """Every Changes broadcast on the change hub while the test runs."""
+    changes: list = []
+    change_hub().changed.connect(changes.append)
+    yield changes
+    change_hub().changed.disconnect(changes.append)
 
 
 @pytest.fixture
@@ -94,7 +112,8 @@ def campaigns(qtbot, workspace):
     def make() -> CampaignsList:
         view = CampaignsList(workspace)
         qtbot.addWidget(view)
-        _idle(qtbot, view)
+        with qtbot.waitSignal(view.loaded, timeout=10_000):
+            pass  # the first load delivers on the event loop, never before this wait
         return view
 
     return make
@@ -105,13 +124,17 @@ def campaign_view(qtbot, workspace):
     def make(campaign_id: int) -> CampaignView:
         view = CampaignView(workspace, campaign_id)
         qtbot.addWidget(view)
-        view.resize(1000, 700)
-        view.show()
+        with qtbot.waitSignal(view.contacts_tab.loaded, timeout=10_000):
+            view.resize(1000, 700)
+            view.show()
         qtbot.waitExposed(view)
-        _idle(qtbot, view)
         return view
 
     return make
+
+
+def _listed(view: CampaignsList, name: str) -> bool:
+    return any(view.table.item(r, 0).text() == name for r in range(view.table.rowCount()))
 
 
 def _row(view: CampaignsList, name: str) -> list[str]:
@@ -140,21 +163,19 @@ def test_the_list_shows_status_and_counts_per_state(campaigns, workspace):
     assert _row(view, "Empty") == ["Empty", "Draft", "0", "0", "0", "0", "0", "0"]
 
 
-def test_new_duplicate_rename_archive_and_a_refused_archive(qtbot, campaigns, workspace):
+def test_new_duplicate_rename_archive_and_a_refused_archive(qtbot, campaigns, workspace, heard):
     running = _campaign(workspace, "Running", status="active")
     view = campaigns()
-    changes = []
-    view.changed.connect(lambda: changes.append(True))
 
     view.new_button.click()
-    view.active_dialog.setTextValue("Spring outreach")
-    view.active_dialog.accept()
-    _idle(qtbot, view)
-    assert _row(view, "Spring outreach")[1] == "Draft"
-    assert view.selected_id() is not None  # the new campaign is selected
+    dialog = QApplication.activeModalWidget()
+    dialog.setTextValue("Spring outreach")
+    dialog.accept()
+    _until(qtbot, lambda: _listed(view, "Spring outreach") and view.selected_id() is not None)
+    assert _row(view, "Spring outreach")[1] == "Draft"  # and it is selected
 
     view.duplicate_button.click()
-    _idle(qtbot, view)
+    _until(qtbot, lambda: _listed(view, "Spring outreach (copy)"))
     assert _row(view, "Spring outreach (copy)")[1] == "Draft"
     ids = {row["name"]: row["id"] for row in view.rows}
     original = _stored(workspace, ids["Spring outreach"])[1]
@@ -162,27 +183,26 @@ def test_new_duplicate_rename_archive_and_a_refused_archive(qtbot, campaigns, wo
 
     _select(view, "Spring outreach (copy)")
     view.rename_button.click()
-    assert view.active_dialog.textValue() == "Spring outreach (copy)"
-    view.active_dialog.setTextValue("Autumn outreach")
-    view.active_dialog.accept()
-    _idle(qtbot, view)
+    dialog = QApplication.activeModalWidget()
+    assert dialog.textValue() == "Spring outreach (copy)"
+    dialog.setTextValue("Autumn outreach")
+    dialog.accept()
+    _until(qtbot, lambda: _listed(view, "Autumn outreach"))
     assert _row(view, "Autumn outreach")[1] == "Draft"
 
     _select(view, "Autumn outreach")
     view.archive_button.click()
-    view.active_dialog.button(QMessageBox.StandardButton.Yes).click()
-    _idle(qtbot, view)
-    assert _row(view, "Autumn outreach")[1] == "Archived"
+    _modal_box().button(QMessageBox.StandardButton.Yes).click()
+    _until(qtbot, lambda: _row(view, "Autumn outreach")[1] == "Archived")
     assert not view.archive_button.isEnabled()  # the archived row is still selected
-    assert len(changes) == 4
+    assert len(heard) == 4  # every write told the other screens
 
     _select(view, "Running")
     view.archive_button.click()  # an active campaign: the state machine refuses
-    _idle(qtbot, view)
-    assert "pause it first" in view.message.text()
+    _until(qtbot, lambda: "pause it first" in view.message.text())
     assert "\n" not in view.message.text()
     assert _stored(workspace, running)[0] == "active"
-    assert len(changes) == 4
+    assert len(heard) == 4
 
     with qtbot.waitSignal(view.open_requested) as opened:
         view.open_button.click()
@@ -197,13 +217,13 @@ def test_activating_with_problems_lists_them_and_selects_the_node(qtbot, campaig
     broken["nodes"][1]["body"] = ""
     campaign_id = _campaign(workspace, document=broken)
     view = campaign_view(campaign_id)
-    assert view.activate_button.isEnabled()
-    assert not view.pause_button.isEnabled() and not view.resume_button.isEnabled()
+    header = view.header
+    assert header.activate_button.isEnabled()
+    assert not header.pause_button.isEnabled() and not header.resume_button.isEnabled()
 
     view.tabs.setCurrentWidget(view.settings_tab)
-    view.activate_button.click()
-    _idle(qtbot, view)
-    assert view.problems_list.isVisible()
+    header.activate_button.click()
+    _until(qtbot, view.problems_list.isVisible)
     lines = [view.problems_list.item(i).text() for i in range(view.problems_list.count())]
     assert lines == ["Email “Hello {{firstName}}”: the body is empty"]
     assert _stored(workspace, campaign_id)[0] == "draft"
@@ -216,45 +236,55 @@ def test_activating_with_problems_lists_them_and_selects_the_node(qtbot, campaig
 
     # Fix the email on the canvas, save, and activate.
     view.editor.undo_stack.push(EditNode(view.editor.document, "e1", {"body": "Now with a body"}))
-    view.save_sequence_button.click()
-    _idle(qtbot, view)
-    assert view.message.text() == "Saved."
+    view.sequence_tab.save_sequence_button.click()
+    _until(qtbot, lambda: view.message.text() == "Saved.")
     assert not view.problems_list.isVisible()  # the list follows the saved document
     stored = _stored(workspace, campaign_id)[1]
     assert stored["nodes"][1]["body"] == "Now with a body"
     assert stored["settings"]["house_rule"] == "keep me"
 
-    view.activate_button.click()
-    _idle(qtbot, view)
+    header.activate_button.click()
+    _until(qtbot, lambda: header.status_label.text() == "Active")
     assert _stored(workspace, campaign_id)[0] == "active"
-    assert view.status_label.text() == "Active"
-    assert not view.activate_button.isEnabled()
-    assert view.pause_button.isEnabled()
-    assert not view.resume_button.isEnabled()
-    assert not view.archive_button.isEnabled()  # pause first
-    assert not view.save_sequence_button.isEnabled()
-    assert "pause it" in view.sequence_note.text()
+    assert not header.activate_button.isEnabled()
+    assert header.pause_button.isEnabled()
+    assert not header.resume_button.isEnabled()
+    assert not header.archive_button.isEnabled()  # pause first
+    assert not view.sequence_tab.save_sequence_button.isEnabled()
+    assert "pause it" in view.sequence_tab.sequence_note.text()
     assert not view.editor.add_actions["email"].isEnabled()
 
 
-def test_pause_and_resume_follow_the_state_machine(qtbot, campaign_view, workspace):
+def test_pause_and_resume_follow_the_state_machine(qtbot, campaign_view, workspace, heard):
     campaign_id = _campaign(workspace, status="active")
     view = campaign_view(campaign_id)
-    changes = []
-    view.changed.connect(lambda: changes.append(True))
+    header = view.header
 
-    view.pause_button.click()
-    _idle(qtbot, view)
+    header.pause_button.click()
+    _until(qtbot, lambda: header.status_label.text() == "Paused")
     assert _stored(workspace, campaign_id)[0] == "paused"
-    assert view.resume_button.isEnabled() and view.archive_button.isEnabled()
-    assert not view.pause_button.isEnabled() and not view.activate_button.isEnabled()
-    assert view.save_sequence_button.isEnabled()  # a paused sequence may be edited
+    assert header.resume_button.isEnabled() and header.archive_button.isEnabled()
+    assert not header.pause_button.isEnabled() and not header.activate_button.isEnabled()
+    assert view.sequence_tab.save_sequence_button.isEnabled()  # a paused sequence may change
 
-    view.resume_button.click()
-    _idle(qtbot, view)
+    header.resume_button.click()
+    _until(qtbot, lambda: header.status_label.text() == "Active")
     assert _stored(workspace, campaign_id)[0] == "active"
-    assert view.pause_button.isEnabled() and not view.resume_button.isEnabled()
-    assert len(changes) == 2
+    assert header.pause_button.isEnabled() and not header.resume_button.isEnabled()
+    assert len(heard) == 2
+
+
+def test_the_list_follows_a_status_change_made_in_the_campaign_screen(
+    qtbot, campaigns, campaign_view, workspace
+):
+    campaign_id = _campaign(workspace, status="active")
+    listing = campaigns()
+    assert _row(listing, "Launch")[1] == "Active"
+    view = campaign_view(campaign_id)
+
+    view.header.pause_button.click()
+
+    _until(qtbot, lambda: _row(listing, "Launch")[1] == "Paused")
 
 
 def test_a_paused_campaign_shows_its_reason(qtbot, campaign_view, workspace):
@@ -263,30 +293,30 @@ def test_a_paused_campaign_shows_its_reason(qtbot, campaign_view, workspace):
         campaign = get_campaign(session, campaign_id)
         campaign.status, campaign.status_reason = "paused", "SMTP login refused"
     view = campaign_view(campaign_id)
-    assert view.status_label.text() == "Paused — SMTP login refused"
+    assert view.header.status_label.text() == "Paused — SMTP login refused"
 
 
 def test_the_contacts_tab_lists_enrollments_and_filters_by_state(qtbot, campaign_view, workspace):
     campaign_id = _campaign(workspace)
     _enroll_states(workspace, campaign_id, STATES)
-    view = campaign_view(campaign_id)
-    model = view.enrollments
+    tab = campaign_view(campaign_id).contacts_tab
+    model = tab.enrollments
     assert model.rowCount() == 9
-    assert view.enrollment_count.text() == "9 contact(s)"
+    assert tab.enrollment_count.text() == "9 contact(s)"
 
-    view.state_filter.setCurrentIndex(view.state_filter.findData("in_progress"))
-    _idle(qtbot, view)
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.state_filter.setCurrentIndex(tab.state_filter.findData("in_progress"))
     assert model.rowCount() == 2
     assert {model.index(r, 1).data() for r in range(2)} == {"In progress"}
     assert model.index(0, 2).data() == "Email — Hello {{firstName}}"
 
-    view.state_filter.setCurrentIndex(view.state_filter.findData("error"))
-    _idle(qtbot, view)
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.state_filter.setCurrentIndex(tab.state_filter.findData("error"))
     assert model.rowCount() == 1
     assert model.index(0, 4).data() == "550 mailbox unknown"
 
-    view.state_filter.setCurrentIndex(0)
-    _idle(qtbot, view)
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.state_filter.setCurrentIndex(0)
     assert model.rowCount() == 9
 
 
@@ -302,10 +332,12 @@ def test_enroll_by_tag_reports_a_suppressed_address(qtbot, campaign_view, worksp
         session.add(Suppression(value="blocked@example.com", kind="address", reason="asked"))
     view = campaign_view(campaign_id)
     view.tabs.setCurrentWidget(view.contacts_tab)
+    tab = view.contacts_tab
 
-    view.enroll_button.click()
-    dialog = view.active_dialog
-    _idle(qtbot, view)
+    tab.enroll_button.click()
+    dialog = view.findChild(EnrollDialog)
+    assert dialog is not None and dialog.isVisible()
+    _until(qtbot, lambda: dialog.tag_combo.count() == 2)
     assert [dialog.tag_combo.itemText(i) for i in range(dialog.tag_combo.count())] == [
         "lead",
         "other",
@@ -313,50 +345,48 @@ def test_enroll_by_tag_reports_a_suppressed_address(qtbot, campaign_view, worksp
     dialog.tag_button.setChecked(True)
     dialog.tag_combo.setCurrentText("lead")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    _idle(qtbot, view)
-    assert view.enroll_report.text() == "1 contact(s) enrolled, 1 skipped."
-    skipped = [view.skipped_list.item(i).text() for i in range(view.skipped_list.count())]
+    _until(qtbot, lambda: tab.enroll_report.text() == "1 contact(s) enrolled, 1 skipped.")
+    skipped = [tab.skipped_list.item(i).text() for i in range(tab.skipped_list.count())]
     assert skipped == ["blocked@example.com — suppressed address (asked)"]
-    assert [view.enrollments.index(r, 0).data() for r in range(view.enrollments.rowCount())] == [
-        "anne@example.com"
-    ]
+    _until(qtbot, lambda: tab.enrollments.rowCount() == 1)
+    assert tab.enrollments.index(0, 0).data() == "anne@example.com"
 
-    view.enroll("emails", ["Carl@Example.com", "anne@example.com", "nobody@example.com"])
-    _idle(qtbot, view)
-    assert view.enroll_report.text() == "1 contact(s) enrolled, 2 skipped."
-    skipped = [view.skipped_list.item(i).text() for i in range(view.skipped_list.count())]
+    tab.enroll("emails", ["Carl@Example.com", "anne@example.com", "nobody@example.com"])
+    _until(qtbot, lambda: tab.enroll_report.text() == "1 contact(s) enrolled, 2 skipped.")
+    skipped = [tab.skipped_list.item(i).text() for i in range(tab.skipped_list.count())]
     assert skipped == [
         "anne@example.com — already in this campaign",
         "nobody@example.com — no contact with this address",
     ]
-    assert view.enrollments.rowCount() == 2
+    _until(qtbot, lambda: tab.enrollments.rowCount() == 2)
 
 
 def test_the_settings_tab_saves_window_and_cap_into_the_document(qtbot, campaign_view, workspace):
     campaign_id = _campaign(workspace)
     view = campaign_view(campaign_id)
     view.tabs.setCurrentWidget(view.settings_tab)
-    assert view.daily_cap.value() == 50
-    assert [day for day, box in view.day_boxes.items() if box.isChecked()] == [
+    form = view.settings_tab
+    assert form.daily_cap.value() == 50
+    assert [day for day, box in form.day_boxes.items() if box.isChecked()] == [
         "mon", "tue", "wed", "thu", "fri"]  # fmt: skip
 
-    view.timezone_combo.setCurrentText("Mars/Olympus")
-    view.save_settings_button.click()
-    assert "Unknown time zone" in view.settings_note.text()
-    assert view.busy == 0  # refused before anything was written
+    form.timezone_combo.setCurrentText("Mars/Olympus")
+    form.save_settings_button.click()
+    assert "unknown time zone" in form.settings_note.text().lower()
+    assert "Mars/Olympus" in form.settings_note.text()
+    assert _stored(workspace, campaign_id)[1]["settings"]["timezone"] == "Europe/Paris"
 
-    view.timezone_combo.setCurrentText("America/New_York")
-    view.day_boxes["mon"].setChecked(False)
-    view.day_boxes["sat"].setChecked(True)
-    view.start_edit.setTime(QTime(8, 30))
-    view.end_edit.setTime(QTime(17, 0))
-    view.gap_min.setValue(120)
-    view.gap_max.setValue(300)
-    view.daily_cap.setValue(120)
-    view.stop_on_auto_reply.setChecked(True)
-    view.save_settings_button.click()
-    _idle(qtbot, view)
-    assert view.settings_note.text() == "Settings saved."
+    form.timezone_combo.setCurrentText("America/New_York")
+    form.day_boxes["mon"].setChecked(False)
+    form.day_boxes["sat"].setChecked(True)
+    form.start_edit.setTime(QTime(8, 30))
+    form.end_edit.setTime(QTime(17, 0))
+    form.gap_min.setValue(120)
+    form.gap_max.setValue(300)
+    form.daily_cap.setValue(120)
+    form.stop_on_auto_reply.setChecked(True)
+    form.save_settings_button.click()
+    _until(qtbot, lambda: form.settings_note.text() == "Settings saved.")
     settings = _stored(workspace, campaign_id)[1]["settings"]
     assert settings["window"] == {"days": ["tue", "wed", "thu", "fri", "sat"],
                                   "start": "08:30", "end": "17:00"}  # fmt: skip
@@ -368,8 +398,8 @@ def test_the_settings_tab_saves_window_and_cap_into_the_document(qtbot, campaign
 
     # Saving the canvas afterwards keeps the settings just saved.
     view.editor.add_node("delay")
-    view.save_sequence_button.click()
-    _idle(qtbot, view)
+    view.sequence_tab.save_sequence_button.click()
+    _until(qtbot, lambda: view.message.text().startswith("Saved."))
     stored = _stored(workspace, campaign_id)[1]
     assert stored["settings"]["daily_cap"] == 120
     assert len(stored["nodes"]) == 4
@@ -382,8 +412,8 @@ def test_activating_without_an_account_lists_the_settings_problem(qtbot, campaig
     campaign_id = _campaign(workspace, account=False)
     view = campaign_view(campaign_id)
 
-    view.activate_button.click()
-    _idle(qtbot, view)
+    view.header.activate_button.click()
+    _until(qtbot, view.problems_list.isVisible)
 
     lines = [view.problems_list.item(i).text() for i in range(view.problems_list.count())]
     assert lines == ["Settings: no sending account is chosen for this campaign"]
@@ -411,24 +441,23 @@ def test_activation_asks_first_when_contacts_lack_a_value(qtbot, campaign_view, 
     campaign_id = _with_company_subject(workspace)
     view = campaign_view(campaign_id)
 
-    view.activate_button.click()
-    _idle(qtbot, view)
-    box = view.active_dialog
-    assert isinstance(box, QMessageBox) and box.isVisible()
+    view.header.activate_button.click()
+    _until(qtbot, lambda: _modal_box() is not None)
+    box = _modal_box()
+    assert box.isVisible()
     assert "company: missing for 1 of 2 contact(s), e.g. bob@solo.io" in box.informativeText()
     assert _stored(workspace, campaign_id)[0] == "draft"
     box.button(QMessageBox.StandardButton.Cancel).click()
-    _idle(qtbot, view)
+    _until(qtbot, lambda: _modal_box() is None)
     assert view.message.text() == "Nothing started: fill the missing values first."
     assert _stored(workspace, campaign_id)[0] == "draft"
 
-    view.activate_button.click()
-    _idle(qtbot, view)
-    go_on = next(b for b in view.active_dialog.buttons() if b.text() == "Activate anyway")
+    view.header.activate_button.click()
+    _until(qtbot, lambda: _modal_box() is not None)
+    go_on = next(b for b in _modal_box().buttons() if b.text() == "Activate anyway")
     go_on.click()
-    _idle(qtbot, view)
+    _until(qtbot, lambda: view.header.status_label.text() == "Active")
     assert _stored(workspace, campaign_id)[0] == "active"
-    assert view.status_label.text() == "Active"
 
 
 def test_retry_puts_the_contacts_in_error_back(qtbot, campaign_view, workspace):
@@ -440,18 +469,20 @@ def test_retry_puts_the_contacts_in_error_back(qtbot, campaign_view, workspace):
         get_campaign(session, campaign_id).status = "completed"
     view = campaign_view(campaign_id)
     view.tabs.setCurrentWidget(view.contacts_tab)
+    tab = view.contacts_tab
 
     # The completed contact alone is selected: nothing to retry, and it says so.
-    completed_row = next(r for r, row in enumerate(view.enrollments.rows) if row[1] == "completed")
-    view.enrollments_table.selectRow(completed_row)
-    view.retry_button.click()
-    assert view.enroll_report.text() == "None of the selected contacts is in error."
+    completed_row = next(r for r, row in enumerate(tab.enrollments.rows) if row[1] == "completed")
+    tab.enrollments_table.selectRow(completed_row)
+    tab.retry_button.click()
+    assert tab.enroll_report.text() == "None of the selected contacts is in error."
 
-    view.enrollments_table.clearSelection()
-    view.retry_button.click()
-    _idle(qtbot, view)
-    assert view.enroll_report.text() == "2 contact(s) back in the sequence, 0 skipped."
+    tab.enrollments_table.clearSelection()
+    tab.retry_button.click()
+    _until(qtbot, lambda: tab.enroll_report.text().startswith("2 contact(s) back"))
+    assert tab.enroll_report.text() == "2 contact(s) back in the sequence, 0 skipped."
     with workspace.sessions() as session:
         states = sorted(session.scalars(select(Enrollment.state)))
     assert states == ["completed", "in_progress", "in_progress"]
-    assert view.status_label.text() == "Active"  # the completed campaign reopened
+    # The completed campaign reopened.
+    _until(qtbot, lambda: view.header.status_label.text() == "Active")

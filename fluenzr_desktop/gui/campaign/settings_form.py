@@ -1,0 +1,226 @@
+"""The Settings tab: sending account, time zone, window, gap, daily cap and when to stop.
+
+Saving writes only the document's settings (the stored graph stays); the form is checked
+first by the domain's one check of settings, `settings_problems`.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.states import CampaignStatus
+from ...domain.validation import settings_problems
+from ...domain.workflow import MAX_DAILY_CAP, MAX_GAP_SECONDS, WEEKDAYS, default_settings
+from ...ops.campaigns import SettingsSaved, account_choices, save_settings
+from ...workspace import Workspace
+from ..changes import run_op
+from ..problem_text import problem_text
+from ..tasks import run_in_background
+from .time_zones import COMMON_TIME_ZONES
+
+
+class SettingsForm(QWidget):
+    """The campaign's settings as a form; unknown keys of the stored settings are kept."""
+
+    def __init__(
+        self, workspace: Workspace, campaign_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.campaign_id = campaign_id
+        self.stored_settings: dict[str, Any] = {}
+        self.account_combo = QComboBox()
+        self.account_combo.setMinimumWidth(320)
+        self.timezone_combo = QComboBox()
+        self.timezone_combo.setEditable(True)
+        self.timezone_combo.addItems(COMMON_TIME_ZONES)
+        self.timezone_combo.setMinimumWidth(320)
+        self.day_boxes: dict[str, QCheckBox] = {}
+        day_names = [
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        ]
+        days_row = QHBoxLayout()
+        for day, title in zip(WEEKDAYS, day_names, strict=True):
+            box = QCheckBox(title)
+            self.day_boxes[day] = box
+            days_row.addWidget(box)
+        days_row.addStretch(1)
+        self.start_edit = QTimeEdit()
+        self.end_edit = QTimeEdit()
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("HH:mm")
+        self.gap_min = QSpinBox()
+        self.gap_max = QSpinBox()
+        for spin in (self.gap_min, self.gap_max):
+            spin.setRange(0, MAX_GAP_SECONDS)
+            spin.setSuffix(self.tr(" s"))
+        self.daily_cap = QSpinBox()
+        self.daily_cap.setRange(1, MAX_DAILY_CAP)
+        self.stop_on_reply = QCheckBox(self.tr("Stop a contact's sequence when they reply"))
+        self.stop_on_auto_reply = QCheckBox(
+            self.tr("Stop a contact's sequence on an automatic reply (out of office)")
+        )
+        self.save_settings_button = QPushButton(self.tr("Save settings"))
+        self.save_settings_button.clicked.connect(self.save)
+        self.settings_note = QLabel()
+        self.settings_note.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Sending account"), self.account_combo)
+        form.addRow(self.tr("Time zone"), self.timezone_combo)
+        form.addRow(self.tr("Sending days"), days_row)
+        form.addRow(self.tr("Sending hours"), self._pair(self.start_edit, self.end_edit))
+        form.addRow(self.tr("Gap between two emails"), self._pair(self.gap_min, self.gap_max))
+        form.addRow(self.tr("Daily cap"), self.daily_cap)
+        form.addRow("", self.stop_on_reply)
+        form.addRow("", self.stop_on_auto_reply)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.settings_note, 1)
+        buttons.addWidget(self.save_settings_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _pair(self, low: QWidget, high: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(low)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(high)
+        row.addStretch(1)
+        return row
+
+    def set_status(self, status: str) -> None:
+        """Settings may change in any status but archived."""
+        settings_open = status != CampaignStatus.ARCHIVED
+        for widget in self._fields():
+            widget.setEnabled(settings_open)
+
+    def _fields(self) -> list[QWidget]:
+        return [
+            self.account_combo,
+            self.timezone_combo,
+            *self.day_boxes.values(),
+            self.start_edit,
+            self.end_edit,
+            self.gap_min,
+            self.gap_max,
+            self.daily_cap,
+            self.stop_on_reply,
+            self.stop_on_auto_reply,
+            self.save_settings_button,
+        ]
+
+    # -- filling ----------------------------------------------------------------------------
+
+    def set_accounts(self, accounts: list[tuple[int, str, str]], chosen: Any = None) -> None:
+        """Offer None and these (id, name, address) accounts; select `chosen` if listed."""
+        self.account_combo.clear()
+        self.account_combo.addItem(self.tr("None"), None)
+        for account_id, name, email in accounts:
+            self.account_combo.addItem(f"{name} <{email}>", account_id)
+        index = self.account_combo.findData(chosen)
+        self.account_combo.setCurrentIndex(max(index, 0))
+
+    def reload_accounts(self) -> None:
+        """Read the accounts again (one was added, renamed or deleted); the choice stays."""
+        workspace = self.workspace
+
+        def done(accounts: list[tuple[int, str, str]]) -> None:
+            self.set_accounts(accounts, self.account_combo.currentData())
+
+        run_in_background(self, lambda _report: account_choices(workspace), on_done=done)
+
+    def fill(self, stored: dict[str, Any], accounts: list[tuple[int, str, str]]) -> None:
+        """Show stored settings; a malformed value shows its default instead."""
+        stored = stored if isinstance(stored, dict) else {}
+        self.stored_settings = copy.deepcopy(stored)
+        defaults = default_settings()
+        # Shallow is enough: a malformed value falls back to its default field by field below.
+        values = {**defaults, **stored}
+        self.set_accounts(accounts, values.get("account"))
+        timezone = values.get("timezone")
+        self.timezone_combo.setCurrentText(
+            timezone if isinstance(timezone, str) else defaults["timezone"]
+        )
+        window = values.get("window") if isinstance(values.get("window"), dict) else {}
+        days = window.get("days") if isinstance(window.get("days"), list) else []
+        for day, box in self.day_boxes.items():
+            box.setChecked(day in days)
+        for edit, key in ((self.start_edit, "start"), (self.end_edit, "end")):
+            time = QTime.fromString(str(window.get(key, "")), "HH:mm")
+            if not time.isValid():
+                time = QTime.fromString(defaults["window"][key], "HH:mm")
+            edit.setTime(time)
+        gap = values.get("gap_seconds")
+        if not (isinstance(gap, list) and len(gap) == 2 and all(isinstance(v, int) for v in gap)):
+            gap = defaults["gap_seconds"]
+        self.gap_min.setValue(gap[0])
+        self.gap_max.setValue(gap[1])
+        cap = values.get("daily_cap")
+        self.daily_cap.setValue(cap if isinstance(cap, int) and cap >= 1 else defaults["daily_cap"])
+        self.stop_on_reply.setChecked(values.get("stop_on_reply") is not False)
+        self.stop_on_auto_reply.setChecked(values.get("stop_on_auto_reply") is True)
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def settings_from_form(self) -> dict[str, Any]:
+        """The stored settings with the form's values written over (unknown keys kept)."""
+        settings = copy.deepcopy(self.stored_settings)
+        window = settings.get("window")
+        window = dict(window) if isinstance(window, dict) else {}
+        window["days"] = [day for day in WEEKDAYS if self.day_boxes[day].isChecked()]
+        window["start"] = self.start_edit.time().toString("HH:mm")
+        window["end"] = self.end_edit.time().toString("HH:mm")
+        settings.update(
+            {
+                "account": self.account_combo.currentData(),
+                "timezone": self.timezone_combo.currentText().strip(),
+                "window": window,
+                "gap_seconds": [self.gap_min.value(), self.gap_max.value()],
+                "daily_cap": self.daily_cap.value(),
+                "stop_on_reply": self.stop_on_reply.isChecked(),
+                "stop_on_auto_reply": self.stop_on_auto_reply.isChecked(),
+            }
+        )
+        return settings
+
+    def save(self) -> None:
+        """Write the form into the document's settings; a form with problems lists them."""
+        settings = self.settings_from_form()
+        problems = list(settings_problems(settings))
+        if problems:
+            self.settings_note.setText("\n".join(problem_text(p) for p in problems))
+            return
+        workspace, campaign_id = self.workspace, self.campaign_id
+        run_op(
+            self,
+            lambda _report: save_settings(workspace, campaign_id, settings),
+            on_done=self._saved,
+            on_failed=self.settings_note.setText,
+        )
+
+    def _saved(self, result: SettingsSaved) -> None:
+        self.stored_settings = result.settings
+        self.settings_note.setText(self.tr("Settings saved."))

@@ -1,0 +1,29 @@
+"""Campaign statuses as the window names them, and which verbs apply to one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.errors import FluenzrError
+from ...domain.states import CampaignStatus, campaign_verb_target
+
+
+def campaign_status_text(status: str) -> str:
+    """The translated name of a campaign status (the list and the campaign view share it)."""
+    names = {
+        CampaignStatus.DRAFT: QCoreApplication.translate("CampaignsList", "Draft"),
+        CampaignStatus.ACTIVE: QCoreApplication.translate("CampaignsList", "Active"),
+        CampaignStatus.PAUSED: QCoreApplication.translate("CampaignsList", "Paused"),
+        CampaignStatus.COMPLETED: QCoreApplication.translate("CampaignsList", "Completed"),
+        CampaignStatus.ARCHIVED: QCoreApplication.translate("CampaignsList", "Archived"),
+    }
+    return names.get(status, status)
+
+
+def verb_allowed(status: str, verb: str) -> bool:
+    """Whether the state machine lets `verb` (activate, pause, resume, archive) apply now."""
+    try:
+        campaign_verb_target(status, verb)
+    except FluenzrError:
+        return False
+    return True

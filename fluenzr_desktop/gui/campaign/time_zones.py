@@ -1,0 +1,36 @@
+"""The time zones the campaign settings offer first (any IANA name may still be typed)."""
+
+from __future__ import annotations
+
+COMMON_TIME_ZONES = (
+    "Europe/Paris",
+    "Europe/London",
+    "Europe/Brussels",
+    "Europe/Zurich",
+    "Europe/Berlin",
+    "Europe/Madrid",
+    "Europe/Rome",
+    "Europe/Amsterdam",
+    "Europe/Lisbon",
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Toronto",
+    "America/Montreal",
+    "America/Mexico_City",
+    "America/Sao_Paulo",
+    "America/Martinique",
+    "Africa/Casablanca",
+    "Africa/Dakar",
+    "Africa/Abidjan",
+    "Indian/Reunion",
+    "Asia/Dubai",
+    "Asia/Kolkata",
+    "Asia/Singapore",
+    "Asia/Shanghai",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "Pacific/Auckland",
+    "UTC",
+)

@@ -1,0 +1,205 @@
+"""The campaign and outbox use cases, against a real workspace: what the window and CLI share."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from fluenzr_desktop.domain.errors import ActivationRefused, FluenzrError, IllegalTransition
+from fluenzr_desktop.ops import NOTHING, Changes
+from fluenzr_desktop.ops.campaigns import (
+    campaign_document,
+    campaign_summaries,
+    change_campaign_status,
+    create_campaign,
+    delete_campaign,
+    duplicate_campaign,
+    list_enrollments,
+    preview_contacts,
+    retry_contacts,
+    save_sequence,
+    save_settings,
+    update_campaign,
+)
+from fluenzr_desktop.ops.enrollments import enroll_contacts
+from fluenzr_desktop.ops.outbox import list_outbox
+from fluenzr_desktop.store.accounts import add_account
+from fluenzr_desktop.store.models import Contact, Enrollment, OutboxMessage
+from tests.cli.helpers import sample_document
+
+
+def _account(workspace) -> int:
+    """A sending account (a local relay without login)."""
+    with workspace.session() as session:
+        return add_account(
+            session, name="Relay", email="founder@startup.io", smtp_host="127.0.0.1",
+            smtp_port=2525, smtp_security="none",
+        ).id  # fmt: skip
+
+
+def _contacts(workspace, *people: tuple[str, str | None]) -> None:
+    """Contacts as (email, company)."""
+    with workspace.session() as session:
+        session.add_all(Contact(email=email, company=company, custom_fields={})
+                        for email, company in people)  # fmt: skip
+
+
+def _company_campaign(workspace) -> int:
+    """A campaign whose first subject prints the company, without a default."""
+    document = sample_document()
+    document["nodes"][1]["subject"] = "Question for {{ company }}"
+    campaign = create_campaign(workspace, "Launch", document, _account(workspace))
+    _contacts(workspace, ("ann@acme.io", "Acme"), ("bob@solo.io", None))
+    enroll_contacts(workspace, campaign.id, everyone=True)
+    return campaign.id
+
+
+def test_activating_without_an_account_is_refused_with_the_line_the_cli_prints(workspace, cli):
+    created = create_campaign(workspace, "Launch", sample_document())
+    assert [p.field for p in created.errors] == ["settings.account"]
+
+    with pytest.raises(ActivationRefused) as refused:
+        change_campaign_status(workspace, created.id, "activate")
+
+    printed = cli("campaign", "activate", created.id)
+    assert printed.code == 1
+    assert printed.stderr.splitlines()[0] == f"fluenzr: error: {refused.value}"
+    assert "no sending account" in str(refused.value)
+    assert [p.field for p in refused.value.problems] == ["settings.account"]
+    assert campaign_summaries(workspace)[0]["status"] == "draft"
+
+
+def test_a_verb_the_state_machine_forbids_is_refused_before_any_problem(workspace):
+    created = create_campaign(workspace, "Launch", sample_document())  # no account: a problem
+
+    with pytest.raises(IllegalTransition):
+        change_campaign_status(workspace, created.id, "resume")
+
+
+def test_activation_with_contacts_lacking_a_value_needs_confirmation(workspace):
+    campaign_id = _company_campaign(workspace)
+
+    asked = change_campaign_status(workspace, campaign_id, "activate")
+
+    assert asked.needs_confirmation
+    assert asked.status == "draft" and asked.changes == NOTHING
+    assert [(m.variable, m.missing, m.examples) for m in asked.lacking] == [
+        ("company", 1, ["bob@solo.io"])
+    ]
+    assert asked.total == 2
+    assert campaign_summaries(workspace)[0]["status"] == "draft"
+
+    done = change_campaign_status(workspace, campaign_id, "activate", confirmed=True)
+
+    assert not done.needs_confirmation
+    assert done.status == "active"
+    assert done.changes == Changes(campaigns=True, enrollments=True)
+    assert [m.variable for m in done.lacking] == ["company"]  # still said, for the record
+    assert campaign_summaries(workspace)[0]["status"] == "active"
+
+
+def test_save_sequence_stores_the_graph_keeps_the_settings_and_lists_activation_errors(workspace):
+    created = create_campaign(workspace, "Launch", sample_document())
+    save_settings(workspace, created.id, {**sample_document()["settings"], "daily_cap": 7})
+    canvas = sample_document()
+    canvas["nodes"][1]["subject"] = "A new subject"
+    del canvas["settings"]
+
+    saved = save_sequence(workspace, created.id, canvas)
+
+    assert saved.changes == Changes(campaigns=True)
+    stored = campaign_document(workspace, created.id)
+    assert stored["nodes"][1]["subject"] == "A new subject"
+    assert stored["settings"]["daily_cap"] == 7
+    # What activation will check, the workspace's problems included (no account here).
+    assert [p.field for p in saved.errors] == ["settings.account"]
+
+
+def test_save_sequence_is_refused_while_the_campaign_runs(workspace):
+    created = create_campaign(workspace, "Launch", sample_document(), _account(workspace))
+    change_campaign_status(workspace, created.id, "activate")
+
+    with pytest.raises(FluenzrError, match="active"):
+        save_sequence(workspace, created.id, sample_document())
+
+
+def test_save_settings_keeps_the_graph_and_unknown_keys(workspace):
+    document = sample_document()
+    document["settings"]["house_rule"] = "keep me"
+    created = create_campaign(workspace, "Launch", document)
+    settings = {**document["settings"], "timezone": "America/New_York"}
+
+    saved = save_settings(workspace, created.id, settings)
+
+    assert saved.changes == Changes(campaigns=True)
+    assert saved.settings["timezone"] == "America/New_York"
+    assert saved.settings["house_rule"] == "keep me"
+    assert campaign_document(workspace, created.id)["nodes"] == document["nodes"]
+
+
+def test_create_duplicate_rename_and_delete(workspace):
+    created = create_campaign(workspace, "Launch")
+    assert created.changes == Changes(campaigns=True)
+    copy = duplicate_campaign(workspace, created.id, "Launch (copy)")
+    assert campaign_document(workspace, copy.id) == campaign_document(workspace, created.id)
+
+    renamed = update_campaign(workspace, copy.id, name="  Autumn ")
+
+    assert renamed.changes == Changes(campaigns=True)
+    assert [c["name"] for c in campaign_summaries(workspace)] == ["Launch", "Autumn"]
+    assert delete_campaign(workspace, copy.id).campaigns
+    assert [c["name"] for c in campaign_summaries(workspace)] == ["Launch"]
+    with pytest.raises(FluenzrError, match="no campaign with id"):
+        delete_campaign(workspace, copy.id)
+
+
+def test_list_enrollments_by_state_and_retry_the_errors(workspace):
+    campaign_id = _company_campaign(workspace)
+    change_campaign_status(workspace, campaign_id, "activate", confirmed=True)
+    with workspace.session() as session:
+        failed = session.query(Enrollment).filter_by(campaign_id=campaign_id).first()
+        failed.state, failed.current_node, failed.last_error = "error", "e1", "550 unknown"
+
+    errors = list_enrollments(workspace, campaign_id, "error")
+
+    assert [(row.email, row.state, row.last_error) for row in errors] == [
+        ("ann@acme.io", "error", "550 unknown")
+    ]
+    assert len(list_enrollments(workspace, campaign_id)) == 2
+    retried = retry_contacts(workspace, campaign_id, all_errors=True)
+    assert retried.retried == ["ann@acme.io"] and retried.skipped == []
+    assert retried.changes == Changes(campaigns=True, enrollments=True)
+    assert list_enrollments(workspace, campaign_id, "error") == []
+    with pytest.raises(FluenzrError):
+        list_enrollments(workspace, 99)
+
+
+def test_preview_contacts_prefer_the_campaign_s_own(workspace):
+    campaign_id = _company_campaign(workspace)
+    _contacts(workspace, ("zed@else.io", None))  # in the workspace, not in the campaign
+
+    previewed = preview_contacts(workspace, campaign_id)
+
+    assert [email for email, _variables in previewed] == ["ann@acme.io", "bob@solo.io"]
+    assert previewed[0][1]["company"] == "Acme"
+
+
+def test_list_outbox_by_state(workspace):
+    campaign_id = _company_campaign(workspace)
+    with workspace.session() as session:
+        enrollment = session.query(Enrollment).filter_by(campaign_id=campaign_id).first()
+        session.add(OutboxMessage(
+            enrollment_id=enrollment.id, node_id="e1", message_id="<1@startup.io>",
+            state="held", to_address="ann@acme.io", subject="Question for Acme", attempts=1,
+            campaign_id=campaign_id, sent_at=datetime(2025, 3, 3, 9, 0),
+        ))  # fmt: skip
+
+    held = list_outbox(workspace, "held")
+
+    assert held == [{
+        "message_id": "<1@startup.io>", "state": "held", "to": "ann@acme.io",
+        "subject": "Question for Acme", "campaign": campaign_id, "node": "e1", "attempts": 1,
+        "sent_at": datetime(2025, 3, 3, 9, 0), "last_error": None,
+    }]  # fmt: skip
+    assert list_outbox(workspace, "queued") == []
