@@ -8,6 +8,7 @@ import threading
 from datetime import UTC, datetime
 
 from ..domain.errors import FluenzrError
+from ..engine.events import EngineEvent, Failed, Paused, Sent, TickDone
 from .common import workspace_of
 from .output import Output
 
@@ -101,25 +102,35 @@ class _EventPrinter:
         self.total = total
         self._lock = threading.Lock()
 
-    def __call__(self, event) -> None:
-        data = event.data
-        if event.kind == "tick":
+    def __call__(self, event: EngineEvent) -> None:
+        if isinstance(event, TickDone):
             with self._lock:
-                self.total.sent += data.get("sent", 0)
-                self.total.failed += data.get("failed", 0)
-                self.total.completed += data.get("completed", 0)
-                self.total.paused += data.get("paused", [])
+                self.total.sent += event.sent
+                self.total.failed += event.failed
+                self.total.completed += event.completed
+                self.total.paused += list(event.paused)
             return
-        if event.kind == "sent":
-            text = f"sent: campaign {data['campaign']} step {data['node']} to {data['to']}"
-        elif event.kind == "failed":
+        # The line's JSON keeps the names `engine run` has always printed.
+        if isinstance(event, Sent):
+            record = {"enrollment": event.enrollment_id, "campaign": event.campaign_id,
+                      "node": event.node_id, "to": event.contact_email,
+                      "message_id": event.message_id}  # fmt: skip
             text = (
-                f"failed: campaign {data.get('campaign')} step {data.get('node')} "
-                f"to {data.get('to')}: {data.get('reason')}"
+                f"sent: campaign {event.campaign_id} step {event.node_id} to {event.contact_email}"
             )
-        elif event.kind == "paused":
-            text = f"paused: campaign {data['campaign']} ({data.get('name')}): {data['reason']}"
+        elif isinstance(event, Failed):
+            record = {"enrollment": event.enrollment_id, "campaign": event.campaign_id,
+                      "to": event.contact_email, "node": event.node_id,
+                      "reason": event.reason}  # fmt: skip
+            text = (
+                f"failed: campaign {event.campaign_id} step {event.node_id} "
+                f"to {event.contact_email}: {event.reason}"
+            )
+        elif isinstance(event, Paused):
+            record = {"campaign": event.campaign_id, "name": event.campaign_name,
+                      "reason": event.reason}  # fmt: skip
+            text = f"paused: campaign {event.campaign_id} ({event.campaign_name}): {event.reason}"
         else:
             return
         with self._lock:
-            self.output.event({"event": event.kind, **data}, text)
+            self.output.event({"event": event.kind.value, **record}, text)

@@ -1,4 +1,7 @@
-"""The inbox watcher: read what came back to an account and act on it.
+"""The inbox sync: read what came back to an account and find which enrollments it is about.
+
+What a classified message then does to them lives in inbox_effects.py; each message
+acted on is published as one typed event (Replied, AutoReplied, Bounced, Unsubscribed).
 
 Guarantees:
 - incremental: UIDVALIDITY and the last UID are kept per folder, so a sync reads only
@@ -26,22 +29,28 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.clock import Clock
-from ..domain.states import EnrollmentState, enrollment_transition
 from ..domain.unsubscribe import read_token
 from ..mail.classify import Classification, bounce_like_headers, classify, parse_bytes
 from ..mail.imap import ImapFailure, ImapMailbox
 from ..store.models import Account, Campaign, Contact, Enrollment, OutboxMessage
 from ..store.schema import events as events_table
 from ..store.schema import inbox_folders
-from ..store.suppressions import suppress
 from .bus import EventBus
+from .events import AutoReplied, Bounced, InboundMail, InboxSynced, Replied, Unsubscribed
+from .inbox_effects import apply_verdict, opt_out_without_enrollment
+from .steps import ACTIVE_STATES
 
 log = logging.getLogger(__name__)
 
 # Verdicts by which an address says "never again": they suppress it for good.
 OPT_OUTS = ("unsubscribe", "feedback")
-
-ACTIVE = (EnrollmentState.ADDED.value, EnrollmentState.IN_PROGRESS.value)
+# The event published for each SyncReport counter a message bumped.
+INBOUND_EVENTS: dict[str, type[InboundMail]] = {
+    "replies": Replied,
+    "auto_replies": AutoReplied,
+    "bounces": Bounced,
+    "unsubscribes": Unsubscribed,
+}
 HEADER_FIELDS = (
     b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO REFERENCES FROM TO SUBJECT DATE "
     b"AUTO-SUBMITTED X-AUTOREPLY X-AUTORESPOND PRECEDENCE CONTENT-TYPE X-FAILED-RECIPIENTS "
@@ -187,7 +196,7 @@ class InboxSync:
             if own:
                 mailbox.close()
         if any(report.to_dict().values()):
-            self.bus.publish("inbox", account=account.id, **report.to_dict())
+            self.bus.publish(InboxSynced(account_id=account.id, **report.to_dict()))
         return report
 
     def last_sync(self, account_id: int) -> datetime | None:
@@ -294,7 +303,7 @@ class InboxSync:
         if not wanted:
             return
         bodies = client.fetch(wanted, [b"BODY.PEEK[]"])
-        published: list[tuple[str, list[int]]] = []
+        published: list[InboundMail] = []
         with self.sessions() as session:
             for uid in wanted:
                 raw = bodies.get(uid, {}).get(b"BODY[]", b"")
@@ -309,8 +318,8 @@ class InboxSync:
                 if outcome is not None:
                     published.append(outcome)
             session.commit()
-        for counted, enrollment_ids in published:
-            self.bus.publish(counted, account=account.id, enrollments=enrollment_ids)
+        for inbound in published:
+            self.bus.publish(inbound)
 
     @staticmethod
     def _our_message_ids(session: Session, headers: Iterable[HeaderFields]) -> set[str]:
@@ -376,11 +385,12 @@ class InboxSync:
 
     def _handle(
         self, session: Session, account: Account, raw: bytes, report: SyncReport
-    ) -> tuple[str, list[int]] | None:
-        """Classify one message and apply it; returns (counter, enrollment ids) when it acted."""
+    ) -> InboundMail | None:
+        """Classify one message and apply it; returns the event to publish when it acted."""
+        now = self.clock.now()
         message = parse_bytes(raw)
         inbound_id = (_header_ids(str(message.get("Message-ID", ""))) or [None])[0]
-        verdict = classify(message, now=self.clock.now())
+        verdict = classify(message, now=now)
         already = (
             inbound_id
             and session.execute(
@@ -390,23 +400,37 @@ class InboxSync:
         if already:
             report.ignored += 1  # handled before (a resync after UIDVALIDITY changed)
             return None
+        sender = _address(str(message.get("From", "")))
+        subject = " ".join(str(message.get("Subject", "")).split())[:300]
         targets = self._match(session, account, message, verdict)
         if not targets and verdict.kind in OPT_OUTS:
             # An opt-out holds whatever became of the contact: finished sequences, a
             # deleted contact. The address is suppressed for the whole workspace.
-            _opt_out_without_enrollment(session, self, verdict, message, inbound_id)
+            addresses = opt_out_without_enrollment(
+                session, now, verdict, sender, subject, inbound_id
+            )
             report.unsubscribes += 1
-            return "unsubscribes", []
+            return Unsubscribed(
+                account_id=account.id,
+                inbound_message_id=inbound_id,
+                enrollment_ids=(),
+                campaign_ids=(),
+                addresses=tuple(addresses),
+            )
         if not targets:
             log.info("account %s: %s %s from %s matches no contact; skipped", account.id,
-                     verdict.kind, inbound_id, _address(str(message.get("From", ""))))  # fmt: skip
+                     verdict.kind, inbound_id, sender)  # fmt: skip
             report.ignored += 1
             return None
-        counted = _apply(session, self, verdict, targets, message, inbound_id)
-        if counted is None:
-            return None
+        counted = apply_verdict(session, now, verdict, targets, sender, subject, inbound_id)
         setattr(report, counted, getattr(report, counted) + 1)
-        return counted, [enrollment.id for enrollment in targets]
+        return INBOUND_EVENTS[counted](
+            account_id=account.id,
+            inbound_message_id=inbound_id,
+            enrollment_ids=tuple(enrollment.id for enrollment in targets),
+            campaign_ids=tuple(sorted({enrollment.campaign_id for enrollment in targets})),
+            addresses=tuple(sorted({enrollment.contact.email for enrollment in targets})),
+        )
 
     def _match(
         self, session: Session, account: Account, message: Message, verdict: Classification
@@ -455,165 +479,8 @@ class InboxSync:
                 .join(Campaign, Campaign.id == Enrollment.campaign_id)
                 .where(
                     Contact.email.in_([a.lower() for a in addresses]),
-                    Enrollment.state.in_(ACTIVE),
+                    Enrollment.state.in_(ACTIVE_STATES),
                     Campaign.account_id == account.id,
                 )
             )
         )
-
-    def record(
-        self,
-        session: Session,
-        kind: str,
-        enrollment: Enrollment,
-        inbound_id: str | None,
-        detail: dict,
-    ) -> None:
-        """An inbound event, keyed by the inbound Message-ID."""
-        session.execute(
-            insert(events_table).values(
-                kind=kind,
-                campaign_id=enrollment.campaign_id,
-                enrollment_id=enrollment.id,
-                contact_id=enrollment.contact_id,
-                node_id=None,
-                message_id=inbound_id,
-                occurred_at=self.clock.now(),
-                detail=detail,
-            )
-        )
-
-
-def _opt_out_without_enrollment(
-    session: Session,
-    sync: InboxSync,
-    verdict: Classification,
-    message: Message,
-    inbound_id: str | None,
-) -> None:
-    """Suppress the address that opted out though no enrollment matches (any more)."""
-    sender = _address(str(message.get("From", "")))
-    addresses = [a.lower() for a in verdict.failed_recipients] or [sender]
-    kind = "unsubscribed" if verdict.kind == "unsubscribe" else "complained"
-    subject = " ".join(str(message.get("Subject", "")).split())[:300]
-    for address in filter(None, addresses):
-        suppress(session, address, _opt_out_reason(kind, verdict, subject))
-        contact_id = session.scalar(select(Contact.id).where(Contact.email == address))
-        session.execute(
-            insert(events_table).values(
-                kind=kind,
-                contact_id=contact_id,
-                message_id=inbound_id,
-                occurred_at=sync.clock.now(),
-                detail={"from": sender, "address": address},
-            )
-        )
-        log.info("%s %s: suppressed (no enrollment matches)", kind, address)
-
-
-def _opt_out_reason(kind: str, verdict: Classification, subject: str) -> str:
-    """How an address opted out, as `contacts show` tells it."""
-    if kind == "complained":
-        return "complained (marked as spam)"
-    if verdict.unsubscribe_token:
-        return "unsubscribed with the unsubscribe link"
-    return f"unsubscribed by reply ({subject})"[:300]
-
-
-def _stop(enrollment: Enrollment, state: str, reason: str | None = None) -> None:
-    if enrollment.state in ACTIVE:
-        enrollment.state = enrollment_transition(enrollment.state, state).value
-        enrollment.next_action_at = None
-        enrollment.waiting_until = None
-        if reason:
-            enrollment.last_error = reason
-
-
-def _other_active(session: Session, enrollment: Enrollment) -> list[Enrollment]:
-    return list(
-        session.scalars(
-            select(Enrollment).where(
-                Enrollment.contact_id == enrollment.contact_id,
-                Enrollment.id != enrollment.id,
-                Enrollment.state.in_(ACTIVE),
-            )
-        )
-    )
-
-
-def _setting(enrollment: Enrollment, key: str, default: bool) -> bool:
-    settings = (enrollment.campaign.document or {}).get("settings") or {}
-    value = settings.get(key, default)
-    return value if isinstance(value, bool) else default
-
-
-def _apply(
-    session: Session,
-    sync: InboxSync,
-    verdict: Classification,
-    targets: list[Enrollment],
-    message: Message,
-    inbound_id: str | None,
-) -> str | None:
-    """Apply a classified message to its enrollments; returns the report counter to bump."""
-    sender = _address(str(message.get("From", "")))
-    subject = " ".join(str(message.get("Subject", "")).split())[:300]
-    if verdict.kind == "bounce":
-        for enrollment in targets:
-            detail = {
-                "hard": verdict.hard,
-                "final": verdict.final,
-                "diagnostic": verdict.diagnostic[:500],
-            }
-            sync.record(session, "bounced", enrollment, inbound_id, detail)
-            if not verdict.final:
-                continue  # a "delayed" warning: the server still tries; nothing changes
-            # Delivery was given up: this campaign stops for the contact (its next step
-            # would go to an address that never got the first). Only a bad address is
-            # suppressed everywhere; a full mailbox may work for another campaign later.
-            reason = f"bounced: {verdict.diagnostic or 'delivery failed'}"[:500]
-            _stop(enrollment, EnrollmentState.ERROR.value, reason)
-            if verdict.hard:
-                suppress(session, enrollment.contact.email, reason)
-        return "bounces"
-    if verdict.kind in ("unsubscribe", "feedback"):
-        kind = "unsubscribed" if verdict.kind == "unsubscribe" else "complained"
-        for enrollment in targets:
-            sync.record(session, kind, enrollment, inbound_id, {"from": sender})
-            _stop(enrollment, EnrollmentState.UNSUBSCRIBED.value)
-            # The address goes on the global list: no campaign mails it again.
-            for other in _other_active(session, enrollment):
-                _stop(other, EnrollmentState.UNSUBSCRIBED.value)
-            suppress(session, enrollment.contact.email, _opt_out_reason(kind, verdict, subject))
-        return "unsubscribes"
-    if verdict.kind == "auto_reply":
-        for enrollment in targets:
-            detail = {"from": sender, "subject": subject, "text": verdict.text[:2000]}
-            if verdict.return_date:
-                detail["return_date"] = verdict.return_date.isoformat()
-            sync.record(session, "auto_replied", enrollment, inbound_id, detail)
-            if _setting(enrollment, "stop_on_auto_reply", False):
-                _stop(enrollment, EnrollmentState.REPLIED.value)
-            elif verdict.return_date and enrollment.state in ACTIVE:
-                _wait_until_back(enrollment, verdict.return_date)
-        return "auto_replies"
-    for enrollment in targets:
-        detail = {"from": sender, "subject": subject, "text": verdict.text[:4000]}
-        sync.record(session, "replied", enrollment, inbound_id, detail)
-        if _setting(enrollment, "stop_on_reply", True):
-            _stop(enrollment, EnrollmentState.REPLIED.value)
-        for other in _other_active(session, enrollment):
-            if _setting(other, "stop_on_reply", True):
-                _stop(other, EnrollmentState.REPLIED.value)
-    return "replies"
-
-
-def _wait_until_back(enrollment: Enrollment, back_on) -> None:
-    """The next step waits until the day after the stated return (the engine's window applies)."""
-    if enrollment.next_action_at is None:
-        return  # not scheduled (its campaign is not running): nothing to move
-    back = datetime.combine(back_on + timedelta(days=1), datetime.min.time())
-    if enrollment.next_action_at < back:
-        enrollment.next_action_at = back
-    if enrollment.waiting_until is not None and enrollment.waiting_until < back:
-        enrollment.waiting_until = back

@@ -18,7 +18,7 @@ import random
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, NoReturn, Protocol
 
 from sqlalchemy import case, exists, insert, select, update
 from sqlalchemy.exc import OperationalError
@@ -28,16 +28,14 @@ from ..domain.clock import Clock
 from ..domain.conditions import evaluate
 from ..domain.errors import FluenzrError
 from ..domain.schedule import SendingWindow, delay_delta
-from ..domain.states import (
-    CampaignStatus,
-    EnrollmentState,
-)
+from ..domain.states import CampaignStatus, EnrollmentState, campaign_transition
 from ..domain.workflow import Node, Workflow, parse_document
 from ..store.models import Account, Campaign, Contact, Enrollment, Event
 from ..store.schema import events as events_table
 from ..store.settings import get_setting
 from ..store.suppressions import suppression_reasons
 from .bus import EventBus
+from .events import CampaignCompleted, Completed, Failed, Started, Waiting
 from .limits import CapCounter
 from .report import TickReport
 from .sending import SendingStep
@@ -248,7 +246,7 @@ class Runner(SendingStep, SmtpFailurePolicy):
                 self._fail(session, enrollment, "the sequence has no start", report)
             move_to(enrollment, EnrollmentState.IN_PROGRESS)
             enrollment.current_node = start.id
-            self.bus.publish("started", enrollment=enrollment.id, campaign=campaign.id)
+            self.bus.publish(Started(campaign_id=campaign.id, enrollment_id=enrollment.id))
         for _ in range(MAX_STEPS_PER_VISIT):
             node = workflow.node(enrollment.current_node or "")
             if node is None:
@@ -269,7 +267,7 @@ class Runner(SendingStep, SmtpFailurePolicy):
                 enrollment.waiting_until = None
                 report.completed += 1
                 self._event(session, "completed", enrollment, node.id)
-                self.bus.publish("completed", enrollment=enrollment.id, campaign=campaign.id)
+                self.bus.publish(Completed(campaign_id=campaign.id, enrollment_id=enrollment.id))
                 raise Stop
             else:
                 self._fail(session, enrollment, f"node {node.id}: unknown type {node.type}", report)
@@ -313,16 +311,26 @@ class Runner(SendingStep, SmtpFailurePolicy):
             },
         )
 
-    def _wait(self, enrollment: Enrollment, until: datetime, report: TickReport, why: str) -> None:
+    def _wait(
+        self, enrollment: Enrollment, until: datetime, report: TickReport, why: str
+    ) -> NoReturn:
         """Wait until `until`; `why` is one of WAIT_CAUSES."""
         enrollment.next_action_at = until
         report.wait(enrollment.id, why)
-        self.bus.publish("waiting", enrollment=enrollment.id, until=until, reason=why)
+        self.bus.publish(
+            Waiting(
+                campaign_id=enrollment.campaign_id,
+                enrollment_id=enrollment.id,
+                until=until,
+                cause=why,
+            )
+        )
         raise Stop
 
     def _fail(
         self, session: Session, enrollment: Enrollment, reason: str, report: TickReport
-    ) -> None:
+    ) -> NoReturn:
+        """Put the contact in Error with `reason` (recorded and published); ends the visit."""
         move_to(enrollment, EnrollmentState.ERROR)
         enrollment.last_error = reason
         enrollment.next_action_at = None
@@ -331,12 +339,13 @@ class Runner(SendingStep, SmtpFailurePolicy):
         )
         report.failed += 1
         self.bus.publish(
-            "failed",
-            enrollment=enrollment.id,
-            campaign=enrollment.campaign_id,
-            to=enrollment.contact.email,
-            node=enrollment.current_node,
-            reason=reason,
+            Failed(
+                campaign_id=enrollment.campaign_id,
+                enrollment_id=enrollment.id,
+                node_id=enrollment.current_node,
+                contact_email=enrollment.contact.email,
+                reason=reason,
+            )
         )
         raise Stop
 
@@ -426,14 +435,16 @@ class Runner(SendingStep, SmtpFailurePolicy):
             )
         )
         if finished:
+            # One UPDATE for all of them: each is Active, so each makes the same move.
+            completed = campaign_transition(CampaignStatus.ACTIVE, CampaignStatus.COMPLETED)
             session.execute(
                 update(Campaign)
-                .where(Campaign.id.in_(finished))
-                .values(status=CampaignStatus.COMPLETED.value, updated_at=self.clock.now())
+                .where(Campaign.id.in_(finished), Campaign.status == CampaignStatus.ACTIVE.value)
+                .values(status=completed.value, updated_at=self.clock.now())
             )
             session.commit()
             for campaign_id in finished:
-                self.bus.publish("campaign_completed", campaign=campaign_id)
+                self.bus.publish(CampaignCompleted(campaign_id=campaign_id))
         return len(finished)
 
     def next_due(self) -> datetime | None:

@@ -25,6 +25,7 @@ from ..store.schema import enrollments as enrollments_table
 from ..store.schema import outbox_messages as outbox_table
 from ..store.suppressions import suppression_reasons
 from .compose import compose
+from .events import Held, Sent
 from .limits import CapCounter, check_caps
 from .report import TickReport
 from .sent_proof import proof_ids, provider_files_copies
@@ -194,12 +195,13 @@ class SendingStep:
         counter.bump(list(caps.scopes))
         report.sent += 1
         self.bus.publish(
-            "sent",
-            enrollment=enrollment.id,
-            campaign=campaign.id,
-            node=node.id,
-            to=contact.email,
-            message_id=outbox.message_id,
+            Sent(
+                campaign_id=campaign.id,
+                enrollment_id=enrollment.id,
+                node_id=node.id,
+                contact_email=contact.email,
+                message_id=outbox.message_id,
+            )
         )
         if self.sent_copy is not None and (account.options or {}).get("append_to_sent"):
             try:
@@ -343,7 +345,13 @@ class SendingStep:
             enrollment.next_action_at = None
             enrollment.last_error = held_reason
             self._event(session, "held", enrollment, outbox.node_id, message_id=outbox.message_id)
-        self.bus.publish("held", message_ids=[outbox.message_id])
+        self.bus.publish(
+            Held(
+                campaign_id=outbox.campaign_id,
+                enrollment_id=outbox.enrollment_id,
+                message_id=outbox.message_id,
+            )
+        )
         return "held"
 
     def _thread_history(self, session: Session, enrollment: Enrollment) -> list[tuple[str, str]]:

@@ -16,6 +16,7 @@ from ..domain.clock import wall_datetime
 from ..workspace import Workspace
 from .bus import EventBus
 from .connections import Connections
+from .events import EngineError, EngineState, TickDone
 from .inbox import InboxSync
 from .lock import EngineLock
 from .reconcile import Reconciliation, reconcile
@@ -67,7 +68,6 @@ class EngineService:
         self.runner.reply_check = self.inbox.sync_if_stale
         self.watcher = InboxWatcher(workspace.sessions, self.inbox) if watch_inbox else None
         self.tick_seconds = tick_seconds
-        self.last_report: TickReport | None = None
         self.last_error: str | None = None
         self._scheduler = None
         self._reconciled = False
@@ -95,11 +95,10 @@ class EngineService:
             except Exception as error:  # the schedule goes on; the GUI shows the error
                 log.exception("engine tick failed")
                 self.last_error = f"{type(error).__name__}: {error}"
-                self.bus.publish("error", message=self.last_error)
+                self.bus.publish(EngineError(message=self.last_error))
                 raise
-            self.last_report = report
             self.last_error = None
-            self.bus.publish("tick", **report.to_dict())
+            self.bus.publish(TickDone.of(report))
             return report
 
     def _scheduled_tick(self) -> None:
@@ -136,7 +135,7 @@ class EngineService:
         self._scheduler = scheduler
         if self.watcher is not None:
             self.watcher.start()
-        self.bus.publish("engine", state="running")
+        self.bus.publish(EngineState(state="running"))
 
     def stop(self) -> None:
         """Stop after the message in flight; close connections."""
@@ -148,4 +147,4 @@ class EngineService:
             self._scheduler = None
         self.connections.close()
         self.lock.release()
-        self.bus.publish("engine", state="stopped")
+        self.bus.publish(EngineState(state="stopped"))

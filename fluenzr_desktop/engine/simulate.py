@@ -21,8 +21,9 @@ from sqlalchemy.pool import StaticPool
 from ..domain.clock import ManualClock
 from ..domain.errors import FluenzrError
 from ..domain.schedule import to_local, zone
-from ..domain.states import CampaignStatus, EnrollmentState
-from ..domain.workflow import activation_problems, parse_document
+from ..domain.states import CampaignStatus, EnrollmentState, campaign_transition
+from ..domain.validation import activation_problems
+from ..domain.workflow import parse_document
 from ..store.db import read_only_uri
 from ..store.models import Account, Campaign, Enrollment, Event
 from ..store.schema import with_clock
@@ -86,7 +87,7 @@ def simulate(
             campaign.account_id = stand_in.id
         if campaign.status in (CampaignStatus.DRAFT.value, CampaignStatus.PAUSED.value):
             # Forecast what activating (or resuming) now would do.
-            campaign.status = CampaignStatus.ACTIVE.value
+            campaign.status = campaign_transition(campaign.status, CampaignStatus.ACTIVE).value
         session.execute(
             update(Enrollment)
             .where(

@@ -1,7 +1,9 @@
 """The main window: a sidebar of sections (Campaigns, Contacts, Accounts, Settings) and their pages.
 
-This first window reads small summaries only; the full screens (canvas, lazy
-contact table, account forms) replace these pages as they are built.
+The screens refresh themselves from `change_hub().changed`; the window only reloads its
+own summaries (contacts count, settings) there, shows the engine's state in the status
+bar, and turns the engine's data-changing events into one throttled broadcast
+(`bridge.EngineChangeRelay`), so open screens follow what the engine sends.
 """
 
 from __future__ import annotations
@@ -25,19 +27,31 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import FluenzrError
-from ..engine.bus import EngineEvent
+from ..engine.events import EngineEvent, EventKind
 from ..engine.service import EngineService
+from ..ops import Changes
 from ..workspace import Workspace
 from .accounts_view import AccountsView
-from .bridge import EngineBridge
-from .campaign_view import CampaignView
+from .bridge import EngineBridge, EngineChangeRelay
+from .campaign import CampaignView
 from .campaigns_list import CampaignsList
+from .changes import change_hub
 from .contacts_view import ContactsView
 from .import_wizard import ImportWizard
 
 VIEWS = ("campaigns", "contacts", "accounts", "settings")
-# Engine events the window acts on (per-contact events stay off the GUI thread).
-WINDOW_EVENTS = frozenset({"tick", "engine", "error", "paused", "campaign_completed", "inbox"})
+# Engine events after which the status bar is read again (per-contact events stay off
+# the GUI thread; the screens hear of those through EngineChangeRelay's broadcasts).
+WINDOW_EVENTS = frozenset(
+    {
+        EventKind.TICK,
+        EventKind.ENGINE,
+        EventKind.ERROR,
+        EventKind.PAUSED,
+        EventKind.CAMPAIGN_COMPLETED,
+        EventKind.INBOX,
+    }
+)
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +69,7 @@ class MainWindow(QMainWindow):
         # Who sends for this workspace when it is not this window (engine run, a window).
         self.engine_elsewhere = engine_elsewhere
         self.bridge: EngineBridge | None = None
+        self.engine_changes: EngineChangeRelay | None = None
         self.import_wizard: ImportWizard | None = None
         self.setWindowTitle(self.tr("FluenzR Desktop — %1").replace("%1", str(workspace.root)))
         self.resize(1100, 700)
@@ -87,7 +102,6 @@ class MainWindow(QMainWindow):
         self.accounts_view = AccountsView(
             workspace, secrets=engine.connections.secrets if engine is not None else None
         )
-        self.accounts_view.accounts_changed.connect(self.refresh)
         self.accounts_view.account_saved.connect(self._account_saved)
         self.settings_table = self._table([self.tr("Setting"), self.tr("Value")])
         for title, body in (
@@ -124,6 +138,8 @@ class MainWindow(QMainWindow):
         if engine is not None:
             self.bridge = EngineBridge(engine.bus, WINDOW_EVENTS, self)
             self.bridge.event.connect(self._on_engine_event)
+            self.engine_changes = EngineChangeRelay(engine.bus, self)
+        change_hub().changed.connect(self._on_changes)
         if engine is not None or engine_elsewhere:
             self._status_timer.start()
         self.refresh_status()
@@ -155,13 +171,13 @@ class MainWindow(QMainWindow):
         return page
 
     def _on_engine_event(self, event: EngineEvent) -> None:
-        """Runs on the GUI thread (queued by the bridge)."""
-        if event.kind in WINDOW_EVENTS:
-            self.refresh_status()
-            if event.kind in ("paused", "campaign_completed", "inbox", "tick"):
-                self.campaigns_list.refresh()
-                if self.campaign_view is not None:
-                    self.campaign_view.refresh()
+        """Runs on the GUI thread (queued by the bridge): the status bar follows the engine."""
+        self.refresh_status()
+
+    def _on_changes(self, changes: Changes) -> None:
+        """A write anywhere: reload the summaries this window shows itself."""
+        if changes.contacts or changes.settings:
+            self.refresh()
 
     def refresh_status(self) -> None:
         """Engine state, emails sent today against the cap, the next scheduled send."""
@@ -202,6 +218,8 @@ class MainWindow(QMainWindow):
         self._status_timer.stop()
         if self.bridge is not None:
             self.bridge.detach()
+        if self.engine_changes is not None:
+            self.engine_changes.detach()
         if self.engine is not None:
             self.engine.stop()
         super().closeEvent(event)
@@ -212,29 +230,21 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.campaign_view)
             self.campaign_view.deleteLater()
         self.campaign_view = CampaignView(self.workspace, campaign_id, self)
-        self.campaign_view.changed.connect(self.campaigns_list.refresh)
         self.pages.addWidget(self.campaign_view)
         self.pages.setCurrentWidget(self.campaign_view)
         return self.campaign_view
 
     def import_contacts(self) -> ImportWizard:
-        """Open the CSV import wizard; the table reloads after an import."""
+        """Open the CSV import wizard (its import is broadcast: the screens reload)."""
         wizard = ImportWizard(self.workspace, self)
-        wizard.imported.connect(lambda _report: self._contacts_imported())
         self.import_wizard = wizard
         wizard.open()
         return wizard
-
-    def _contacts_imported(self) -> None:
-        if self.contacts_view is not None:
-            self.contacts_view.model.refresh()
-        self.refresh()
 
     def _ensure_page(self, row: int) -> None:
         """Build a heavy page the first time it is shown."""
         if row == VIEWS.index("contacts") and self.contacts_view is None:
             self.contacts_view = ContactsView(self.workspace, self)
-            self.contacts_view.contacts_changed.connect(self.refresh)
             self._contacts_layout.addWidget(self.contacts_view, 1)
 
     def _account_saved(self, account_id: int) -> None:
@@ -259,14 +269,13 @@ class MainWindow(QMainWindow):
         return self
 
     def refresh(self) -> None:
-        """Reload the summaries shown on the pages."""
+        """Reload the summaries this window shows itself (contacts count, settings)."""
         from ..store.contacts import count_contacts
         from ..store.settings import all_settings
 
         with self.workspace.session() as session:
             contact_count = count_contacts(session)
             settings = all_settings(session)
-        self.campaigns_list.refresh()  # reads in the background
         if contact_count:
             self.contacts_summary.setText(
                 self.tr("%n contact(s) in this workspace.", "", contact_count)

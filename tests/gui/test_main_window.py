@@ -8,19 +8,22 @@ import sys
 from PySide6.QtGui import QImage
 
 from fluenzr_desktop.domain.workflow import new_document
+from fluenzr_desktop.gui.changes import broadcast
 from fluenzr_desktop.gui.main_window import MainWindow
+from fluenzr_desktop.ops import Changes
 from fluenzr_desktop.store.campaigns import create_campaign, enroll
 from fluenzr_desktop.store.contacts import list_contacts
 from fluenzr_desktop.store.csv_io import import_contacts
+from fluenzr_desktop.store.settings import set_setting
 
 
 def test_opens_on_a_fresh_workspace_with_its_four_sections(qtbot, workspace):
     window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.campaigns_list.loaded, timeout=5000):
+        qtbot.addWidget(window)
+        window.show()
     sections = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert sections == ["Campaigns", "Contacts", "Accounts", "Settings"]
-    qtbot.waitUntil(lambda: not window.campaigns_list.busy, timeout=5000)
     assert window.campaigns_list.table.rowCount() == 0
     window.show_view("contacts")
     assert window.pages.currentIndex() == 1
@@ -51,6 +54,24 @@ def test_shows_imported_contacts_and_campaigns(qtbot, workspace, tmp_path):
     assert window.pages.currentWidget() is view
     window.show_view("campaigns")
     assert window.pages.currentWidget() is not view
+
+
+def test_the_summaries_follow_a_write_broadcast_on_the_change_hub(qtbot, workspace, tmp_path):
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    assert "No contacts yet" in window.contacts_summary.text()
+    source = tmp_path / "contacts.csv"
+    source.write_text("email\nann@acme.io\nbob@acme.io\n", encoding="utf-8")
+    import_contacts(workspace.engine, source)
+    with workspace.session() as session:
+        set_setting(session, "plan_daily_cap", "80")
+
+    broadcast(Changes(contacts=True, settings=True))
+
+    assert "2 contact" in window.contacts_summary.text()
+    values = {window.settings_table.item(row, 0).text(): window.settings_table.item(row, 1).text()
+              for row in range(window.settings_table.rowCount())}  # fmt: skip
+    assert values["plan_daily_cap"] == "80"
 
 
 def test_screenshot_flag_writes_a_png_of_the_window(tmp_path):
