@@ -75,13 +75,23 @@ bench: venv compile
 	$(BIN)/python bench/gui_startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_latency.py
 
-# After changing UI strings: rescan them, fill the French from resources/translations/fill.py
-# (which lists what still lacks French) and build the .qm catalogues.
+# After changing UI strings. The .ts files are the source of the translations (a translator
+# may open fluenzr_fr.ts in Qt Linguist); the .qm files are built from them and committed.
+# lupdate rescans the window's tr() strings: new ones land in fluenzr_fr.ts as unfinished
+# (with a suggestion when the same English is translated elsewhere), strings gone from the
+# code are dropped, and fluenzr_en.ts keeps only the plural forms (English is the source).
+# Then `python resources/translations/unfinished.py` lists what lacks French (file:line,
+# context, source); `... unfinished.py --tsv > todo.tsv`, write the French in its third
+# column (one column per form for a %n plural), `... unfinished.py --fill todo.tsv`, and
+# `make translations` again to rebuild the .qm files. tests/gui/test_translations.py fails
+# while a string lacks French or a .qm is older than its .ts.
 translations: venv
 	$(BIN)/pyside6-lupdate $$(find fluenzr_desktop/gui -name "*.py") -no-obsolete \
-	  -ts resources/translations/fluenzr_fr.ts resources/translations/fluenzr_en.ts
-	$(BIN)/python resources/translations/fill.py
+	  -ts resources/translations/fluenzr_fr.ts
+	$(BIN)/pyside6-lupdate $$(find fluenzr_desktop/gui -name "*.py") -no-obsolete -pluralonly \
+	  -ts resources/translations/fluenzr_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/fluenzr_fr.ts resources/translations/fluenzr_en.ts
+	-$(BIN)/python resources/translations/unfinished.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
