@@ -15,7 +15,8 @@ def _run(*command: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_import_contracts_are_kept():
-    """domain imports nothing of ours; only gui imports PySide6; layers go one way."""
+    """domain imports nothing of ours; only gui imports PySide6; layers go one way; front
+    ends reach the database only through ops (no SQLAlchemy, store models or tables)."""
     result = _run(str(BIN / "lint-imports"), "--no-cache")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout

@@ -270,12 +270,11 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload the summaries this window shows itself (contacts count, settings)."""
-        from ..store.contacts import count_contacts
-        from ..store.settings import all_settings
+        from ..ops.contacts import count_contacts
+        from ..ops.settings import list_settings
 
-        with self.workspace.session() as session:
-            contact_count = count_contacts(session)
-            settings = all_settings(session)
+        contact_count = count_contacts(self.workspace)
+        settings = list_settings(self.workspace)
         if contact_count:
             self.contacts_summary.setText(
                 self.tr("%n contact(s) in this workspace.", "", contact_count)

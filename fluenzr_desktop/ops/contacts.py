@@ -73,6 +73,12 @@ def table_metadata(workspace: Workspace) -> tuple[list[str], list[str]]:
     return store.scan_metadata(workspace.engine)
 
 
+def count_contacts(workspace: Workspace) -> int:
+    """How many contacts the workspace holds."""
+    with workspace.sessions() as session:
+        return store.count_contacts(session)
+
+
 def list_contacts(
     workspace: Workspace, tag: str | None = None, search: str | None = None
 ) -> list[dict[str, Any]]:
