@@ -15,14 +15,11 @@ Guarantees:
 
 from __future__ import annotations
 
-import email.utils
 import logging
-import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.header import decode_header, make_header
 from email.message import Message
 
 from sqlalchemy import func, insert, select, update
@@ -30,8 +27,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.clock import Clock
 from ..domain.unsubscribe import read_token
-from ..mail.classify import Classification, bounce_like_headers, classify, parse_bytes
+from ..mail.classify import Classification, classify, parse_bytes
 from ..mail.imap import ImapFailure, ImapMailbox
+from ..mail.triage import HeaderFields, from_address, header_fields, header_ids, worth_reading
 from ..store.models import Account, Campaign, Contact, Enrollment, OutboxMessage
 from ..store.schema import events as events_table
 from ..store.schema import inbox_folders
@@ -59,7 +57,6 @@ HEADER_FIELDS = (
 FETCH_CHUNK = 500
 # A reply is never this big; a larger message is judged on its headers alone.
 MAX_BODY_BYTES = 10_000_000
-_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 
 
 @dataclass
@@ -84,66 +81,6 @@ class SyncReport:
     def add(self, other: SyncReport) -> None:
         for key, value in other.to_dict().items():
             setattr(self, key, getattr(self, key) + value)
-
-
-def _header_ids(value: str | None) -> list[str]:
-    return _MESSAGE_ID.findall(value or "")
-
-
-class HeaderFields(dict):
-    """Header name (any case) → first value, unfolded; what triage needs of a message."""
-
-    def get(self, name: str, default: object = None) -> object:  # type: ignore[override]
-        return super().get(name.lower(), default)
-
-
-def header_fields(raw: bytes) -> HeaderFields:
-    """The few header fields fetched for triage, unfolded (RFC 5322 §2.2.3).
-
-    The email package's parser costs ~30 µs a message, half the IMAP fetch itself on a
-    first sync; a fetched header block is simple enough to read directly. Bodies and
-    everything that is acted on still go through the email package.
-    """
-    fields = HeaderFields()
-    name = None
-    for line in raw.decode("utf-8", "replace").splitlines():
-        if line[:1] in (" ", "\t") and name is not None:
-            fields[name] += " " + line.strip()
-        elif ":" in line:
-            key, _, value = line.partition(":")
-            name = key.strip().lower()
-            if name in fields:
-                name = None  # keep the first occurrence only
-                continue
-            fields[name] = value.strip()
-        else:
-            name = None
-    return fields
-
-
-def _decoded(value: object) -> str:
-    """A raw header value with its RFC 2047 words decoded (never raises)."""
-    text = str(value or "")
-    if "=?" not in text:
-        return text
-    try:
-        return str(make_header(decode_header(text)))
-    except (ValueError, LookupError, UnicodeError):
-        return text
-
-
-_ANGLE_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s@]+)>\s*$")
-_BARE_ADDRESS = re.compile(r"\s*([^<>\s@\",;]+@[^<>\s@\",;]+)\s*$")
-
-
-def _address(value: str | None) -> str:
-    """The address of a From-like header, lower-cased ('' when there is none)."""
-    text = str(value or "")
-    # The two shapes nearly every mail has, without the full RFC 5322 parser.
-    match = _ANGLE_ADDRESS.search(text) or _BARE_ADDRESS.match(text)
-    if match:
-        return match.group(1).lower()
-    return email.utils.parseaddr(text)[1].strip().lower()
 
 
 class InboxSync:
@@ -285,14 +222,14 @@ class InboxSync:
         for uid, data in fetched.items():
             raw = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
             headers_of[uid] = header_fields(raw or b"")
-        senders = {uid: _address(headers.get("From")) for uid, headers in headers_of.items()}
+        senders = {uid: from_address(headers.get("From")) for uid, headers in headers_of.items()}
         with self.sessions() as session:
             ours = self._our_message_ids(session, headers_of.values())
             contacts = self._contacts_in_campaigns(session, set(senders.values()))
         wanted = [
             uid
             for uid, headers in headers_of.items()
-            if self._concerns_us(headers, senders[uid], ours, contacts)
+            if worth_reading(headers, senders[uid], ours, contacts)
             and int(fetched[uid].get(b"RFC822.SIZE", 0) or 0) <= MAX_BODY_BYTES
         ]
         skipped = len(headers_of) - len(wanted)
@@ -325,8 +262,8 @@ class InboxSync:
     def _our_message_ids(session: Session, headers: Iterable[HeaderFields]) -> set[str]:
         candidates: set[str] = set()
         for message in headers:
-            candidates.update(_header_ids(str(message.get("In-Reply-To", ""))))
-            candidates.update(_header_ids(str(message.get("References", ""))))
+            candidates.update(header_ids(str(message.get("In-Reply-To", ""))))
+            candidates.update(header_ids(str(message.get("References", ""))))
         if not candidates:
             return set()
         found: set[str] = set()
@@ -355,32 +292,6 @@ class InboxSync:
             )
         return found
 
-    @staticmethod
-    def _concerns_us(
-        headers: HeaderFields, sender: str, ours: set[str], contacts: set[str]
-    ) -> bool:
-        referenced = _header_ids(str(headers.get("In-Reply-To", ""))) + _header_ids(
-            str(headers.get("References", ""))
-        )
-        if any(message_id in ours for message_id in referenced):
-            return True
-        if sender in contacts:
-            return True
-        subject = _decoded(headers.get("Subject", ""))
-        if "unsubscribe-" in subject.lower():
-            return True
-        content_type = str(headers.get("Content-Type", "")).lower()
-        # Bounces and complaints rarely name our Message-ID in their headers: the same
-        # header rule as the classifier's decides which ones are worth reading.
-        return bool(
-            "multipart/report" in content_type
-            or bounce_like_headers(
-                _decoded(headers.get("From", "")),
-                subject,
-                bool(headers.get("X-Failed-Recipients")),
-            )
-        )
-
     # ------------------------------------------------------------- one message
 
     def _handle(
@@ -389,7 +300,7 @@ class InboxSync:
         """Classify one message and apply it; returns the event to publish when it acted."""
         now = self.clock.now()
         message = parse_bytes(raw)
-        inbound_id = (_header_ids(str(message.get("Message-ID", ""))) or [None])[0]
+        inbound_id = (header_ids(str(message.get("Message-ID", ""))) or [None])[0]
         verdict = classify(message, now=now)
         already = (
             inbound_id
@@ -400,7 +311,7 @@ class InboxSync:
         if already:
             report.ignored += 1  # handled before (a resync after UIDVALIDITY changed)
             return None
-        sender = _address(str(message.get("From", "")))
+        sender = from_address(str(message.get("From", "")))
         subject = " ".join(str(message.get("Subject", "")).split())[:300]
         targets = self._match(session, account, message, verdict)
         if not targets and verdict.kind in OPT_OUTS:
@@ -443,8 +354,8 @@ class InboxSync:
                 if enrollment is not None:
                     return [enrollment]
         referenced = list(verdict.original_message_ids)
-        referenced += _header_ids(str(message.get("In-Reply-To", "")))
-        referenced += _header_ids(str(message.get("References", "")))
+        referenced += header_ids(str(message.get("In-Reply-To", "")))
+        referenced += header_ids(str(message.get("References", "")))
         if referenced:
             enrollments = list(
                 session.scalars(
@@ -458,7 +369,7 @@ class InboxSync:
                 return enrollments
         addresses = list(verdict.failed_recipients)
         if not addresses and verdict.kind not in ("bounce", "feedback"):
-            addresses = [_address(str(message.get("From", "")))]
+            addresses = [from_address(str(message.get("From", "")))]
         if not addresses:
             return []
         if verdict.kind in OPT_OUTS:

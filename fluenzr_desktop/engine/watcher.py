@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 import threading
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..store.accounts import inbox_accounts
 from ..store.models import Account
 from .inbox import InboxSync
 
@@ -46,7 +46,7 @@ class InboxWatcher:
         """Watch every account with an IMAP server (new accounts: call again)."""
         self._stop.clear()
         with self.sessions() as session:
-            ids = list(session.scalars(select(Account.id).where(Account.imap_host.is_not(None))))
+            ids = [account.id for account in inbox_accounts(session)]
         for account_id in ids:
             if account_id in self._threads and self._threads[account_id].is_alive():
                 continue

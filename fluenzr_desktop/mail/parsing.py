@@ -56,7 +56,7 @@ def _unsurrogate(value: str) -> str:
             return raw.decode("cp1252", errors="replace")
 
 
-def _decode_header_value(value: object) -> str:
+def decode_header_value(value: object) -> str:
     """One header's value as text: RFC 2047 decoded where possible, unfolded."""
     text = _unsurrogate(str(value))
     if "=?" in text:
@@ -77,7 +77,7 @@ def header_values(message: Message, name: str) -> list[str]:
     for key, value in items:
         try:
             if str(key).lower() == wanted:
-                values.append(_decode_header_value(value))
+                values.append(decode_header_value(value))
         except Exception:
             continue
     return values
