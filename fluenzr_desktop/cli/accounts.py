@@ -9,11 +9,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
 from ..domain.errors import FluenzrError
-from .common import one_line, workspace_of
+from .common import one_line, read_text_file, workspace_of
 from .output import Output, table
 
 # Options (as their argparse dest) that are the account field of the same name.
@@ -152,14 +151,7 @@ def _read_password(args: argparse.Namespace) -> str:
 def _read_signature(path_text: str | None) -> str | None:
     if not path_text:
         return None
-    try:
-        return Path(path_text).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise FluenzrError(f"{path_text}: no such file") from None
-    except UnicodeDecodeError:
-        raise FluenzrError(f"{path_text}: not UTF-8 text") from None
-    except OSError as error:
-        raise FluenzrError(f"{path_text}: cannot read ({error.strerror})") from None
+    return read_text_file(path_text)
 
 
 def _check_imap_complete(fields: dict[str, Any]) -> None:

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from ..domain.errors import DocumentError, FluenzrError
-from .common import iso_utc, one_line, workspace_of
+from .common import iso_utc, one_line, read_text_file, workspace_of
 from .output import Output, table
 
 STATUS_VERBS = ("activate", "pause", "resume", "archive")
@@ -112,14 +112,7 @@ def register(groups, common: argparse.ArgumentParser) -> None:
 
 def _read_document(path_text: str) -> object:
     path = Path(path_text)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise FluenzrError(f"{path}: no such file") from None
-    except UnicodeDecodeError as error:
-        raise FluenzrError(f"{path}: not UTF-8 text (byte {error.start})") from None
-    except OSError as error:
-        raise FluenzrError(f"{path}: cannot read ({error.strerror})") from None
+    text = read_text_file(path_text)
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
+from pathlib import Path
 
 from ..domain.clock import Clock
+from ..domain.errors import FluenzrError
 from ..workspace import Workspace, open_workspace
 
 
@@ -30,3 +32,18 @@ def one_line(value: object) -> str:
 def iso_utc(value: datetime | None) -> str | None:
     """A stored (naive UTC) time as ISO 8601 with a Z, for JSON and tables."""
     return value.isoformat() + "Z" if value is not None else None
+
+
+def read_text_file(path_text: str) -> str:
+    """A UTF-8 text file the user named (a BOM is dropped), or one line saying why not."""
+    path = Path(path_text)
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise FluenzrError(f"{path_text}: no such file") from None
+    except IsADirectoryError:
+        raise FluenzrError(f"{path_text}: is a folder, not a file") from None
+    except UnicodeDecodeError as error:
+        raise FluenzrError(f"{path_text}: not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise FluenzrError(f"{path_text}: cannot read ({error.strerror})") from None

@@ -268,24 +268,25 @@ def _deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any
     return merged
 
 
-def _successors(workflow: Workflow) -> dict[str, list[str]]:
-    """Targets of each node, through edges whose both ends exist."""
+def _neighbours(workflow: Workflow, forward: bool) -> dict[str, list[str]]:
+    """Targets (forward) or sources of each node, through edges whose both ends exist."""
     known = {node.id for node in workflow.nodes}
     result: dict[str, list[str]] = {}
     for edge in workflow.edges:
         if edge.source in known and edge.target in known:
-            result.setdefault(edge.source, []).append(edge.target)
+            origin, other = (edge.source, edge.target) if forward else (edge.target, edge.source)
+            result.setdefault(origin, []).append(other)
     return result
+
+
+def _successors(workflow: Workflow) -> dict[str, list[str]]:
+    """Targets of each node, through edges whose both ends exist."""
+    return _neighbours(workflow, forward=True)
 
 
 def _predecessors(workflow: Workflow) -> dict[str, list[str]]:
     """Sources of each node, through edges whose both ends exist."""
-    known = {node.id for node in workflow.nodes}
-    result: dict[str, list[str]] = {}
-    for edge in workflow.edges:
-        if edge.source in known and edge.target in known:
-            result.setdefault(edge.target, []).append(edge.source)
-    return result
+    return _neighbours(workflow, forward=False)
 
 
 def _first_email_ids(workflow: Workflow, successors: dict[str, list[str]]) -> set[str]:

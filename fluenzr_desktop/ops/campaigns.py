@@ -23,7 +23,7 @@ from ..store import campaigns as store
 from ..store.accounts import list_accounts
 from ..store.campaigns import ENROLLABLE as ENROLLABLE  # the statuses that take contacts
 from ..store.campaigns import STARTING_VERBS
-from ..store.contacts import find_contact
+from ..store.contacts import all_tags, find_contact
 from ..store.models import Campaign
 from ..workspace import Workspace
 from . import NOTHING, Changes
@@ -363,7 +363,7 @@ def waiting_per_step(workspace: Workspace, campaign_id: int) -> dict[str, int]:
 def tag_names(workspace: Workspace) -> list[str]:
     """Every tag in use, sorted: the choices when enrolling by tag."""
     with workspace.sessions() as session:
-        return store.tag_names(session)
+        return all_tags(session)
 
 
 def simulate_campaign(

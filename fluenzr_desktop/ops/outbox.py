@@ -5,11 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-
 from ..engine.reconcile import resolve_held
 from ..engine.runner import Runner
-from ..store.models import OutboxMessage
+from ..store.outbox import outbox_rows
 from ..workspace import Workspace
 from . import Changes
 
@@ -28,25 +26,8 @@ class Resolution:
 
 def list_outbox(workspace: Workspace, state: str | None = None) -> list[dict[str, Any]]:
     """Every outbox message (or those in `state`), oldest first; `sent_at` is naive UTC."""
-    # One small query over a table of its own: no store module holds outbox reads yet.
-    statement = select(OutboxMessage).order_by(OutboxMessage.id)
-    if state:
-        statement = statement.where(OutboxMessage.state == state)
     with workspace.sessions() as session:
-        return [
-            {
-                "message_id": message.message_id,
-                "state": message.state,
-                "to": message.to_address,
-                "subject": message.subject,
-                "campaign": message.campaign_id,
-                "node": message.node_id,
-                "attempts": message.attempts,
-                "sent_at": message.sent_at,
-                "last_error": message.last_error,
-            }
-            for message in session.scalars(statement)
-        ]
+        return outbox_rows(session, state)
 
 
 def resolve_held_message(workspace: Workspace, message_id: str, was_sent: bool) -> Resolution:

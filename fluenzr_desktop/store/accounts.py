@@ -13,6 +13,7 @@ from ..domain.contacts import address_problem, normalise_email
 from ..domain.errors import FluenzrError
 from ..domain.schedule import zone
 from ..domain.states import CampaignStatus
+from .lookup import get_by_id
 from .models import Account, Campaign
 from .schema import inbox_folders
 
@@ -165,14 +166,7 @@ def delete_account(session: Session, account: Account) -> None:
 
 def get_account(session: Session, account_id: int | str) -> Account:
     """The account with this id, or a FluenzrError naming it."""
-    try:
-        key = int(account_id)
-    except (TypeError, ValueError):
-        raise FluenzrError(f"account id must be a number, got {account_id!r}") from None
-    account = session.get(Account, key)
-    if account is None:
-        raise FluenzrError(f"no account with id {key}")
-    return account
+    return get_by_id(session, Account, account_id, "account")
 
 
 def list_accounts(session: Session) -> list[Account]:

@@ -40,6 +40,7 @@ from ..domain.templating import (
 from ..domain.validation import validate
 from ..domain.workflow import Workflow, parse_document
 from .contacts import custom_columns, template_variables
+from .lookup import get_by_id
 from .models import Account, Campaign, Contact, ContactTag, Enrollment
 from .schema import now_of
 from .suppressions import suppression_reasons
@@ -53,14 +54,7 @@ ENROLLABLE = frozenset({CampaignStatus.DRAFT, CampaignStatus.ACTIVE, CampaignSta
 
 def get_campaign(session: Session, campaign_id: int | str) -> Campaign:
     """The campaign with this id, or a FluenzrError naming the id."""
-    try:
-        key = int(campaign_id)
-    except (TypeError, ValueError):
-        raise FluenzrError(f"campaign id must be a number, got {campaign_id!r}") from None
-    campaign = session.get(Campaign, key)
-    if campaign is None:
-        raise FluenzrError(f"no campaign with id {key}")
-    return campaign
+    return get_by_id(session, Campaign, campaign_id, "campaign")
 
 
 def _resolve_account(session: Session, workflow: Workflow, account_id: int | None) -> int | None:
@@ -345,11 +339,6 @@ def preview_contacts(
         contacts = list(session.scalars(select(Contact).order_by(Contact.id).limit(limit)))
     signature = account_signature(session, campaign)
     return [(contact.email, template_variables(contact, signature)) for contact in contacts]
-
-
-def tag_names(session: Session) -> list[str]:
-    """Every tag some contact carries, sorted (the choices of "enroll by tag")."""
-    return list(session.scalars(select(ContactTag.tag).distinct().order_by(ContactTag.tag)))
 
 
 def workspace_facts(session: Session) -> WorkspaceFacts:

@@ -307,14 +307,17 @@ def table_rows(engine: Engine, ids: Sequence[int]) -> dict[int, Row]:
     return {contact_id: (*values, tags.get(contact_id, [])) for contact_id, values in found.items()}
 
 
+def all_tags(bind: Session | Any) -> list[str]:
+    """Every tag some contact carries, sorted (filters, "enroll by tag")."""
+    return list(
+        bind.execute(select(contact_tags.c.tag).distinct().order_by(contact_tags.c.tag)).scalars()
+    )
+
+
 def scan_metadata(engine: Engine) -> tuple[list[str], list[str]]:
     """(custom field names in use, in order of first appearance; every tag, sorted)."""
     with engine.connect() as connection:
-        names = custom_columns(connection)
-        tags = connection.execute(
-            select(contact_tags.c.tag).distinct().order_by(contact_tags.c.tag)
-        ).scalars()
-        return names, list(tags)
+        return custom_columns(connection), all_tags(connection)
 
 
 # -- edits ---------------------------------------------------------------------------
