@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         """Engine state, emails sent today against the cap, the next scheduled send."""
-        from ..engine.status import sending_status
+        from ..ops.status import sending_status
 
         if self.engine is None and self.engine_elsewhere:
             self.engine_label.setText(self.tr("Sending is handled by another FluenzR process"))
@@ -198,8 +198,7 @@ class MainWindow(QMainWindow):
         else:
             self.engine_label.setText(self.tr("Engine: stopped"))
         next_due = self.engine.runner.next_due() if self.engine is not None else None
-        with self.workspace.sessions() as session:
-            status = sending_status(session, self.workspace.clock.now(), next_due)
+        status = sending_status(self.workspace, next_due)
         self.sent_label.setText(
             self.tr("Sent today: %1 / %2")
             .replace("%1", str(status.sent_today))
