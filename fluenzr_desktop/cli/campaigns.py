@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from ..domain.errors import DocumentError, FluenzrError
+from ..domain.states import EnrollmentState
 from .common import iso_utc, one_line, read_text_file, workspace_of
 from .output import Output, table
 
@@ -56,9 +57,7 @@ def register(groups, common: argparse.ArgumentParser) -> None:
         "contacts", help="the campaign's contacts and where they stand", parents=[common]
     )
     listing.add_argument("id", metavar="ID")
-    listing.add_argument(
-        "--state", choices=["added", "in_progress", "replied", "completed", "unsubscribed", "error"]
-    )
+    listing.add_argument("--state", choices=[state.value for state in EnrollmentState])
     listing.set_defaults(handler=contacts_command)
 
     forecasting = verbs.add_parser(
