@@ -9,7 +9,7 @@ definition for both: a loop is a strongly connected group of nodes none of which
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .workflow import CONDITION_PORTS, Workflow
 
@@ -64,6 +64,18 @@ def link_refusal(
     if _closes_loop_without_delay(workflow, source_id, target_id):
         return LinkRefusal("loop_without_delay")
     return None
+
+
+def replacement_refusal(
+    workflow: Workflow, source_id: str, target_id: str, port: str | None
+) -> LinkRefusal | None:
+    """None when source --port--> target is allowed in place of the link leaving by that output.
+
+    Redrawing a used output replaces its link (Node-RED, lemlist): the new link is judged
+    by `link_refusal` on the graph without the old one, so every other rule still holds.
+    """
+    kept = [edge for edge in workflow.edges if not (edge.source == source_id and edge.port == port)]
+    return link_refusal(replace(workflow, edges=kept), source_id, target_id, port)
 
 
 def _closes_loop_without_delay(workflow: Workflow, source_id: str, target_id: str) -> bool:

@@ -75,11 +75,15 @@ def assert_scene_matches(editor: SequenceEditor) -> None:
 
 
 def build_sequence(qtbot, editor: SequenceEditor) -> tuple[dict[str, str], list[dict]]:
-    """Add and place the five nodes, then link them, all with the mouse; return ids, snapshots."""
+    """Drop and place the five nodes, then link them, all with the mouse; return ids, snapshots.
+
+    Each node is dropped on empty canvas (unlinked), so the links are drawn by hand; a
+    palette click would wire it in after the selection (tests/gui/test_canvas_wiring.py).
+    """
     snapshots = [editor.to_document()]
     ids: dict[str, str] = {}
     for node_type, target in TARGETS.items():
-        editor.add_actions[node_type].trigger()
+        editor.drop_node(node_type, editor.view.centre())
         ids[node_type] = editor.document.nodes()[-1].id
         assert editor.document.nodes()[-1].type == node_type
         snapshots.append(editor.to_document())
@@ -152,13 +156,13 @@ def test_invalid_links_are_refused(qtbot, editor):
     # End has no output port at all; the document says why, too.
     assert editor.scene.node_item(ids["end"]).output_ports == {}
     assert editor.document.can_link(ids["end"], ids["start"], None)
-    # A second link from the email's single output (already going to the delay).
-    drag(qtbot, editor, out_port(editor, ids["email"]), in_port(editor, ids["end"]))
+    # From the email's output back onto its own box.
+    drag(qtbot, editor, out_port(editor, ids["email"]), centre_of(editor, ids["email"]))
     # Into Start (dropped on its box: Start has no input).
     drag(qtbot, editor, out_port(editor, ids["delay"]), centre_of(editor, ids["start"]))
     # The scene says why, as the user is told: the canvas's own sentences.
     assert refusals == [
-        "This output is already linked; remove that link first.",
+        "A node cannot link to itself.",
         "Nothing may link into Start.",
     ]
     assert editor.to_document() == before

@@ -3,6 +3,7 @@
 from .commands import AddLink, AddNode, EditNode, MoveNodes, RemoveLink, RemoveNodes, load
 from .document import SequenceDocument
 from .scene import SequenceScene
+from .shortcuts import canvas_shortcuts
 from .view import SequenceEditor, SequenceView
 
 __all__ = [
@@ -16,5 +17,6 @@ __all__ = [
     "SequenceEditor",
     "SequenceScene",
     "SequenceView",
+    "canvas_shortcuts",
     "load",
 ]

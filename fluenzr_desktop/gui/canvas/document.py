@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ...domain.links import link_refusal
+from ...domain.links import link_refusal, replacement_refusal
 from ...domain.problems import Problem
 from ...domain.validation import validate
 from ...domain.workflow import Edge, Node, Workflow, new_document, parse_document
@@ -84,6 +84,11 @@ class SequenceDocument(QObject):
         sentence is the canvas's.
         """
         refusal = link_refusal(self._workflow, source_id, target_id, port)
+        return None if refusal is None else refusal_text(refusal.code)
+
+    def can_replace_link(self, source_id: str, target_id: str, port: str | None) -> str | None:
+        """Like `can_link`, for a link that takes the place of the one leaving by that output."""
+        refusal = replacement_refusal(self._workflow, source_id, target_id, port)
         return None if refusal is None else refusal_text(refusal.code)
 
     # -- changing (undo commands only) -------------------------------------------------------

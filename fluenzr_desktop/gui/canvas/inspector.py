@@ -50,20 +50,14 @@ from ...domain.workflow import (
 )
 from .commands import EditNode
 from .document import REMOVED
+from .fields import PreviewContact, custom_field_names, field_menu_entries
 from .items import type_title
 from .view import SequenceEditor
 
-PreviewContact = tuple[str, Mapping[str, str]]
 ContactsSource = Callable[[], Sequence[PreviewContact]] | Sequence[PreviewContact] | None
 
 _ABSENT = object()
 _CONDITION_KEYS = ("kind", "field", "op", "value", "node")
-
-
-def custom_field_names(contacts: Sequence[PreviewContact]) -> list[str]:
-    """The non-standard variable names the contacts carry, sorted, each once."""
-    names = {name for _label, variables in contacts for name in variables}
-    return sorted(names - set(STANDARD_VARIABLES), key=str.casefold)
 
 
 class NodeInspector(QWidget):
@@ -82,6 +76,7 @@ class NodeInspector(QWidget):
         self._contacts: list[PreviewContact] | None = None  # fetched when first needed
         self._node_id: str | None = None
         self._updating = False
+        self._read_only = False
         self.setMinimumWidth(300)
 
         self.title = QLabel(self)
@@ -274,9 +269,22 @@ class NodeInspector(QWidget):
             self._contacts = [(str(label), dict(values)) for label, values in (found or [])]
         return self._contacts
 
+    def setEnabled(self, enabled: bool) -> None:
+        """Locking the inspector (a running campaign) keeps the step readable: read-only."""
+        self.set_read_only(not enabled)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the selected step without letting it change (the preview still works)."""
+        self._read_only = read_only
+        for edit in (self.subject_edit, self.body_edit, self.value_edit, self.amount_spin):
+            edit.setReadOnly(read_only)
+        combos = (self.unit_combo, self.kind_combo, self.field_combo, self.op_combo)
+        for widget in (self.insert_button, self.email_combo, *combos):
+            widget.setEnabled(not read_only)
+
     def insert_field(self, name: str) -> None:
         """Insert `{{name}}` at the cursor of the subject or body (the one last focused)."""
-        if not name or self._node_type() != "email":
+        if not name or self._read_only or self._node_type() != "email":
             return
         text = "{{" + name + "}}"
         if self._field_target is self.subject_edit:
@@ -427,11 +435,9 @@ class NodeInspector(QWidget):
 
     def _fill_field_menu(self) -> None:
         self.field_menu.clear()
-        for name in STANDARD_VARIABLES:
-            self.field_menu.addAction(name).setData(name)
-        # A custom column with spaces is also offered under its identifier alias (Deal_size);
-        # only names a template can spell between braces are listed.
-        custom = [name for name in custom_field_names(self.contacts()) if name.isidentifier()]
+        standard, custom = field_menu_entries(self.contacts())
+        for text, name in standard:
+            self.field_menu.addAction(text).setData(name)
         if custom:
             self.field_menu.addSection(self.tr("Custom fields"))
             for name in custom:
@@ -567,7 +573,7 @@ class NodeInspector(QWidget):
     def _edit(self, changes: dict[str, Any]) -> None:
         """Push one EditNode for the current node; consecutive edits of a field merge."""
         node = self._node()
-        if self._updating or node is None:
+        if self._updating or self._read_only or node is None:
             return
         if all(node.props.get(key, _ABSENT) == value for key, value in changes.items()):
             return  # nothing changes: no empty undo step

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPainterPathStroker,
     QPen,
+    QTextLayout,
 )
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.problems import Problem
-from ...domain.workflow import Node
+from ...domain.subjects import clean_subject, possible_subjects
+from ...domain.workflow import Node, Workflow
 from ..problem_text import problem_text
 
 NODE_WIDTH = 200
@@ -103,12 +105,24 @@ def _condition_summary(condition: Any) -> str:
     return " ".join(parts)
 
 
-def node_summary(node: Node) -> str:
-    """One readable line about what the node does: the subject, "3 days", the condition."""
+def node_summary(node: Node, workflow: Workflow | None = None) -> str:
+    """What the node does, in a few words: the subject, "3 days", the condition.
+
+    With the workflow, a follow-up without a subject shows the one it goes out with
+    ("Re: <previous subject>", the domain's one rule); several when paths differ.
+    """
     if node.type == "email":
         subject = node.get("subject")
         if isinstance(subject, str) and subject.strip():
-            return subject.strip()
+            return clean_subject(subject)
+        if workflow is not None:
+            own = {
+                email.id: email.get("subject") if isinstance(email.get("subject"), str) else ""
+                for email in workflow.email_nodes()
+            }
+            subjects = possible_subjects(workflow, node.id, own)
+            if subjects:
+                return " / ".join(subjects)
         return QCoreApplication.translate("SequenceCanvas", "(no subject)")
     if node.type == "delay":
         return _delay_summary(node.get("amount"), node.get("unit"))
@@ -128,6 +142,27 @@ def output_ports(node_type: str) -> tuple[str | None, ...]:
     if node_type == "condition":
         return ("yes", "no")
     return (None,)
+
+
+def wrapped_lines(text: str, font: QFont, width: float, lines: int = 2) -> list[str]:
+    """The text broken at word boundaries into at most `lines` lines, the last one elided."""
+    text = " ".join(text.split())
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    starts: list[tuple[int, int]] = []
+    while len(starts) < lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    result = [text[start : start + length].strip() for start, length in starts]
+    if starts:
+        start = starts[-1][0]
+        rest = text[start:]
+        result[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, int(width))
+    return [line for line in result if line]
 
 
 class PortItem(QGraphicsEllipseItem):
@@ -236,7 +271,7 @@ class WaitingBadge(QGraphicsItem):
 
 
 class NodeItem(QGraphicsItem):
-    """A node drawn as a rounded box: title, one-line summary, ports, and a problem badge."""
+    """A node drawn as a rounded box: title, a two-line summary, ports, and a problem badge."""
 
     def __init__(self, node: Node) -> None:
         super().__init__()
@@ -266,14 +301,21 @@ class NodeItem(QGraphicsItem):
         self.waiting_badge.setPos(NODE_WIDTH - 18, 0)
         self.update_from(node)
 
-    def update_from(self, node: Node) -> None:
-        """Show the node's current props (title, summary, position)."""
+    def update_from(self, node: Node, workflow: Workflow | None = None) -> None:
+        """Show the node's current props (title, summary, position); see `node_summary`."""
         label = node.get("label")
         self.title = label if isinstance(label, str) and label.strip() else type_title(node.type)
-        self.summary = node_summary(node)
+        self.set_summary(node_summary(node, workflow))
         position = node.position or (0, 0)
         self.setPos(QPointF(position[0], position[1]))
         self.update()
+
+    def set_summary(self, summary: str) -> None:
+        """Show another summary (a follow-up's "Re: …" changes with the emails before it)."""
+        if summary != self.summary:
+            self.summary = summary
+            self.setToolTip(summary)
+            self.update()
 
     def set_problems(self, problems: list[Problem]) -> None:
         """Show (or hide) the badge; its tooltip lists the problems."""
@@ -321,13 +363,15 @@ class NodeItem(QGraphicsItem):
         body_font.setBold(False)
         painter.setFont(body_font)
         painter.setPen(QColor("#263238"))
-        metrics = QFontMetrics(body_font)
-        summary = metrics.elidedText(
-            self.summary, Qt.TextElideMode.ElideRight, int(text_rect.width())
-        )
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, summary
-        )
+        # Below the title, two lines wide to the right edge (the badges sit on the top edge).
+        summary_rect = QRectF(22, 8 + metrics.height() + 2, NODE_WIDTH - 32, NODE_HEIGHT - 8)
+        for index, line in enumerate(wrapped_lines(self.summary, body_font, summary_rect.width())):
+            top = summary_rect.top() + index * QFontMetrics(body_font).lineSpacing()
+            painter.drawText(
+                QRectF(summary_rect.left(), top, summary_rect.width(), metrics.height() + 4),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                line,
+            )
         if self.node_type == "condition":
             small = QFont(body_font)
             small.setPointSizeF(max(6.0, body_font.pointSizeF() * 0.8))

@@ -28,6 +28,7 @@ from .items import (
     NodeItem,
     PortItem,
     link_path,
+    node_summary,
 )
 
 # Room to pan around; a fixed rect also keeps the view from re-centring during a drag.
@@ -116,6 +117,14 @@ class SequenceScene(QGraphicsScene):
                 return None
         return None
 
+    def link_near(self, pos: QPointF, reach: float = 14) -> LinkItem | None:
+        """The link under a scene point or passing within `reach` of it, not under a node."""
+        if self._node_at(pos) is not None:
+            return None
+        area = QRectF(pos.x() - reach, pos.y() - reach, 2 * reach, 2 * reach)
+        links = [item for item in self.items(area) if isinstance(item, LinkItem)]
+        return self.link_at(pos) or (links[0] if links else None)
+
     # -- live figures (not part of the document) ---------------------------------------------
 
     def set_waiting_counts(self, counts: dict[str, int]) -> None:
@@ -136,6 +145,7 @@ class SequenceScene(QGraphicsScene):
         item.set_waiting(self._waiting.get(node.id, 0))
         self.addItem(item)
         self._reroute_near(_box(item))
+        self._refresh_reply_summaries()
 
     def _on_node_removed(self, node: Node) -> None:
         item = self._nodes.pop(node.id, None)
@@ -145,13 +155,14 @@ class SequenceScene(QGraphicsScene):
         if item is not None:
             self.removeItem(item)
             self._reroute_near(_box(item))  # links that went around it may go straight again
+        self._refresh_reply_summaries()
 
     def _on_node_moved(self, node: Node) -> None:
         item = self._nodes.get(node.id)
         if item is None:
             return
         before = _box(item)
-        item.update_from(node)
+        item.update_from(node, self.document.workflow)
         for link in self._links:
             if node.id in (link.source, link.target):
                 self._place_link(link)
@@ -160,12 +171,14 @@ class SequenceScene(QGraphicsScene):
 
     def _on_node_changed(self, node: Node) -> None:
         self._on_node_moved(node)
+        self._refresh_reply_summaries()
 
     def _on_link_added(self, edge: Edge) -> None:
         link = LinkItem(edge.source, edge.target, edge.port)
         if self._place_link(link):
             self._links.append(link)
             self.addItem(link)
+        self._refresh_reply_summaries()
 
     def _on_link_removed(self, edge: Edge) -> None:
         key = (edge.source, edge.target, edge.port)
@@ -173,7 +186,16 @@ class SequenceScene(QGraphicsScene):
             if link.key == key:
                 self._links.remove(link)
                 self.removeItem(link)
-                return
+                break
+        self._refresh_reply_summaries()
+
+    def _refresh_reply_summaries(self) -> None:
+        """Summaries of emails without a subject: their "Re: …" follows the emails before."""
+        workflow = self.document.workflow
+        for node in workflow.email_nodes():
+            item = self._nodes.get(node.id)
+            if item is not None:
+                item.set_summary(node_summary(node, workflow))
 
     def _on_problems_changed(self, problems: dict) -> None:
         for node_id, item in self._nodes.items():
@@ -229,13 +251,26 @@ class SequenceScene(QGraphicsScene):
         self.stack.endMacro()
 
     def try_link(self, source_id: str, target_id: str, port: str | None) -> str | None:
-        """Create a link if allowed; return None on success, else the reason it was refused."""
-        reason = self.document.can_link(source_id, target_id, port)
-        if reason is None:
-            self.stack.push(AddLink(self.document, Edge(source_id, target_id, port)))
-        else:
+        """Link source --port--> target, replacing the link that output had (one undo step).
+
+        Return None on success (or when that very link is already there), else the reason
+        it was refused, which `link_refused` also announces.
+        """
+        current = self.document.workflow.next_node_id(source_id, port)
+        if current == target_id:
+            return None
+        reason = self.document.can_replace_link(source_id, target_id, port)
+        if reason is not None:
             self.link_refused.emit(reason)
-        return reason
+            return reason
+        if current is None:
+            self.stack.push(AddLink(self.document, Edge(source_id, target_id, port)))
+            return None
+        self.stack.beginMacro(self.tr("Replace link"))
+        self.stack.push(RemoveLink(self.document, (source_id, current, port)))
+        self.stack.push(AddLink(self.document, Edge(source_id, target_id, port)))
+        self.stack.endMacro()
+        return None
 
     def _port_at(self, pos: QPointF) -> PortItem | None:
         for item in self.items(pos):
@@ -318,7 +353,9 @@ class SequenceScene(QGraphicsScene):
         drag.hovered = target
         end = pos
         if target is not None:
-            allowed = self.document.can_link(drag.port.node_id, target.node_id, drag.port.port)
+            allowed = self.document.can_replace_link(
+                drag.port.node_id, target.node_id, drag.port.port
+            )
             target.set_highlight("ok" if allowed is None else "refused")
             if allowed is None:
                 end = target.scenePos()  # snap the line onto a port that accepts it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QUndoStack,
@@ -30,14 +29,20 @@ from .clipboard import (
     fragment_to_text,
     instantiate,
 )
-from .commands import AddLink, AddNode, MoveNodes, RemoveLink, load, make_node
+from .commands import AddLink, AddNode, MoveNodes, load
 from .document import SequenceDocument
+from .insertion import Insertion, insertion_after, insertion_point
 from .items import GRID, NODE_HEIGHT, NODE_WIDTH, type_title
 from .layout import layered_positions
+from .menus import context_menu
 from .palette import NodePalette, node_type_from_mime
 from .scene import SequenceScene, snap
+from .shortcuts import apply_shortcut, shortcut_table, shortcut_text
+from .wiring import can_splice, corner_beside, place_step, splice_step
 
 MIN_SCALE = 0.2
+# Fit and auto layout never go below this: node text stays readable; the canvas scrolls.
+LEGIBLE_SCALE = 0.75
 MAX_SCALE = 3.0
 ZOOM_STEP = 1.25
 
@@ -57,15 +62,15 @@ class SequenceView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self._pan_from: QPoint | None = None
-        self.zoom_in_action = self._shortcut(QKeySequence.StandardKey.ZoomIn, self.zoom_in)
-        self.zoom_out_action = self._shortcut(QKeySequence.StandardKey.ZoomOut, self.zoom_out)
         # Ctrl+= too: on many keyboards "+" needs Shift, so Ctrl++ arrives as Ctrl+=.
-        self.zoom_in_action.setShortcuts([*self.zoom_in_action.shortcuts(), QKeySequence("Ctrl+=")])
-        self.fit_action = self._shortcut(QKeySequence("Ctrl+0"), self.fit_to_view)
+        self.zoom_in_action = self._shortcut(self.tr("Zoom in"), "zoom_in", self.zoom_in)
+        self.zoom_out_action = self._shortcut(self.tr("Zoom out"), "zoom_out", self.zoom_out)
+        self.fit_action = self._shortcut(self.tr("Fit"), "fit", self.fit_to_view)
+        # Scroll bars only when the sequence does not fit (the scene rect itself is huge).
+        scene.changed.connect(self._on_scene_changed)
 
-    def _shortcut(self, keys: QKeySequence | QKeySequence.StandardKey, slot) -> QAction:
-        action = QAction(self)
-        action.setShortcut(keys)
+    def _shortcut(self, text: str, name: str, slot) -> QAction:
+        action = apply_shortcut(QAction(text, self), name)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -80,6 +85,7 @@ class SequenceView(QGraphicsView):
         factor = min(MAX_SCALE, max(MIN_SCALE, factor))
         self.scale(factor / self.zoom(), factor / self.zoom())
         self.zoom_changed.emit(self.zoom())
+        self._update_scroll_bars()
 
     def zoom_in(self) -> None:
         """One step closer."""
@@ -90,7 +96,10 @@ class SequenceView(QGraphicsView):
         self.set_zoom(self.zoom() / ZOOM_STEP)
 
     def fit_to_view(self) -> None:
-        """Show every node, never magnified beyond 100 %."""
+        """Show every node, between 100 % and the smallest legible scale.
+
+        A sequence too tall (or wide) for that shows its top (or left) and scrolls.
+        """
         scene = self.scene()
         rect = scene.itemsBoundingRect() if scene is not None else None
         if rect is None or rect.isEmpty():
@@ -99,10 +108,38 @@ class SequenceView(QGraphicsView):
             return
         rect = rect.adjusted(-40, -40, 40, 40)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
-            self.set_zoom(1.0)
-        self.centerOn(rect.center())
-        self.zoom_changed.emit(self.zoom())
+        self.set_zoom(min(1.0, max(LEGIBLE_SCALE, self.zoom())))
+        seen_width = self.viewport().width() / self.zoom()
+        seen_height = self.viewport().height() / self.zoom()
+        x = rect.center().x() if rect.width() <= seen_width else rect.left() + seen_width / 2
+        y = rect.center().y() if rect.height() <= seen_height else rect.top() + seen_height / 2
+        self.centerOn(x, y)
+        self._update_scroll_bars()
+
+    def _update_scroll_bars(self) -> None:
+        """Hide the scroll bars while every node is in sight; panning still works without them."""
+        scene = self.scene()
+        rect = scene.itemsBoundingRect() if scene is not None else QRectF()
+        shown = self.mapFromScene(rect.adjusted(-4, -4, 4, 4)).boundingRect()
+        fits = rect.isEmpty() or self.viewport().rect().contains(shown)
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if self.horizontalScrollBarPolicy() != policy:
+            self.setHorizontalScrollBarPolicy(policy)
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
+
+    def _on_scene_changed(self, _regions: object) -> None:
+        self._update_scroll_bars()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_scroll_bars()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._update_scroll_bars()
 
     def centre(self) -> QPointF:
         """The scene point at the middle of the viewport."""
@@ -147,6 +184,16 @@ class SequenceView(QGraphicsView):
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.isInteractive() and event.button() == Qt.MouseButton.LeftButton:
+            # A locked canvas (a running campaign) still lets a step be selected and read.
+            scene = self.scene()
+            node = scene.node_at(self.mapToScene(event.position().toPoint()))
+            scene.clearSelection()
+            if node is not None:
+                node.setSelected(True)
+            self.setFocus()
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -193,50 +240,51 @@ class SequenceEditor(QWidget):
         self.add_actions: dict[str, QAction] = {}
         for node_type in NODE_TYPES:
             action = QAction(type_title(node_type), self)
-            action.setToolTip(
-                self.tr("Add a %1 step (click, or drag onto the canvas)").replace(
-                    "%1", type_title(node_type)
-                )
-            )
-            action.triggered.connect(lambda _=False, t=node_type: self.add_node(t))
+            tip = self.tr(
+                "Insert a %1 step after the selected one (click), or drag it onto a link "
+                "or the canvas"
+            ).replace("%1", type_title(node_type))
+            action.setToolTip(tip)
+            if f"insert:{node_type}" in shortcut_table():
+                # E, D, C: the palette's own actions, so locking the palette locks its keys.
+                self._on_view(apply_shortcut(action, f"insert:{node_type}", tip))
+            action.triggered.connect(lambda _=False, t=node_type: self.insert_step(t))
             self.add_actions[node_type] = action
         self.palette_strip = NodePalette(self.add_actions, self)
         self.toolbar = QToolBar(self)
         # Own actions with fixed labels: the stack's "Undo <command>" text would not fit.
         self.undo_action = QAction(self.tr("Undo"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self.undo_action.setToolTip)
         self.redo_action = QAction(self.tr("Redo"), self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.redoTextChanged.connect(self.redo_action.setToolTip)
-        for action in (self.undo_action, self.redo_action):
+        for action, name, changed in (
+            (self.undo_action, "undo", self.undo_stack.undoTextChanged),
+            (self.redo_action, "redo", self.undo_stack.redoTextChanged),
+        ):
+            apply_shortcut(action, name)
+            keys = shortcut_text(action.shortcuts())
+            changed.connect(lambda text, a=action, k=keys: a.setToolTip(f"{text} ({k})"))
             action.setEnabled(False)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        self.layout_action = self.toolbar.addAction(self.tr("Auto layout"))
-        self.layout_action.setToolTip(self.tr("Arrange the sequence from top to bottom"))
+        self.layout_action = QAction(self.tr("Auto layout"), self)
+        self._on_view(apply_shortcut(self.layout_action, "layout"))
         self.layout_action.triggered.connect(self.auto_layout)
-        self.fit_action = self.toolbar.addAction(self.tr("Fit"))
-        self.fit_action.setToolTip(self.tr("Show the whole sequence (Ctrl+0)"))
-        self.fit_action.triggered.connect(self.view.fit_to_view)
+        self.toolbar.addAction(self.layout_action)
+        self.fit_action = self.view.fit_action
+        self.toolbar.addAction(self.fit_action)
         # Editing shortcuts live on the view: typing in a field elsewhere keeps Ctrl+C/V/D.
-        self.copy_action = self._view_action(
-            self.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy_selection
-        )
-        self.paste_action = self._view_action(
-            self.tr("Paste"), QKeySequence.StandardKey.Paste, lambda: self.paste()
-        )
+        self.copy_action = self._view_action(self.tr("Copy"), "copy", self.copy_selection)
+        self.paste_action = self._view_action(self.tr("Paste"), "paste", lambda: self.paste())
         self.duplicate_action = self._view_action(
-            self.tr("Duplicate"), QKeySequence("Ctrl+D"), self.duplicate_selection
+            self.tr("Duplicate"), "duplicate", self.duplicate_selection
         )
         self.delete_action = self._view_action(
-            self.tr("Delete"), QKeySequence.StandardKey.Delete, self.scene.delete_selection
+            self.tr("Delete"), "delete", self.scene.delete_selection
         )
         canvas = QWidget(self)
         column = QVBoxLayout(canvas)
@@ -251,36 +299,85 @@ class SequenceEditor(QWidget):
         box.addWidget(canvas, 1)
         self.view.centerOn(NODE_WIDTH / 2, NODE_HEIGHT / 2)
 
-    def _view_action(self, text: str, keys, slot) -> QAction:
-        action = QAction(text, self.view)
-        action.setShortcut(keys)
+    def _on_view(self, action: QAction) -> QAction:
+        """Make an action's keys work while the canvas has the focus."""
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
         self.view.addAction(action)
         return action
+
+    def _view_action(self, text: str, name: str, slot) -> QAction:
+        action = apply_shortcut(QAction(text, self.view), name)
+        action.triggered.connect(slot)
+        return self._on_view(action)
+
+    def is_editable(self) -> bool:
+        """Whether the graph may change (the campaign screen locks the view of a running one)."""
+        return self.view.isInteractive()
 
     # -- adding --------------------------------------------------------------------------------
 
     def add_node(self, node_type: str, position: tuple[float, float] | None = None) -> str:
-        """Add a node (at the view's centre unless a position is given); return its id."""
+        """Add an unlinked node (at the view's centre unless a position is given) at the
+        nearest spot where it touches no other box; return its id."""
         if position is None:
             centre = self.view.centre()
             position = (centre.x() - NODE_WIDTH / 2, centre.y() - NODE_HEIGHT / 2)
-        x, y = snap(position[0]), snap(position[1])
-        taken = {tuple(node.position or ()) for node in self.document.nodes()}
-        # Do not hide a new node exactly under another one.
-        while (x, y) in taken:
-            x, y = x + 2 * GRID, y + 2 * GRID
-        node = make_node(node_type, (x, y))
-        self.undo_stack.push(AddNode(self.document, node))
-        return node.id
+        return place_step(self.document, self.undo_stack, node_type, position)
+
+    def insert_step(self, node_type: str, after: str | None = None) -> str | None:
+        """Insert a step after `after` (else the selection, else at the end of the main path),
+        spliced into the link leaving it, as one undo step; the new step is selected."""
+        if node_type not in NODE_TYPES or not self.is_editable():
+            return None
+        workflow = self.document.workflow
+        if after is not None:
+            place = insertion_after(workflow, after)
+        else:
+            place = insertion_point(workflow, self.scene.selected_node_ids())
+        return self.insert_at(node_type, place)
+
+    def insert_at(self, node_type: str, place: Insertion | None) -> str:
+        """Insert a step at a place of the graph (None: unlinked, mid-view); it is selected."""
+        if place is None:
+            node_id = self.add_node(node_type)  # no graph to follow: the middle of the view
+        elif can_splice(node_type, place):
+            node_id, refused = splice_step(self.document, self.undo_stack, node_type, place)
+            for reason in refused:
+                self.scene.link_refused.emit(reason)
+        else:
+            corner = corner_beside(self.document, place)
+            node_id = place_step(self.document, self.undo_stack, node_type, corner)
+        self._select([node_id])
+        return node_id
 
     def drop_node(self, node_type: str, scene_pos: QPointF) -> str | None:
-        """Add a node centred (on the grid) where a palette entry was dropped; return its id."""
-        if node_type not in NODE_TYPES:
+        """Add a dropped palette entry: spliced into the link it was dropped on, else centred
+        (on the grid) where it was dropped, clear of other boxes; return its id."""
+        if node_type not in NODE_TYPES or not self.is_editable():
             return None
+        link = self.scene.link_near(scene_pos)
+        if link is not None:
+            place = Insertion(link.source, link.port, link.target)
+            if can_splice(node_type, place):
+                return self.insert_at(node_type, place)
         corner = (scene_pos.x() - NODE_WIDTH / 2, scene_pos.y() - NODE_HEIGHT / 2)
-        return self.add_node(node_type, corner)
+        node_id = self.add_node(node_type, corner)
+        self._select([node_id])
+        return node_id
+
+    def connect_nodes(self, source_id: str, target_id: str, port: str | None = None) -> str | None:
+        """Link two nodes, replacing the link of that output; None, or why it was refused."""
+        if not self.is_editable():
+            return None
+        return self.scene.try_link(source_id, target_id, port)
+
+    def _select(self, node_ids: list[str]) -> None:
+        self.scene.clearSelection()
+        for node_id in node_ids:
+            item = self.scene.node_item(node_id)
+            if item is not None:
+                item.setSelected(True)
+                self.view.ensureVisible(item, 40, 40)
 
     # -- copy, paste, duplicate ----------------------------------------------------------------
 
@@ -293,6 +390,11 @@ class SequenceEditor(QWidget):
         self._pastes = 0
         QGuiApplication.clipboard().setText(fragment_to_text(fragment))
         return True
+
+    def can_paste(self) -> bool:
+        """Whether something copied (here or as text on the clipboard) can be pasted."""
+        clipboard = QGuiApplication.clipboard().text()
+        return self._fragment is not None or fragment_from_text(clipboard) is not None
 
     def paste(self, position: QPointF | None = None) -> list[str]:
         """Paste the copied nodes as one undo step; return the new ids (now selected).
@@ -342,59 +444,14 @@ class SequenceEditor(QWidget):
             for edge in edges:
                 self.undo_stack.push(AddLink(self.document, edge))
         self.undo_stack.endMacro()
-        self.scene.clearSelection()
-        for node in nodes:
-            item = self.scene.node_item(node.id)
-            if item is not None:
-                item.setSelected(True)
+        self._select([node.id for node in nodes])
         return [node.id for node in nodes]
 
     # -- context menu --------------------------------------------------------------------------
 
     def context_menu(self, scene_pos: QPointF) -> QMenu:
-        """The right-click menu for this scene point: a node, a link, or empty canvas.
-
-        Each action's data() names what it does ("add:email", "duplicate", "copy", "paste",
-        "delete", "delete_link"), so it can be found and triggered without a mouse.
-        """
-        menu = QMenu(self)
-        point = QPointF(scene_pos)  # a copy: the caller's point may be reused by Qt
-        node = self.scene.node_at(point)
-        link = None if node is not None else self.scene.link_at(point)
-        if node is not None:
-            if not node.isSelected():
-                self.scene.clearSelection()
-                node.setSelected(True)
-            for name, action in (
-                ("duplicate", self.duplicate_action),
-                ("copy", self.copy_action),
-                ("delete", self.delete_action),
-            ):
-                action.setData(name)
-                menu.addAction(action)
-        elif link is not None:
-            key = link.key
-            remove = menu.addAction(self.tr("Delete link"))
-            remove.setData("delete_link")
-            remove.triggered.connect(lambda: self.undo_stack.push(RemoveLink(self.document, key)))
-        else:
-            for node_type in NODE_TYPES:
-                add = menu.addAction(
-                    self.add_actions[node_type].icon(),
-                    self.tr("Add %1 here").replace("%1", type_title(node_type)),
-                )
-                add.setData(f"add:{node_type}")
-                add.triggered.connect(lambda _=False, t=node_type: self.drop_node(t, point))
-            menu.addSeparator()
-            paste = menu.addAction(self.tr("Paste"))
-            paste.setShortcut(self.paste_action.shortcut())
-            paste.setData("paste")
-            paste.setEnabled(
-                self._fragment is not None
-                or fragment_from_text(QGuiApplication.clipboard().text()) is not None
-            )
-            paste.triggered.connect(lambda: self.paste(point))
-        return menu
+        """The right-click menu for this scene point (see `menus.context_menu`)."""
+        return context_menu(self, scene_pos)
 
     def _show_context_menu(self, scene_pos: QPointF, global_pos: QPoint) -> None:
         menu = self.context_menu(scene_pos)
@@ -443,7 +500,7 @@ class SequenceEditor(QWidget):
     def showEvent(self, event) -> None:
         """Fit once the view has its real size (it has none before being shown)."""
         super().showEvent(event)
-        QTimer.singleShot(0, self.view.fit_to_view)
+        QTimer.singleShot(0, self.view, self.view.fit_to_view)  # dropped if the view goes first
 
     def to_document(self) -> dict[str, Any]:
         """The campaign document to save."""
