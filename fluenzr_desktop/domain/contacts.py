@@ -76,10 +76,63 @@ def normalise_email(address: str) -> str:
     return address.strip().lower()
 
 
-def address_problem(address: str) -> str | None:
+@dataclass(frozen=True)
+class AddressIssue:
+    """Why an address is refused: a code and its parameters for a window to word, and the
+    English sentence the command line prints (email-validator's own explanation in it).
+
+    Codes: missing, no_at_sign, nothing_before_at, nothing_after_at, two_periods,
+    misplaced_mark (params: mark, "." or "-"), domain_needs_period, bad_top_level_domain,
+    special_use_domain, bad_characters_before_at / bad_characters_after_at (params:
+    characters, as email-validator names them: "SPACE", "'('"), too_long, invalid.
+    """
+
+    code: str
+    params: Mapping[str, object]
+    message: str
+
+
+# email-validator's explanations (its English, version 2) → our codes, first match wins.
+_VALIDATOR_CODES: tuple[tuple[str, str], ...] = (
+    ("must have an @-sign", "no_at_sign"),
+    ("instead of a regular at-sign", "no_at_sign"),
+    ("something before the @-sign", "nothing_before_at"),
+    ("something after the @-sign", "nothing_after_at"),
+    ("two periods in a row", "two_periods"),
+    ("It should have a period", "domain_needs_period"),
+    ("valid top-level domain", "bad_top_level_domain"),
+    ("special-use or reserved", "special_use_domain"),
+    ("too long", "too_long"),
+    ("separated by so many characters", "too_long"),
+    ("invalid characters before the @-sign", "bad_characters_before_at"),
+    ("after the @-sign contains invalid characters", "bad_characters_after_at"),
+    ("before the @-sign", "bad_characters_before_at"),
+    ("after the @-sign", "bad_characters_after_at"),
+)
+_MISPLACED_MARK = re.compile(r"cannot (?:start|end|have) (?:with )?an? (period|hyphen)")
+_LISTED_CHARACTERS = re.compile(r": (.+)\.$")
+
+
+def validator_issue_code(explanation: str) -> tuple[str, dict[str, object]]:
+    """email-validator's English explanation → (our code, its parameters)."""
+    misplaced = _MISPLACED_MARK.search(explanation)
+    if misplaced is not None:
+        return "misplaced_mark", {"mark": "." if misplaced.group(1) == "period" else "-"}
+    for phrase, code in _VALIDATOR_CODES:
+        if phrase in explanation:
+            if code.startswith("bad_characters"):
+                listed = _LISTED_CHARACTERS.search(explanation)
+                if listed is None:  # e.g. "not valid IDNA (…)": nothing precise to say
+                    return "invalid", {}
+                return code, {"characters": listed.group(1).split(", ")}
+            return code, {}
+    return "invalid", {}
+
+
+def address_issue(address: str) -> AddressIssue | None:
     """None when `address` (already normalised) is a syntactically valid address, else why not."""
     if not address:
-        return "no email address"
+        return AddressIssue("missing", {}, "no email address")
     match = _COMMON_ADDRESS.fullmatch(address)
     if (
         match is not None
@@ -91,8 +144,15 @@ def address_problem(address: str) -> str | None:
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as error:
-        return f"invalid email address {address!r}: {error}"
+        code, params = validator_issue_code(str(error))
+        return AddressIssue(code, params, f"invalid email address {address!r}: {error}")
     return None
+
+
+def address_problem(address: str) -> str | None:
+    """None when `address` (already normalised) is valid, else why not, in English."""
+    issue = address_issue(address)
+    return None if issue is None else issue.message
 
 
 def normalise_header(text: str) -> str:

@@ -97,6 +97,10 @@ class AccountForm(QWidget):
         self.preset_hint.setWordWrap(True)
         self.smtp_host_edit, self.smtp_port_spin, self.smtp_security_combo = self._server_fields()
         self.imap_host_edit, self.imap_port_spin, self.imap_security_combo = self._server_fields()
+        self.smtp_host_edit.setPlaceholderText(self.tr("e.g. smtp.example.com"))
+        self.imap_host_edit.setPlaceholderText(self.tr("none: replies are not watched"))
+        # Without an IMAP server its port and security mean nothing: greyed, not "default".
+        self.imap_host_edit.textChanged.connect(self._update_imap_fields)
         self.username_edit = QLineEdit()
         self.username_edit.setPlaceholderText(self.tr("empty: no login (local relay, test server)"))
         self.password_edit = QLineEdit()
@@ -261,6 +265,7 @@ class AccountForm(QWidget):
         self.preset_combo.setCurrentIndex(self.preset_combo.findData(key))
         self.preset_combo.blockSignals(False)
         self._update_hint()
+        self._update_imap_fields()
 
     def set_preset(self, key: str) -> None:
         """Choose a provider in the combo (fills the servers, as a user's choice does)."""
@@ -272,14 +277,33 @@ class AccountForm(QWidget):
 
     def _preset_chosen(self, _index: int) -> None:
         chosen = preset(self.preset_combo.currentData())
-        if chosen is not None:  # "Other" leaves the servers as they are, to be typed
+        if chosen is not None:
             self.smtp_host_edit.setText(chosen.smtp_host)
             self.smtp_port_spin.setValue(chosen.smtp_port)
             self._set_security(self.smtp_security_combo, chosen.smtp_security)
             self.imap_host_edit.setText(chosen.imap_host)
             self.imap_port_spin.setValue(chosen.imap_port)
             self._set_security(self.imap_security_combo, chosen.imap_security)
+        else:  # "Other": a provider's servers left filled in would be sent to by mistake
+            self._clear_preset_servers()
         self._update_hint()
+
+    def _clear_preset_servers(self) -> None:
+        """Empty the server fields that still hold a provider's preset (typed ones stay)."""
+        preset_hosts = {p.smtp_host for p in PRESETS} | {p.imap_host for p in PRESETS}
+        for host, port, security in (
+            (self.smtp_host_edit, self.smtp_port_spin, self.smtp_security_combo),
+            (self.imap_host_edit, self.imap_port_spin, self.imap_security_combo),
+        ):
+            if host.text().strip().lower() in preset_hosts:
+                host.clear()
+                port.setValue(0)
+                security.setCurrentIndex(0)
+
+    def _update_imap_fields(self) -> None:
+        watched = bool(self.imap_host_edit.text().strip())
+        self.imap_port_spin.setEnabled(watched)
+        self.imap_security_combo.setEnabled(watched)
 
     def _update_hint(self) -> None:
         chosen = preset(self.preset_combo.currentData())

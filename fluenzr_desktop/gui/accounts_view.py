@@ -43,6 +43,9 @@ class AccountsView(QWidget):
         self.workspace = workspace
         self.account_list = QListWidget()
         self.account_list.setMinimumWidth(220)
+        # Two lines an account (name, address): room around them so they read as one item.
+        self.account_list.setSpacing(2)
+        self.account_list.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.account_list.currentItemChanged.connect(self._selected)
         self.new_button = QPushButton(self.tr("New account"))
         self.new_button.clicked.connect(self.new_account)

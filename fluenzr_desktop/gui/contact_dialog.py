@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.contacts import split_tags
-from ..ops.contacts import TABLE_FIELDS, contact_problem
-from .contact_fields import field_titles
+from ..ops.contacts import TABLE_FIELDS, contact_issue
+from .contact_fields import address_issue_text, field_titles
 
 
 class ContactDialog(QDialog):
@@ -65,8 +65,9 @@ class ContactDialog(QDialog):
         return split_tags(self.tags_edit.text())
 
     def problem(self) -> str | None:
-        """Why the dialog cannot be accepted, or None."""
-        return contact_problem(self.values())
+        """Why the dialog cannot be accepted, in one translated sentence, or None."""
+        issue = contact_issue(self.values())
+        return None if issue is None else address_issue_text(issue)
 
     def accept(self) -> None:
         """Close only with a valid email; otherwise say why under the fields."""

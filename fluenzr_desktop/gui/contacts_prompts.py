@@ -10,23 +10,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QInputDialog, QMessageBox, QWidget
 
 # The texts are translated in the context of the screen that asks them, "ContactsView"
-# (spelt out in each call: lupdate reads only literal arguments).
+# (spelt out in each call: lupdate reads only literal arguments). Texts with a count are
+# given by the screen: lupdate finds plural forms only in `self.tr(text, "", n)`.
 
 
-def _count(number: int) -> str:
-    return f"{number:,}"
-
-
-def delete_question(parent: QWidget, count: int) -> tuple[QMessageBox, QAbstractButton]:
-    """Ask whether to delete `count` contacts (Cancel by default); also its Delete button."""
+def delete_question(parent: QWidget, question: str) -> tuple[QMessageBox, QAbstractButton]:
+    """Ask `question` (delete the selection?), Cancel by default; also its Delete button."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("ContactsView", "Delete contacts"))
-    box.setText(
-        QCoreApplication.translate(
-            "ContactsView", "Delete %1 contact(s)? Their tags, enrollments and history go too."
-        ).replace("%1", _count(count))
-    )
+    box.setText(question)
     confirm = box.addButton(
         QCoreApplication.translate("ContactsView", "Delete"), QMessageBox.ButtonRole.DestructiveRole
     )
@@ -35,15 +28,11 @@ def delete_question(parent: QWidget, count: int) -> tuple[QMessageBox, QAbstract
     return box, confirm
 
 
-def tag_question(parent: QWidget, count: int) -> QInputDialog:
-    """Ask for the tag to give to `count` contacts (typed text, `textValue()`)."""
+def tag_question(parent: QWidget, label: str) -> QInputDialog:
+    """Ask for the tag to give to the selection, under `label` (typed text, `textValue()`)."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("ContactsView", "Tag contacts"))
-    dialog.setLabelText(
-        QCoreApplication.translate("ContactsView", "Tag for %1 contact(s):").replace(
-            "%1", _count(count)
-        )
-    )
+    dialog.setLabelText(label)
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setComboBoxEditable(True)
     return dialog
@@ -55,16 +44,12 @@ def campaign_label(campaign_id: int, name: str) -> str:
 
 
 def campaign_question(
-    parent: QWidget, count: int, campaigns: list[tuple[int, str]]
+    parent: QWidget, label: str, campaigns: list[tuple[int, str]]
 ) -> QInputDialog:
-    """Ask which of `campaigns` ((id, name)) takes `count` contacts; see `chosen_campaign`."""
+    """Ask, under `label`, which of `campaigns` ((id, name)) takes the selection."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("ContactsView", "Enroll in campaign"))
-    dialog.setLabelText(
-        QCoreApplication.translate("ContactsView", "Campaign for %1 contact(s):").replace(
-            "%1", _count(count)
-        )
-    )
+    dialog.setLabelText(label)
     dialog.setComboBoxItems([campaign_label(*campaign) for campaign in campaigns])
     dialog.setComboBoxEditable(False)
     return dialog

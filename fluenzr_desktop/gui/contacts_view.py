@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from .changes import change_hub, run_op
 from .contact_dialog import ContactDialog
 from .contacts_model import ContactsModel, merge_intervals
 from .contacts_prompts import campaign_question, chosen_campaign, delete_question, tag_question
+from .import_wizard import ImportWizard
 from .tasks import Report
 
 SEARCH_DELAY_MS = 200
@@ -83,6 +84,11 @@ class ContactsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Tab moves on to the next control instead of walking every cell of the table.
+        self.table.setTabKeyNavigation(False)
+        # Per pixel, not per column: with a 260-pixel Email column and a stretched last
+        # section, per-column scrolling left the thumb and the columns shown out of step.
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         rows = self.table.verticalHeader()
         rows.setVisible(False)
         # Uniform row heights: the view never measures a row, so a million rows cost nothing.
@@ -140,6 +146,9 @@ class ContactsView(QWidget):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
+        self.empty_state = self._empty_state()
+        layout.addWidget(self.empty_state, 1)
+        self.empty_state.hide()
 
         self.model.loaded.connect(self._update_count)
         self.model.modelReset.connect(self._update_actions)
@@ -148,6 +157,46 @@ class ContactsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         change_hub().changed.connect(self._workspace_changed)
         self._update_actions()
+
+    def _empty_state(self) -> QWidget:
+        """What an empty workspace shows instead of an empty table: the two ways to begin."""
+        panel = QWidget()
+        heading = QLabel(self.tr("No contacts yet"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        explanation = QLabel(
+            self.tr(
+                "Import a CSV file exported from a spreadsheet or a CRM, "
+                "or add your contacts one by one."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.empty_import_button = QPushButton(self.tr("Import a CSV file…"))
+        self.empty_import_button.setDefault(True)
+        self.empty_import_button.clicked.connect(self.import_csv)
+        self.empty_add_button = QPushButton(self.tr("Add a contact…"))
+        self.empty_add_button.clicked.connect(self.add_contact)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_import_button)
+        buttons.addWidget(self.empty_add_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(panel)
+        column.addStretch(1)
+        for label in (heading, explanation):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(label)
+        column.addSpacing(12)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        return panel
+
+    def _update_empty_state(self) -> None:
+        """The empty state when the workspace has no contact at all, else the table."""
+        empty = self.model.rowCount() == 0 and not self.model.is_filtered
+        self.empty_state.setVisible(empty)
+        self.table.setVisible(not empty)
+        for widget in (self.search, self.tag_filter, self.count_label):
+            widget.setEnabled(not empty)
 
     def _action(
         self, text: str, slot: Callable[[], None], shortcut: QKeySequence.StandardKey | None = None
@@ -167,17 +216,11 @@ class ContactsView(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        number = (
-            QLocale().toString(count)
-            if QLocale().language() != QLocale.Language.C
-            else (f"{count:,}")
-        )
         if self.model.is_filtered:
-            self.count_label.setText(self.tr("%1 matching").replace("%1", number))
-        elif count == 1:
-            self.count_label.setText(self.tr("1 contact"))
+            self.count_label.setText(self.tr("%Ln matching", "", count))
         else:
-            self.count_label.setText(self.tr("%1 contacts").replace("%1", number))
+            self.count_label.setText(self.tr("%Ln contact(s)", "", count))
+        self._update_empty_state()
 
     def _update_tags(self) -> None:
         current = self.tag_filter.currentData()
@@ -273,6 +316,13 @@ class ContactsView(QWidget):
 
     # -- actions -------------------------------------------------------------
 
+    def import_csv(self) -> ImportWizard:
+        """Open the CSV import wizard (the import's Changes reload this table)."""
+        wizard = ImportWizard(self.workspace, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
     def add_contact(self) -> None:
         """Open the dialog for a new contact; saved when accepted."""
         self._open_contact_dialog(None, ContactDialog(self))
@@ -307,7 +357,10 @@ class ContactsView(QWidget):
         ids = self.selected_ids()
         if not ids or self._busy:
             return
-        box, confirm = delete_question(self, len(ids))
+        question = self.tr(
+            "Delete %Ln contact(s)? Their tags, enrollments and history go too.", "", len(ids)
+        )
+        box, confirm = delete_question(self, question)
 
         def answered(_result: int) -> None:
             if box.clickedButton() is not confirm:
@@ -324,7 +377,7 @@ class ContactsView(QWidget):
         ids = self.selected_ids()
         if not ids or self._busy:
             return
-        dialog = tag_question(self, len(ids))
+        dialog = tag_question(self, self.tr("Tag for %Ln contact(s):", "", len(ids)))
 
         def answered() -> None:
             tag, workspace = dialog.textValue(), self.workspace
@@ -343,7 +396,8 @@ class ContactsView(QWidget):
         if not campaigns:
             self.show_error(self.tr("No campaign takes new contacts: create one first."))
             return
-        dialog = campaign_question(self, len(ids), campaigns)
+        label = self.tr("Campaign for %Ln contact(s):", "", len(ids))
+        dialog = campaign_question(self, label, campaigns)
 
         def answered() -> None:
             campaign_id, workspace = chosen_campaign(dialog, campaigns), self.workspace
@@ -358,8 +412,9 @@ class ContactsView(QWidget):
         dialog.open()
 
     def _enrolled(self, outcome: EnrollOutcome) -> None:
-        text = self.tr("%1 enrolled, %2 skipped.").replace("%1", f"{outcome.enrolled:,}")
-        self.status_label.setText(text.replace("%2", f"{len(outcome.skipped):,}"))
+        enrolled = self.tr("%Ln enrolled", "", outcome.enrolled)
+        skipped = self.tr("%Ln skipped", "", len(outcome.skipped))
+        self.status_label.setText(f"{enrolled}, {skipped}.")
 
     def export_selected(self) -> None:
         """Choose a file, then write the selected contacts to it in the background."""
@@ -375,7 +430,5 @@ class ContactsView(QWidget):
         self._run(
             self.tr("Exporting…"),
             lambda report: export_selection(workspace, ids, path, report),
-            lambda count: self.status_label.setText(
-                self.tr("Exported %1 contact(s).").replace("%1", f"{count:,}")
-            ),
+            lambda count: self.status_label.setText(self.tr("Exported %Ln contact(s).", "", count)),
         )

@@ -199,10 +199,11 @@ class PreviewPage(QWizardPage):
         self.preview = preview
         shown = {"\t": self.tr("tab")}.get(preview.delimiter, preview.delimiter)
         self.detected_label.setText(
-            self.tr("Detected delimiter: %1 — Encoding: %2 — %3 columns")
+            self.tr(
+                "Detected delimiter: %1 — Encoding: %2 — %Ln column(s)", "", len(preview.headers)
+            )
             .replace("%1", shown)
             .replace("%2", ENCODING_NAMES.get(preview.encoding, preview.encoding))
-            .replace("%3", str(len(preview.headers)))
         )
         self.table.setColumnCount(len(preview.headers))
         self.table.setHorizontalHeaderLabels(preview.headers)

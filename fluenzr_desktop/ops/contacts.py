@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.contacts import address_problem, clean_tag, normalise_email
+from ..domain.contacts import AddressIssue, address_issue, clean_tag, normalise_email
 from ..domain.errors import FluenzrError
 from ..store import contacts as store
 from ..store.contacts import TABLE_FIELDS as TABLE_FIELDS
@@ -117,9 +117,15 @@ def contact_card(workspace: Workspace, email: str, latest_events: int = 20) -> d
 # -- one contact ----------------------------------------------------------------------
 
 
+def contact_issue(values: Mapping[str, Any]) -> AddressIssue | None:
+    """Why these fields cannot be saved as a contact (the address, as a code), or None."""
+    return address_issue(normalise_email(values.get("email") or ""))
+
+
 def contact_problem(values: Mapping[str, Any]) -> str | None:
-    """Why these fields cannot be saved as a contact (the address), or None."""
-    return address_problem(normalise_email(values.get("email") or ""))
+    """Why these fields cannot be saved as a contact (the address, in English), or None."""
+    issue = contact_issue(values)
+    return None if issue is None else issue.message
 
 
 def load_contact(workspace: Workspace, contact_id: int) -> tuple[dict[str, Any], list[str]] | None:

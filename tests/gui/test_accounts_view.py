@@ -67,6 +67,22 @@ def test_choosing_the_gmail_preset_fills_the_servers(view):
     assert view.form.preset_hint.isHidden()
 
 
+def test_other_clears_a_providers_servers_and_keeps_typed_ones(qtbot, view):
+    form = view.form
+    form.set_preset("gmail")
+    form.preset_combo.setCurrentIndex(form.preset_combo.findData("other"))
+    assert form.smtp_host_edit.text() == "" and form.imap_host_edit.text() == ""
+    assert form.smtp_host_edit.placeholderText()  # says what to type instead
+    # No IMAP server: its port and security are greyed, not "default / SSL/TLS" to edit.
+    assert not form.imap_port_spin.isEnabled() and not form.imap_security_combo.isEnabled()
+    qtbot.keyClicks(form.imap_host_edit, "imap.example.org")
+    assert form.imap_port_spin.isEnabled() and form.imap_security_combo.isEnabled()
+    form.smtp_host_edit.setText("mail.example.org")
+    form.set_preset("other")
+    assert form.smtp_host_edit.text() == "mail.example.org"  # what the user typed stays
+    assert form.imap_host_edit.text() == "imap.example.org"
+
+
 def test_saving_stores_the_account_and_puts_the_password_in_the_keyring_only(
     qtbot,
     view,

@@ -1,22 +1,43 @@
-"""The contacts table: 100,000 rows open, scroll, filter, sort; add, edit, delete, tag."""
+"""The contacts table: 100,000 rows open, scroll, filter, sort; add, edit, delete, tag.
+
+The window runs in English here, as the app does on an English system: the English
+catalogue gives the plural forms ("1 contact", "31 contacts") and numbers are grouped.
+"""
 
 from __future__ import annotations
 
 import csv
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
 from sqlalchemy import func, select
 
 from fluenzr_desktop.gui.changes import change_hub
 from fluenzr_desktop.gui.contact_dialog import ContactDialog
 from fluenzr_desktop.gui.contacts_model import CACHE_PAGES, ContactsModel
 from fluenzr_desktop.gui.contacts_view import ContactsView
+from fluenzr_desktop.gui.import_wizard import ImportWizard
+from fluenzr_desktop.gui.translations import install_translator
 from fluenzr_desktop.store.csv_io import import_contacts
 from fluenzr_desktop.store.schema import contact_tags, contacts
 
 ROWS = 100_000
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The English catalogue and number format, as on an English system."""
+    previous = QLocale()
+    QLocale.setDefault(ENGLISH)
+    translator = install_translator(qapp, ENGLISH)
+    yield
+    if translator is not None:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
 COMPANIES = ["Zeta", "Acme", "Globex", "Initech", "umbrella"]
 
 
@@ -177,7 +198,7 @@ def test_delete_and_tag_the_selection_on_a_hundred_thousand_contacts(qtbot, big)
     view.table.selectAll()
     view.delete_action.trigger()
     box = open_dialog(qtbot, QMessageBox)
-    assert "10 contact(s)" in box.text()
+    assert box.text().startswith("Delete 10 contacts? ")
     confirm = next(b for b in box.buttons() if b.text() == "Delete")
     with qtbot.waitSignal(view.model.loaded, timeout=10_000):
         confirm.click()
@@ -196,7 +217,17 @@ def test_add_and_edit_through_the_dialog_and_reject_an_invalid_email(qtbot, work
     dialog.accept()
     assert dialog.isVisible()  # still open: the problem is shown under the fields
     assert dialog.problem_label.isVisibleTo(dialog)
-    assert "invalid email address" in dialog.problem_label.text()
+    assert dialog.problem_label.text() == (
+        "An email address needs an @, as in name@example.com."
+    )  # our sentence, translated, not email-validator's English prose
+    dialog.fields["email"].setText("bob smith@acme.com")
+    dialog.accept()
+    assert dialog.problem_label.text() == "Characters not allowed before the @: space."
+    dialog.fields["email"].setText("bob@acme")
+    dialog.accept()
+    assert dialog.problem_label.text() == (
+        "The domain after the @ needs a period, as in example.com."
+    )
 
     dialog.fields["email"].setText("  Grace.Hopper@Navy.MIL ")
     dialog.fields["first_name"].setText("Grace")
@@ -252,7 +283,7 @@ def test_export_the_selection(qtbot, workspace, tmp_path, monkeypatch):
         rows = list(csv.DictReader(handle))
     assert [row["email"] for row in rows] == [f"person{i:06d}@example{i}.com" for i in (1, 2, 3)]
     assert rows[0]["Segment"] == "smb" and rows[2]["Segment"] == ""
-    assert view.status_label.text() == "Exported 3 contact(s)."
+    assert view.status_label.text() == "Exported 3 contacts."
 
 
 def test_enroll_the_selection_into_a_campaign(qtbot, workspace, tmp_path):
@@ -301,3 +332,63 @@ def test_a_search_split_across_threads_finds_exactly_what_one_query_finds(
     with workspace.engine.connect() as connection:
         expected = list(connection.execute(id_statement(query)).scalars())
     assert list(query_ids(workspace.engine, query)) == expected
+
+
+def test_an_empty_workspace_offers_to_import_or_add_instead_of_a_command(qtbot, workspace):
+    view = open_view(qtbot, workspace)
+    assert view.empty_state.isVisible() and not view.table.isVisible()
+    shown = [label.text() for label in view.empty_state.findChildren(QLabel)]
+    assert "No contacts yet" in shown
+    assert not any("fluenzr contacts import" in text for text in shown)
+
+    qtbot.mouseClick(view.empty_import_button, Qt.MouseButton.LeftButton)
+    wizard = open_dialog(qtbot, ImportWizard)
+    wizard.reject()
+
+    qtbot.mouseClick(view.empty_add_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, ContactDialog)
+    qtbot.keyClicks(dialog.fields["email"], "ada@example.com")
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+        dialog.accept()
+    assert view.table.isVisible() and not view.empty_state.isVisible()
+    assert view.count_label.text() == "1 contact"
+    # A search that finds nothing is not an empty workspace: the table stays.
+    search(qtbot, view, "nobody")
+    assert view.table.isVisible() and view.count_label.text() == "0 matching"
+
+
+def test_tab_leaves_the_table(qtbot, workspace, tmp_path):
+    fill(workspace, tmp_path, 30)
+    view = open_view(qtbot, workspace)
+    view.activateWindow()
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    assert not view.table.hasFocus()
+
+
+def test_scrolling_right_then_left_brings_back_the_email_column(qtbot, workspace, tmp_path):
+    path = tmp_path / "wide.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Email", "First name", *(f"Custom field {i}" for i in range(15))])
+        for i in range(40):
+            writer.writerow([f"p{i}@acme.com", "Ana", *(f"value {j}" for j in range(15))])
+    import_contacts(workspace.engine, path)
+    view = open_view(qtbot, workspace)
+    view.resize(1440, 700)
+    qtbot.waitUntil(lambda: view.model.columnCount() == 7 + 15, timeout=10_000)
+    table, bar = view.table, view.table.horizontalScrollBar()
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: table.columnAt(0) > 0)
+    assert header.offset() == bar.value()  # the thumb is where the columns are
+    assert table.columnAt(table.viewport().width() - 2) == view.model.columnCount() - 1
+
+    qtbot.keyClick(bar, Qt.Key.Key_Home)  # as the left arrow held down would
+    qtbot.waitUntil(lambda: bar.value() == 0)
+    assert header.offset() == 0 and table.columnAt(0) == 0
+    assert table.columnViewportPosition(0) == 0
+    assert table.model().headerData(0, Qt.Orientation.Horizontal) == "Email"

@@ -228,3 +228,44 @@ def test_the_shipped_qm_is_built_from_its_ts(language, tmp_path):
     assert shipped.read_bytes() == built.read_bytes(), (
         f"{shipped.name} is not built from fluenzr_{language}.ts: run `make translations`"
     )
+
+
+def test_a_french_window_gets_qt_own_buttons_in_french_too(qapp):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+    from fluenzr_desktop.gui.translations import install_translator, qt_translations_dir
+
+    # PySide6 (pyside6-essentials) ships Qt's catalogue: nothing of ours to bundle.
+    assert (Path(qt_translations_dir()) / "qtbase_fr.qm").is_file()
+    translator = install_translator(qapp, QLocale(QLocale.Language.French, QLocale.Country.France))
+    assert translator is not None
+    try:
+        wizard = QWizard()
+        texts = [wizard.buttonText(b) for b in (QWizard.WizardButton.BackButton,
+                 QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton)]  # fmt: skip
+        assert [t.replace("&", "") for t in texts] == ["< Précédent", "Suivant >", "Annuler"]
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert [b.text() for b in buttons.buttons()] == ["Annuler"]
+        wizard.deleteLater()
+        buttons.deleteLater()
+    finally:
+        qapp.removeTranslator(translator)
+    # Removing the one translator takes Qt's French away too.
+    assert QWizard().buttonText(QWizard.WizardButton.CancelButton) == "Cancel"
+
+
+def test_a_language_we_do_not_ship_gets_english_with_its_plural_forms(qapp):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from fluenzr_desktop.gui.translations import install_translator
+
+    translator = install_translator(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    assert translator is not None
+    try:
+        shown = QCoreApplication.translate("MainWindow", "%n contact(s) in this workspace.", "", 1)
+        assert shown == "1 contact in this workspace."
+        # Untranslated text stays the English source (never blanked).
+        assert QCoreApplication.translate("Nowhere", "Plain English") == "Plain English"
+    finally:
+        qapp.removeTranslator(translator)
