@@ -1,23 +1,77 @@
-"""The workspace settings a user may read and change, with their types and defaults."""
+"""The workspace settings a user may read and change, with their types, defaults and checks.
+
+The defaults a new campaign starts with (time zone, sending days and hours) are checked
+by the campaigns' one check of settings, `validation.settings_problems`, so a value the
+Settings screen accepts is one a campaign accepts too.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from .errors import FluenzrError
+from .problems import Problem
+from .validation import settings_problems
+from .workflow import WEEKDAYS, default_settings
+
+# "system" follows the machine's locale; the others name a catalogue that ships.
+INTERFACE_LANGUAGES = ("system", "fr", "en")
+
+
+class SettingRefused(FluenzrError):
+    """A value a setting does not accept; `problems` holds the campaign problems behind it."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
 
 
 @dataclass(frozen=True)
 class SettingSpec:
-    """One known setting: its type, default and the smallest value it accepts."""
+    """One known setting: its type, default and what it accepts."""
 
     key: str
     kind: type
     default: Any
     description: str
     minimum: int | None = None
+    choices: tuple[str, ...] | None = None
+    # Text → stored value for text settings that need more than a list of choices.
+    parse: Callable[[str, str], Any] | None = None
 
+
+def _campaign_problems(key: str, settings: dict[str, Any]) -> None:
+    """Refuse a default that the campaigns' check of settings would refuse."""
+    problems = list(settings_problems(settings))
+    if problems:
+        raise SettingRefused(f"{key}: {problems[0].message}", problems)
+
+
+def _parse_time_zone(key: str, text: str) -> str:
+    name = text.strip()
+    _campaign_problems(key, {"timezone": name})
+    return name
+
+
+def _parse_days(key: str, text: str) -> str:
+    days = [day for day in re.split(r"[\s,]+", text.strip().lower()) if day]
+    _campaign_problems(key, {"window": {**default_settings()["window"], "days": days}})
+    return ",".join(day for day in WEEKDAYS if day in days)
+
+
+def _parse_hours(key: str, text: str) -> str:
+    start, separator, end = text.partition("-")
+    if not separator:
+        raise SettingRefused(f"{key}: expected START-END like 09:00-18:00, got {text!r}")
+    window = {**default_settings()["window"], "start": start.strip(), "end": end.strip()}
+    _campaign_problems(key, {"window": window})
+    return f"{window['start']}-{window['end']}"
+
+
+_CAMPAIGN_DEFAULTS = default_settings()
 
 SETTINGS: dict[str, SettingSpec] = {
     spec.key: spec
@@ -26,8 +80,36 @@ SETTINGS: dict[str, SettingSpec] = {
             "plan_daily_cap",
             int,
             50,
-            "Emails per day allowed by the plan, across all accounts (Free: 50).",
+            "Emails per day allowed by the plan, across all accounts (Free: 50; 0 sends nothing).",
             minimum=0,
+        ),
+        SettingSpec(
+            "interface_language",
+            str,
+            "system",
+            "Language of the window: system, fr or en (applies at next start).",
+            choices=INTERFACE_LANGUAGES,
+        ),
+        SettingSpec(
+            "campaign_timezone",
+            str,
+            _CAMPAIGN_DEFAULTS["timezone"],
+            "Time zone of new campaigns' sending windows (an IANA name, e.g. Europe/Paris).",
+            parse=_parse_time_zone,
+        ),
+        SettingSpec(
+            "campaign_days",
+            str,
+            ",".join(_CAMPAIGN_DEFAULTS["window"]["days"]),
+            "Days new campaigns send on, e.g. mon,tue,wed,thu,fri.",
+            parse=_parse_days,
+        ),
+        SettingSpec(
+            "campaign_hours",
+            str,
+            "{start}-{end}".format(**_CAMPAIGN_DEFAULTS["window"]),
+            "Hours new campaigns send between, in their time zone, e.g. 09:00-18:00.",
+            parse=_parse_hours,
         ),
     )
 }
@@ -49,9 +131,9 @@ def parse_setting(key: str, text: str) -> Any:
         try:
             value = int(text.strip())
         except ValueError:
-            raise FluenzrError(f"{key}: expected a whole number, got {text!r}") from None
+            raise SettingRefused(f"{key}: expected a whole number, got {text!r}") from None
         if spec.minimum is not None and value < spec.minimum:
-            raise FluenzrError(f"{key}: must be at least {spec.minimum}, got {value}")
+            raise SettingRefused(f"{key}: must be at least {spec.minimum}, got {value}")
         return value
     if spec.kind is bool:
         lowered = text.strip().lower()
@@ -59,5 +141,32 @@ def parse_setting(key: str, text: str) -> Any:
             return True
         if lowered in {"false", "no", "0", "off"}:
             return False
-        raise FluenzrError(f"{key}: expected true or false, got {text!r}")
+        raise SettingRefused(f"{key}: expected true or false, got {text!r}")
+    if spec.choices is not None:
+        value = text.strip().lower()
+        if value not in spec.choices:
+            expected = ", ".join(spec.choices)
+            raise SettingRefused(f"{key}: expected one of {expected}, got {text!r}")
+        return value
+    if spec.parse is not None:
+        return spec.parse(key, text)
     return text
+
+
+def campaign_defaults(values: dict[str, Any]) -> dict[str, Any]:
+    """The settings a new campaign starts with, from the workspace's settings (by key).
+
+    A stored value that no longer passes (e.g. a time zone this machine lost) falls back
+    to the built-in default rather than making new campaigns fail.
+    """
+    settings = default_settings()
+    for key in ("campaign_timezone", "campaign_days", "campaign_hours"):
+        try:
+            values = {**values, key: parse_setting(key, str(values.get(key, "")))}
+        except FluenzrError:
+            values = {**values, key: SETTINGS[key].default}
+    settings["timezone"] = values["campaign_timezone"]
+    settings["window"]["days"] = values["campaign_days"].split(",")
+    start, _, end = values["campaign_hours"].partition("-")
+    settings["window"]["start"], settings["window"]["end"] = start, end
+    return {"timezone": settings["timezone"], "window": settings["window"]}

@@ -48,10 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ..domain.errors import FluenzrError
+    from ..ops.settings import interface_language
     from ..workspace import open_workspace
     from .main_window import MainWindow
     from .translations import install_translator
@@ -59,7 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("FluenzR Desktop")
     app.setOrganizationName("FluenzR")
-    install_translator(app)
+    # The system's language until the workspace says otherwise (its open errors need one).
+    translator = install_translator(app)
     quiet = args.screenshot or args.no_engine or args.startup_probe
     try:
         # The engine will write: a damaged database is refused before the window opens.
@@ -72,6 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 None, QCoreApplication.translate("App", "FluenzR Desktop"), str(error)
             )
         return 1
+    language = interface_language(workspace)
+    if language is not None:  # the language chosen in Settings wins over the system's
+        if translator is not None:
+            app.removeTranslator(translator)
+        install_translator(app, QLocale(language))
     engine, elsewhere = (None, None) if quiet else start_engine(app, workspace)
     window = MainWindow(workspace, engine, engine_elsewhere=elsewhere)
     window.show()

@@ -1,32 +1,31 @@
 """The main window: a sidebar of sections (Campaigns, Contacts, Accounts, Settings) and their pages.
 
 The screens refresh themselves from `change_hub().changed`; the window only reloads its
-own summaries (contacts count, settings) there, shows the engine's state in the status
-bar, and turns the engine's data-changing events into one throttled broadcast
-(`bridge.EngineChangeRelay`), so open screens follow what the engine sends.
+own summary (the contacts count) there, shows the engine's state in the status bar, and
+turns the engine's data-changing events into one throttled broadcast
+(`bridge.EngineChangeRelay`), so open screens follow what the engine sends. Its menu bar
+(File, View, Help) lives in `gui.menus`.
 """
 
 from __future__ import annotations
 
 import contextlib
-from datetime import UTC
+from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, QTimeZone
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QMainWindow,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.errors import FluenzrError
+from ..domain.schedule import to_local, zone
 from ..engine.events import EngineEvent, EventKind
 from ..engine.service import EngineService
 from ..ops import Changes
@@ -38,8 +37,12 @@ from .campaigns_list import CampaignsList
 from .changes import change_hub
 from .contacts_view import ContactsView
 from .import_wizard import ImportWizard
+from .menus import WindowMenus
+from .settings_view import SettingsView
 
 VIEWS = ("campaigns", "contacts", "accounts", "settings")
+# How long a passing message ("Exported 3 contacts.") stays in the status bar.
+STATUS_MESSAGE_MS = 5000
 # Engine events after which the status bar is read again (per-contact events stay off
 # the GUI thread; the screens hear of those through EngineChangeRelay's broadcasts).
 WINDOW_EVENTS = frozenset(
@@ -76,7 +79,10 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setFixedWidth(180)
-        self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
+        # No dotted focus rectangle around the selected section (the highlight says it).
+        self.sidebar.setStyleSheet(
+            "QListWidget { outline: 0; } QListWidget::item { padding: 8px 10px; }"
+        )
         self.sidebar.addItems(
             [self.tr("Campaigns"), self.tr("Contacts"), self.tr("Accounts"), self.tr("Settings")]
         )
@@ -103,12 +109,12 @@ class MainWindow(QMainWindow):
             workspace, secrets=engine.connections.secrets if engine is not None else None
         )
         self.accounts_view.account_saved.connect(self._account_saved)
-        self.settings_table = self._table([self.tr("Setting"), self.tr("Value")])
+        self.settings_view = SettingsView(workspace, self)
         for title, body in (
             (self.tr("Campaigns"), campaigns_page),
             (self.tr("Contacts"), contacts_page),
             (self.tr("Accounts"), self.accounts_view),
-            (self.tr("Settings"), self.settings_table),
+            (self.tr("Settings"), self.settings_view),
         ):
             self.pages.addWidget(self._page(title, body))
 
@@ -126,12 +132,13 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._ensure_page)
         self.sidebar.setCurrentRow(0)
 
+        self.menus = WindowMenus(self)
+        self.workspace_label = QLabel(self.tr("Workspace: %1").replace("%1", str(workspace.root)))
         self.engine_label = QLabel()
         self.sent_label = QLabel()
         self.next_label = QLabel()
-        for label in (self.engine_label, self.sent_label, self.next_label):
+        for label in (self.workspace_label, self.engine_label, self.sent_label, self.next_label):
             self.statusBar().addPermanentWidget(label)
-        self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", str(workspace.root)))
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(30_000)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -143,15 +150,6 @@ class MainWindow(QMainWindow):
         if engine is not None or engine_elsewhere:
             self._status_timer.start()
         self.refresh_status()
-
-    @staticmethod
-    def _table(headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        return table
 
     @staticmethod
     def _page(title: str, body: QWidget) -> QWidget:
@@ -175,8 +173,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def _on_changes(self, changes: Changes) -> None:
-        """A write anywhere: reload the summaries this window shows itself."""
-        if changes.contacts or changes.settings:
+        """A write anywhere: reload the summary this window shows itself."""
+        if changes.contacts:
             self.refresh()
 
     def refresh_status(self) -> None:
@@ -204,16 +202,33 @@ class MainWindow(QMainWindow):
             .replace("%1", str(status.sent_today))
             .replace("%2", str(status.daily_cap))
         )
-        if status.next_send is None:
+        self.show_next_send(status.next_send)
+
+    def show_next_send(self, next_send: datetime | None) -> None:
+        """ "Next send: Mon 7 Dec 09:00 (Europe/Paris)", in this computer's zone, named."""
+        if next_send is None:
             self.next_label.setText(self.tr("Next send: none scheduled"))
-        else:
-            local = status.next_send.replace(tzinfo=UTC).astimezone()
-            self.next_label.setText(
-                self.tr("Next send: %1").replace("%1", local.strftime("%Y-%m-%d %H:%M"))
-            )
+            return
+        zone_name = machine_zone()
+        local = to_local(next_send, zone(zone_name))
+        shown = QDateTime(
+            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+        )
+        self.next_label.setText(
+            self.tr("Next send: %1 (%2)")
+            .replace("%1", QLocale().toString(shown, "ddd d MMM HH:mm"))
+            .replace("%2", zone_name)
+        )
+
+    def show_status(self, text: str) -> None:
+        """A passing message in the status bar; it goes away after a few seconds."""
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def closeEvent(self, event) -> None:
-        """Stop the engine cleanly (after the message in flight) before the window goes."""
+        """Keep the open campaign's edits, then stop the engine (after the message in flight)."""
+        flush_edits = getattr(self.campaign_view, "flush_edits", None)
+        if flush_edits is not None:
+            flush_edits()
         self._status_timer.stop()
         if self.bridge is not None:
             self.bridge.detach()
@@ -239,6 +254,20 @@ class MainWindow(QMainWindow):
         self.import_wizard = wizard
         wizard.open()
         return wizard
+
+    def export_contacts(self) -> None:
+        """Export the contacts shown (the selection, or all of them when none is selected)."""
+        self.show_view("contacts")
+        view = self.contacts_view
+        assert view is not None  # built by show_view("contacts")
+        from ..ops.contacts import count_contacts
+
+        if count_contacts(self.workspace) == 0:
+            self.show_status(self.tr("No contacts to export."))
+            return
+        if view.selected_count() == 0:
+            view.table.selectAll()
+        view.export_selected()
 
     def _ensure_page(self, row: int) -> None:
         """Build a heavy page the first time it is shown."""
@@ -268,21 +297,16 @@ class MainWindow(QMainWindow):
         return self
 
     def refresh(self) -> None:
-        """Reload the summaries this window shows itself (contacts count, settings)."""
+        """Reload the summary this window shows itself (the contacts count; none when empty)."""
         from ..ops.contacts import count_contacts
-        from ..ops.settings import list_settings
 
         contact_count = count_contacts(self.workspace)
-        settings = list_settings(self.workspace)
-        if contact_count:
-            self.contacts_summary.setText(
-                self.tr("%n contact(s) in this workspace.", "", contact_count)
-            )
-        else:
-            self.contacts_summary.setText(
-                self.tr("No contacts yet. Import a CSV file with: fluenzr contacts import FILE")
-            )
-        self.settings_table.setRowCount(len(settings))
-        for row, (key, value) in enumerate(settings.items()):
-            self.settings_table.setItem(row, 0, QTableWidgetItem(key))
-            self.settings_table.setItem(row, 1, QTableWidgetItem(str(value)))
+        self.contacts_summary.setText(
+            self.tr("%n contact(s) in this workspace.", "", contact_count) if contact_count else ""
+        )
+
+
+def machine_zone() -> str:
+    """This computer's time zone as an IANA name (Europe/Paris), UTC when unknown."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    return name or "UTC"

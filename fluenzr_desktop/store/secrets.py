@@ -53,7 +53,8 @@ def _is_os_backend(backend) -> bool:
     return not isinstance(backend, fail.Keyring) and not module.startswith("keyrings.")
 
 
-def _os_keyring_usable(backend) -> bool:
+def os_keyring_usable(backend) -> bool:
+    """Whether a keyring backend is a real OS keyring (not "fail", not the encrypted file)."""
     from keyring.backends import chainer
 
     if isinstance(backend, chainer.ChainerBackend):
@@ -82,7 +83,7 @@ class SecretStore:
     @property
     def uses_file(self) -> bool:
         """Whether passwords go to the encrypted file rather than the OS keyring."""
-        return self._resolve() is not None and not _os_keyring_usable(self._resolve())
+        return self._resolve() is not None and not os_keyring_usable(self._resolve())
 
     def _resolve(self):
         if self._backend is not None:
@@ -91,7 +92,7 @@ class SecretStore:
 
         if os.environ.get(BACKEND_VARIABLE, "").lower() != "file":
             backend = keyring.get_keyring()
-            if _os_keyring_usable(backend):
+            if os_keyring_usable(backend):
                 self._backend = backend
                 return backend
             self.notice = (
@@ -158,7 +159,7 @@ class SecretStore:
         except KeyringError as error:
             # A keyring that exists but refuses (locked, no D-Bus session…): say so once
             # and fall back to the encrypted file rather than fail.
-            if _os_keyring_usable(backend):
+            if os_keyring_usable(backend):
                 log.warning("OS keyring unusable (%s); using the encrypted file", error)
                 self.notice = f"the OS keyring failed ({error}); using the encrypted file"
                 self._backend = self._file_backend()

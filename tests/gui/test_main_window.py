@@ -27,10 +27,10 @@ def test_opens_on_a_fresh_workspace_with_its_four_sections(qtbot, workspace):
     assert window.campaigns_list.table.rowCount() == 0
     window.show_view("contacts")
     assert window.pages.currentIndex() == 1
-    assert "No contacts yet" in window.contacts_summary.text()
+    assert window.contacts_summary.text() == ""
     window.show_view("settings")
-    assert window.settings_table.item(0, 0).text() == "plan_daily_cap"
-    assert window.settings_table.item(0, 1).text() == "50"
+    assert window.pages.currentWidget().isAncestorOf(window.settings_view)
+    qtbot.waitUntil(lambda: window.settings_view.cap_edit.text() == "50", timeout=5000)
 
 
 def test_shows_imported_contacts_and_campaigns(qtbot, workspace, tmp_path):
@@ -59,7 +59,7 @@ def test_shows_imported_contacts_and_campaigns(qtbot, workspace, tmp_path):
 def test_the_summaries_follow_a_write_broadcast_on_the_change_hub(qtbot, workspace, tmp_path):
     window = MainWindow(workspace)
     qtbot.addWidget(window)
-    assert "No contacts yet" in window.contacts_summary.text()
+    assert window.contacts_summary.text() == ""
     source = tmp_path / "contacts.csv"
     source.write_text("email\nann@acme.io\nbob@acme.io\n", encoding="utf-8")
     import_contacts(workspace.engine, source)
@@ -69,9 +69,7 @@ def test_the_summaries_follow_a_write_broadcast_on_the_change_hub(qtbot, workspa
     broadcast(Changes(contacts=True, settings=True))
 
     assert "2 contact" in window.contacts_summary.text()
-    values = {window.settings_table.item(row, 0).text(): window.settings_table.item(row, 1).text()
-              for row in range(window.settings_table.rowCount())}  # fmt: skip
-    assert values["plan_daily_cap"] == "80"
+    qtbot.waitUntil(lambda: window.settings_view.cap_edit.text() == "80", timeout=5000)
 
 
 def test_screenshot_flag_writes_a_png_of_the_window(tmp_path):
@@ -111,6 +109,29 @@ def test_the_window_speaks_french_with_the_french_catalogue(qtbot, qapp, workspa
         qtbot.addWidget(window)
         sections = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
         assert sections == ["Campagnes", "Contacts", "Comptes", "Paramètres"]
-        assert "Aucun contact" in window.contacts_summary.text()
+        assert window.contacts_summary.text() == ""
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_the_next_send_names_the_time_zone_it_is_shown_in(qtbot, workspace):
+    from datetime import datetime
+
+    from PySide6.QtCore import QLocale
+
+    from fluenzr_desktop.domain.schedule import to_local, zone
+    from fluenzr_desktop.gui.main_window import machine_zone
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    assert window.next_label.text() == "Next send: none scheduled"
+
+    window.show_next_send(datetime(2026, 12, 7, 8, 0))  # naive UTC, as stored
+
+    local = to_local(datetime(2026, 12, 7, 8, 0), zone(machine_zone()))
+    day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+    assert window.next_label.text() == (
+        f"Next send: {day} {local.day} {QLocale().monthName(local.month, QLocale.FormatType.ShortFormat)} "
+        f"{local:%H:%M} ({machine_zone()})"
+    )
+    assert "/" in machine_zone() or machine_zone() == "UTC"
