@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -35,12 +36,13 @@ from ..ops.campaigns import (
     change_campaign_status,
     create_campaign,
     duplicate_campaign,
+    starter_document,
     update_campaign,
 )
 from ..workspace import Workspace
 from .campaign.confirmations import ask_archive
+from .campaign.statuses import OVER, verb_allowed
 from .campaign.statuses import campaign_status_text as campaign_status_text
-from .campaign.statuses import verb_allowed
 from .changes import change_hub, run_op
 from .tasks import run_in_background
 
@@ -52,6 +54,9 @@ COUNT_STATES = (
     EnrollmentState.UNSUBSCRIBED,
     EnrollmentState.ERROR,
 )
+
+
+IN_PROGRESS_COLUMN = 3
 
 
 class CampaignsList(QWidget):
@@ -82,6 +87,7 @@ class CampaignsList(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(headers)):
@@ -153,6 +159,12 @@ class CampaignsList(QWidget):
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
+                if column == IN_PROGRESS_COLUMN and summary["status"] in OVER and value:
+                    # Over: those contacts get no more emails (display only).
+                    item.setText(self.tr("%1 stopped").replace("%1", str(value)))
+                    item.setToolTip(
+                        self.tr("The campaign is over: these contacts get no more emails.")
+                    )
                 if column >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -202,22 +214,27 @@ class CampaignsList(QWidget):
     # -- actions ------------------------------------------------------------------------------
 
     def new_campaign(self) -> QInputDialog:
-        """Ask for a name, then create a draft campaign with a Start → End sequence."""
+        """Ask for a name, then create a draft (Start → Email → End) and open it."""
         dialog = self._ask_name(self.tr("New campaign"), "")
         dialog.textValueSelected.connect(self.create_campaign)
         return dialog
 
     def create_campaign(self, name: str) -> None:
-        """Create a draft campaign called `name` (in the background)."""
+        """Create a draft campaign called `name` (in the background), then open it."""
         if not name.strip():
             self.show_message(self.tr("A campaign needs a name."))
             return
         workspace = self.workspace
         created = self.tr("Campaign “%1” created.").replace("%1", name.strip())
+
+        def done(result: CampaignSaved) -> None:
+            self._after_write(result.id, created)
+            self.open_requested.emit(result.id)
+
         run_op(
             self,
-            lambda _report: create_campaign(workspace, name),
-            on_done=lambda result: self._after_write(result.id, created),
+            lambda _report: create_campaign(workspace, name, starter_document(workspace)),
+            on_done=done,
             on_failed=self.show_message,
         )
 
@@ -302,6 +319,10 @@ class CampaignsList(QWidget):
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.setTextValue(current)
         dialog.open()
+        # An empty name is refused in the dialog itself: OK waits for one.
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        dialog.textValueChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        ok.setEnabled(bool(current.strip()))
         return dialog
 
     def _after_write(self, campaign_id: int, message: str) -> None:

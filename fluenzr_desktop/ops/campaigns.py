@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 from ..domain.errors import FluenzrError
 from ..domain.preflight import MissingValue
 from ..domain.problems import Problem
+from ..domain.schedule import SendingWindow, to_local
 from ..domain.states import SEQUENCE_EDITABLE
-from ..domain.workflow import new_document
+from ..domain.workflow import new_document, new_node_id
 from ..store import campaigns as store
 from ..store.accounts import list_accounts
 from ..store.campaigns import ENROLLABLE as ENROLLABLE  # the statuses that take contacts
@@ -27,6 +28,7 @@ from ..store.contacts import all_tags, find_contact
 from ..store.models import Campaign
 from ..workspace import Workspace
 from . import NOTHING, Changes
+from .settings import campaign_defaults
 
 SAVED = Changes(campaigns=True)
 # A status change also moves contacts (activating makes waiting ones due).
@@ -92,6 +94,26 @@ class StatusOutcome:
 
 
 @dataclass(frozen=True)
+class ActivationSummary:
+    """What activating a campaign will do, for the one question asked before it starts.
+
+    `contacts`: enrolled contacts still on their way (the ones it will mail);
+    `first_send`: the next opening of the sending window from the workspace clock's now,
+    aware, in the campaign's zone (`timezone` names it); `lacking`: the pre-flight counts
+    of contacts missing a value the emails print, out of `total`.
+    """
+
+    id: int
+    name: str
+    contacts: int
+    first_send: datetime
+    timezone: str
+    daily_cap: int
+    total: int = 0
+    lacking: list[MissingValue] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class RetryOutcome:
     """Contacts put back in the sequence, those skipped (with a reason), the status now."""
 
@@ -147,15 +169,45 @@ def merged_document(stored: dict[str, Any], changed: dict[str, Any], part: str) 
 # -- writes ------------------------------------------------------------------------------------
 
 
+def new_campaign_document(workspace: Workspace) -> dict[str, Any]:
+    """Start → End with the workspace's defaults for new campaigns (zone, sending window)."""
+    document = new_document()
+    document.setdefault("settings", {}).update(campaign_defaults(workspace))
+    return document
+
+
+def starter_document(workspace: Workspace) -> dict[str, Any]:
+    """A fresh draft (the workspace's defaults) with one Email step between Start and End."""
+    document = new_campaign_document(workspace)
+    start, end = (node["id"] for node in document["nodes"])
+    email = {"id": new_node_id(), "type": "email", "subject": "", "body": "", "position": [0, 120]}
+    document["nodes"].insert(1, email)
+    document["nodes"][-1]["position"] = [0, 240]
+    document["edges"] = [{"from": start, "to": email["id"]}, {"from": email["id"], "to": end}]
+    return document
+
+
 def create_campaign(
     workspace: Workspace, name: str, document: Any = None, account_id: int | None = None
 ) -> CampaignSaved:
-    """A new draft (Start → End when no document is given); it may still have problems."""
+    """A new draft (Start → End when no document is given); it may still have problems.
+
+    Without a chosen account (the argument or the document's settings.account), a
+    workspace with exactly one account sends through it.
+    """
+    document = document if document is not None else new_campaign_document(workspace)
     with workspace.session() as session:
-        campaign = store.create_campaign(
-            session, name, document if document is not None else new_document(), account_id
-        )
+        if account_id is None and not _chooses_account(document):
+            accounts = list_accounts(session)
+            account_id = accounts[0].id if len(accounts) == 1 else None
+        campaign = store.create_campaign(session, name, document, account_id)
         return _saved(session, campaign)
+
+
+def _chooses_account(document: Any) -> bool:
+    """Whether a document names its sending account (settings.account set)."""
+    settings = document.get("settings") if isinstance(document, dict) else None
+    return isinstance(settings, dict) and settings.get("account") is not None
 
 
 def duplicate_campaign(workspace: Workspace, source_id: int, name: str) -> CampaignSaved:
@@ -245,6 +297,32 @@ def change_campaign_status(
         status = store.change_status(session, campaign, verb, checked=True)
         return StatusOutcome(
             campaign.id, campaign.name, status.value, campaign.status_reason, total, lacking
+        )
+
+
+def activation_summary(workspace: Workspace, campaign_id: int | str) -> ActivationSummary:
+    """What activating will do: contacts mailed, first send, daily cap, missing values.
+
+    What refuses activation outright is raised first, as `change_campaign_status` does
+    (IllegalTransition, or ActivationRefused with the problems).
+    """
+    with workspace.sessions() as session:
+        campaign = store.get_campaign(session, campaign_id)
+        store.refuse_problems(session, campaign, "activate")
+        contacts = store.active_enrollment_count(session, campaign.id)
+        total, lacking = store.activation_preflight(session, campaign)
+        settings = store.workflow_of(campaign).effective_settings()
+        window = SendingWindow.from_settings(settings)
+        first_send = to_local(window.next_open(workspace.clock.now()), window.timezone)
+        return ActivationSummary(
+            campaign.id,
+            campaign.name,
+            contacts,
+            first_send,
+            window.timezone.key,
+            int(settings["daily_cap"]),
+            total,
+            lacking,
         )
 
 

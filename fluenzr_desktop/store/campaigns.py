@@ -154,6 +154,21 @@ def waiting_per_step(bind: Any, campaign_id: int) -> dict[str, int]:
     return {node: count for node, count in rows}
 
 
+def active_enrollment_count(session: Session, campaign_id: int) -> int:
+    """How many of the campaign's contacts are still on their way (the ones it will mail)."""
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Enrollment)
+            .where(
+                Enrollment.campaign_id == campaign_id,
+                Enrollment.state.in_([state.value for state in ACTIVE_ENROLLMENT_STATES]),
+            )
+        )
+        or 0
+    )
+
+
 def update_campaign(
     session: Session,
     campaign: Campaign,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt, QTime
@@ -98,6 +99,19 @@ def _modal_box() -> QMessageBox | None:
     return shown if isinstance(shown, QMessageBox) else None
 
 
+def _answer(qtbot, text: str) -> QMessageBox:
+    """Wait for the question in front of the user and click its button called `text`."""
+    _until(qtbot, lambda: _modal_box() is not None)
+    box = _modal_box()
+    next(b for b in box.buttons() if b.text() == text).click()
+    return box
+
+
+def _saved(qtbot, view: CampaignView) -> None:
+    """Wait until the header says the edits are stored."""
+    _until(qtbot, lambda: view.header.save_state_label.text() == "Saved")
+
+
 @pytest.fixture
 def heard():
     """Every Changes broadcast on the change hub while the test runs."""
@@ -114,20 +128,6 @@ def campaigns(qtbot, workspace):
         qtbot.addWidget(view)
         with qtbot.waitSignal(view.loaded, timeout=10_000):
             pass  # the first load delivers on the event loop, never before this wait
-        return view
-
-    return make
-
-
-@pytest.fixture
-def campaign_view(qtbot, workspace):
-    def make(campaign_id: int) -> CampaignView:
-        view = CampaignView(workspace, campaign_id)
-        qtbot.addWidget(view)
-        with qtbot.waitSignal(view.contacts_tab.loaded, timeout=10_000):
-            view.resize(1000, 700)
-            view.show()
-        qtbot.waitExposed(view)
         return view
 
     return make
@@ -216,6 +216,7 @@ def test_activating_with_problems_lists_them_and_selects_the_node(qtbot, campaig
     broken = copy.deepcopy(DOCUMENT)
     broken["nodes"][1]["body"] = ""
     campaign_id = _campaign(workspace, document=broken)
+    _enroll_states(workspace, campaign_id, {"added": 1})
     view = campaign_view(campaign_id)
     header = view.header
     assert header.activate_button.isEnabled()
@@ -234,23 +235,23 @@ def test_activating_with_problems_lists_them_and_selects_the_node(qtbot, campaig
     assert view.tabs.currentWidget() is view.sequence_tab
     assert view.editor.scene.selected_node_ids() == ["e1"]
 
-    # Fix the email on the canvas, save, and activate.
+    # Fix the email on the canvas (saved as it is typed), and activate.
     view.editor.undo_stack.push(EditNode(view.editor.document, "e1", {"body": "Now with a body"}))
-    view.sequence_tab.save_sequence_button.click()
-    _until(qtbot, lambda: view.message.text() == "Saved.")
-    assert not view.problems_list.isVisible()  # the list follows the saved document
+    _until(qtbot, lambda: not view.problems_list.isVisible())  # it follows the saved document
+    _saved(qtbot, view)
     stored = _stored(workspace, campaign_id)[1]
     assert stored["nodes"][1]["body"] == "Now with a body"
     assert stored["settings"]["house_rule"] == "keep me"
 
     header.activate_button.click()
+    _answer(qtbot, "Activate anyway")  # the contact has no first name
     _until(qtbot, lambda: header.status_label.text() == "Active")
     assert _stored(workspace, campaign_id)[0] == "active"
     assert not header.activate_button.isEnabled()
     assert header.pause_button.isEnabled()
     assert not header.resume_button.isEnabled()
     assert not header.archive_button.isEnabled()  # pause first
-    assert not view.sequence_tab.save_sequence_button.isEnabled()
+    assert not view.sequence_tab.editable()
     assert "pause it" in view.sequence_tab.sequence_note.text()
     assert not view.editor.add_actions["email"].isEnabled()
 
@@ -265,7 +266,7 @@ def test_pause_and_resume_follow_the_state_machine(qtbot, campaign_view, workspa
     assert _stored(workspace, campaign_id)[0] == "paused"
     assert header.resume_button.isEnabled() and header.archive_button.isEnabled()
     assert not header.pause_button.isEnabled() and not header.activate_button.isEnabled()
-    assert view.sequence_tab.save_sequence_button.isEnabled()  # a paused sequence may change
+    assert view.editor.add_actions["email"].isEnabled()  # a paused sequence may change
 
     header.resume_button.click()
     _until(qtbot, lambda: header.status_label.text() == "Active")
@@ -302,7 +303,7 @@ def test_the_contacts_tab_lists_enrollments_and_filters_by_state(qtbot, campaign
     tab = campaign_view(campaign_id).contacts_tab
     model = tab.enrollments
     assert model.rowCount() == 9
-    assert tab.enrollment_count.text() == "9 contact(s)"
+    assert tab.enrollment_count.text() == "9 contacts"
 
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
         tab.state_filter.setCurrentIndex(tab.state_filter.findData("in_progress"))
@@ -345,14 +346,14 @@ def test_enroll_by_tag_reports_a_suppressed_address(qtbot, campaign_view, worksp
     dialog.tag_button.setChecked(True)
     dialog.tag_combo.setCurrentText("lead")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    _until(qtbot, lambda: tab.enroll_report.text() == "1 contact(s) enrolled, 1 skipped.")
+    _until(qtbot, lambda: tab.enroll_report.text() == "1 contact enrolled, 1 skipped.")
     skipped = [tab.skipped_list.item(i).text() for i in range(tab.skipped_list.count())]
     assert skipped == ["blocked@example.com — suppressed address (asked)"]
     _until(qtbot, lambda: tab.enrollments.rowCount() == 1)
     assert tab.enrollments.index(0, 0).data() == "anne@example.com"
 
     tab.enroll("emails", ["Carl@Example.com", "anne@example.com", "nobody@example.com"])
-    _until(qtbot, lambda: tab.enroll_report.text() == "1 contact(s) enrolled, 2 skipped.")
+    _until(qtbot, lambda: tab.enroll_report.text() == "1 contact enrolled, 2 skipped.")
     skipped = [tab.skipped_list.item(i).text() for i in range(tab.skipped_list.count())]
     assert skipped == [
         "anne@example.com — already in this campaign",
@@ -370,11 +371,13 @@ def test_the_settings_tab_saves_window_and_cap_into_the_document(qtbot, campaign
     assert [day for day, box in form.day_boxes.items() if box.isChecked()] == [
         "mon", "tue", "wed", "thu", "fri"]  # fmt: skip
 
+    # A draft is saved as typed, problems included: only activation refuses them.
     form.timezone_combo.setCurrentText("Mars/Olympus")
-    form.save_settings_button.click()
     assert "unknown time zone" in form.settings_note.text().lower()
     assert "Mars/Olympus" in form.settings_note.text()
-    assert _stored(workspace, campaign_id)[1]["settings"]["timezone"] == "Europe/Paris"
+    _until(
+        qtbot, lambda: _stored(workspace, campaign_id)[1]["settings"]["timezone"] == "Mars/Olympus"
+    )
 
     form.timezone_combo.setCurrentText("America/New_York")
     form.day_boxes["mon"].setChecked(False)
@@ -385,8 +388,8 @@ def test_the_settings_tab_saves_window_and_cap_into_the_document(qtbot, campaign
     form.gap_max.setValue(300)
     form.daily_cap.setValue(120)
     form.stop_on_auto_reply.setChecked(True)
-    form.save_settings_button.click()
-    _until(qtbot, lambda: form.settings_note.text() == "Settings saved.")
+    assert form.settings_note.text() == ""
+    _saved(qtbot, view)
     settings = _stored(workspace, campaign_id)[1]["settings"]
     assert settings["window"] == {"days": ["tue", "wed", "thu", "fri", "sat"],
                                   "start": "08:30", "end": "17:00"}  # fmt: skip
@@ -398,8 +401,8 @@ def test_the_settings_tab_saves_window_and_cap_into_the_document(qtbot, campaign
 
     # Saving the canvas afterwards keeps the settings just saved.
     view.editor.add_node("delay")
-    view.sequence_tab.save_sequence_button.click()
-    _until(qtbot, lambda: view.message.text().startswith("Saved."))
+    _until(qtbot, lambda: len(_stored(workspace, campaign_id)[1]["nodes"]) == 4)
+    _saved(qtbot, view)
     stored = _stored(workspace, campaign_id)[1]
     assert stored["settings"]["daily_cap"] == 120
     assert len(stored["nodes"]) == 4
@@ -445,17 +448,15 @@ def test_activation_asks_first_when_contacts_lack_a_value(qtbot, campaign_view, 
     _until(qtbot, lambda: _modal_box() is not None)
     box = _modal_box()
     assert box.isVisible()
-    assert "company: missing for 1 of 2 contact(s), e.g. bob@solo.io" in box.informativeText()
+    assert "company: missing for 1 of 2 contacts, e.g. bob@solo.io" in box.informativeText()
     assert _stored(workspace, campaign_id)[0] == "draft"
     box.button(QMessageBox.StandardButton.Cancel).click()
     _until(qtbot, lambda: _modal_box() is None)
-    assert view.message.text() == "Nothing started: fill the missing values first."
+    assert view.message.text() == "Nothing started."
     assert _stored(workspace, campaign_id)[0] == "draft"
 
     view.header.activate_button.click()
-    _until(qtbot, lambda: _modal_box() is not None)
-    go_on = next(b for b in _modal_box().buttons() if b.text() == "Activate anyway")
-    go_on.click()
+    _answer(qtbot, "Activate anyway")
     _until(qtbot, lambda: view.header.status_label.text() == "Active")
     assert _stored(workspace, campaign_id)[0] == "active"
 
@@ -479,10 +480,42 @@ def test_retry_puts_the_contacts_in_error_back(qtbot, campaign_view, workspace):
 
     tab.enrollments_table.clearSelection()
     tab.retry_button.click()
-    _until(qtbot, lambda: tab.enroll_report.text().startswith("2 contact(s) back"))
-    assert tab.enroll_report.text() == "2 contact(s) back in the sequence, 0 skipped."
+    _until(qtbot, lambda: tab.enroll_report.text().startswith("2 contacts back"))
+    assert tab.enroll_report.text() == "2 contacts back in the sequence, 0 skipped."
     with workspace.sessions() as session:
         states = sorted(session.scalars(select(Enrollment.state)))
     assert states == ["completed", "in_progress", "in_progress"]
     # The completed campaign reopened.
     _until(qtbot, lambda: view.header.status_label.text() == "Active")
+
+
+# -- a campaign over, and times in its zone ---------------------------------------------------
+
+
+def test_an_archived_campaign_shows_its_unfinished_contacts_as_stopped(
+    qtbot, campaigns, campaign_view, workspace
+):
+    campaign_id = _campaign(workspace)
+    _enroll_states(workspace, campaign_id, {"added": 1, "in_progress": 2, "replied": 1})
+    with workspace.session() as session:
+        for enrollment in session.scalars(select(Enrollment)):
+            enrollment.next_action_at = datetime(2026, 12, 7, 8, 0)  # naive UTC: 09:00 in Paris
+    draft = campaign_view(campaign_id)
+    model = draft.contacts_tab.enrollments
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Next action (Europe/Paris)"
+    in_progress = next(r for r, row in enumerate(model.rows) if row[1] == "in_progress")
+    assert model.index(in_progress, 1).data() == "In progress"
+    assert model.index(in_progress, 3).data() == "2026-12-07 09:00"
+
+    with workspace.session() as session:
+        change_status(session, get_campaign(session, campaign_id), "archive")
+    listing = campaigns()
+    assert not listing.table.tabKeyNavigation()  # Tab leaves the table
+    assert _row(listing, "Launch")[1:4] == ["Archived", "4", "2 stopped"]
+
+    view = campaign_view(campaign_id)
+    model = view.contacts_tab.enrollments
+    shown = sorted(model.index(r, 1).data() for r in range(model.rowCount()))
+    assert shown == ["Replied", "Stopped", "Stopped", "Stopped"]
+    stopped_rows = [r for r in range(model.rowCount()) if model.index(r, 1).data() == "Stopped"]
+    assert {model.index(r, 3).data() for r in stopped_rows} == {""}  # no next action any more

@@ -6,9 +6,12 @@ from datetime import datetime
 
 import pytest
 
+from fluenzr_desktop.domain.clock import ManualClock
 from fluenzr_desktop.domain.errors import ActivationRefused, FluenzrError, IllegalTransition
 from fluenzr_desktop.ops import NOTHING, Changes
 from fluenzr_desktop.ops.campaigns import (
+    activation_summary,
+    campaign_details,
     campaign_document,
     campaign_summaries,
     change_campaign_status,
@@ -20,6 +23,7 @@ from fluenzr_desktop.ops.campaigns import (
     retry_contacts,
     save_sequence,
     save_settings,
+    starter_document,
     update_campaign,
 )
 from fluenzr_desktop.ops.enrollments import enroll_contacts
@@ -203,3 +207,72 @@ def test_list_outbox_by_state(workspace):
         "sent_at": datetime(2025, 3, 3, 9, 0), "last_error": None,
     }]  # fmt: skip
     assert list_outbox(workspace, "queued") == []
+
+
+def test_a_new_campaign_sends_through_the_only_account(workspace):
+    document = sample_document()
+    document["settings"].pop("account", None)
+    assert create_campaign(workspace, "Before", document).account is None  # no account yet
+    account = _account(workspace)
+    created = create_campaign(workspace, "Launch", sample_document())
+    assert created.account == account
+    assert campaign_document(workspace, created.id)["settings"]["account"] == account
+    assert "settings.account" not in [p.field for p in created.errors]
+
+    with workspace.session() as session:
+        add_account(session, name="Other", email="other@startup.io", smtp_host="127.0.0.1",
+                    smtp_port=2525, smtp_security="none")  # fmt: skip
+    assert create_campaign(workspace, "Two accounts", sample_document()).account is None
+
+
+def test_starter_document_wires_one_email_between_start_and_end(workspace):
+    created = create_campaign(workspace, "Launch", starter_document(workspace))
+    nodes = {node["id"]: node["type"] for node in campaign_document(workspace, created.id)["nodes"]}
+    edges = campaign_document(workspace, created.id)["edges"]
+    assert sorted((nodes[e["from"]], nodes[e["to"]]) for e in edges) == [
+        ("email", "end"),
+        ("start", "email"),
+    ]
+
+
+def test_activation_summary_says_who_when_how_fast_and_what_lacks(workspace):
+    campaign_id = _company_campaign(workspace)
+    save_settings(workspace, campaign_id, {
+        **campaign_document(workspace, campaign_id)["settings"],
+        "timezone": "Europe/Paris", "daily_cap": 30,
+        "window": {"days": ["mon", "tue", "wed", "thu", "fri"], "start": "09:00", "end": "18:00"},
+    })  # fmt: skip
+    workspace.clock = ManualClock(datetime(2026, 12, 5, 12, 0))  # a Saturday
+
+    summary = activation_summary(workspace, campaign_id)
+
+    assert summary.contacts == 2
+    assert summary.first_send.isoformat() == "2026-12-07T09:00:00+01:00"
+    assert summary.timezone == "Europe/Paris"
+    assert summary.daily_cap == 30
+    assert [(m.variable, m.missing) for m in summary.lacking] == [("company", 1)]
+    assert campaign_details(workspace, campaign_id)["status"] == "draft"  # nothing moved
+
+
+def test_activation_summary_refuses_problems_first(workspace):
+    document = sample_document()
+    document["settings"].pop("account", None)
+    campaign_id = create_campaign(workspace, "Launch", document).id
+    with pytest.raises(ActivationRefused) as refused:
+        activation_summary(workspace, campaign_id)
+    assert [p.field for p in refused.value.problems] == ["settings.account"]
+
+
+def test_a_new_campaign_starts_with_the_workspace_defaults_for_zone_and_window(workspace):
+    from fluenzr_desktop.ops.campaigns import campaign_document
+    from fluenzr_desktop.ops.settings import set_setting
+
+    set_setting(workspace, "campaign_timezone", "America/New_York")
+    set_setting(workspace, "campaign_days", "tue,thu")
+    set_setting(workspace, "campaign_hours", "08:30-12:00")
+
+    for document in (None, starter_document(workspace)):
+        created = create_campaign(workspace, "Launch", document)
+        settings = campaign_document(workspace, created.id)["settings"]
+        assert settings["timezone"] == "America/New_York"
+        assert settings["window"] == {"days": ["tue", "thu"], "start": "08:30", "end": "12:00"}

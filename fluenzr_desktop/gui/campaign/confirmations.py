@@ -1,4 +1,5 @@
-"""The questions asked before a status change: archive for good, start despite missing values.
+"""The questions asked before a status change: archive for good, activate (who, when, how
+fast, which values are missing), resume despite missing values.
 
 Each opens a window-modal box with `open()` (no nested event loop) and calls back with
 the answer; the list and the campaign screen ask the same archive question.
@@ -7,11 +8,34 @@ the answer; the list and the campaign screen ask the same archive question.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt, QTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.preflight import MissingValue
+from ...ops.campaigns import ActivationSummary
+
+
+class CountedText(QObject):
+    """The questions' sentences with a count, in Qt's plural forms ("1 contact", "5 contacts").
+
+    A class of its own because lupdate records plural forms only for `self.tr(text, "", n)`.
+    """
+
+    def emails_a_day(self, count: int) -> str:
+        return self.tr("At most %n email(s) a day.", "", count)
+
+    def will_email(self, name: str, count: int) -> str:
+        return self.tr("Activate “%1”? It will email %n contact(s).", "", count).replace("%1", name)
+
+    def missing_for(self, variable: str, missing: int, total: int, examples: str) -> str:
+        return (
+            self.tr("• %1: missing for %2 of %n contact(s), e.g. %3", "", total)
+            .replace("%1", variable)
+            .replace("%2", str(missing))
+            .replace("%3", examples)
+        )
 
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -47,14 +71,7 @@ def ask_missing_values(
     on_cancel: Callable[[], None],
 ) -> QMessageBox:
     """Say which values some contacts lack; `on_go` only if the user starts anyway."""
-    lines = [
-        QCoreApplication.translate("CampaignView", "• %1: missing for %2 of %3 contact(s), e.g. %4")
-        .replace("%1", entry.variable)
-        .replace("%2", str(entry.missing))
-        .replace("%3", str(total))
-        .replace("%4", ", ".join(entry.examples))
-        for entry in lacking
-    ]
+    lines = missing_lines(total, lacking)
     box = _box(
         parent,
         QMessageBox.Icon.Warning,
@@ -72,6 +89,95 @@ def ask_missing_values(
         QCoreApplication.translate("CampaignView", "Activate anyway")
         if verb == "activate"
         else QCoreApplication.translate("CampaignView", "Resume anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.buttonClicked.connect(lambda button: on_go() if button is go_on else on_cancel())
+    box.open()
+    return box
+
+
+def missing_lines(total: int, lacking: Sequence[MissingValue]) -> list[str]:
+    """One line per value some contacts lack: how many of them, and a few examples."""
+    counted = CountedText()
+    return [
+        counted.missing_for(entry.variable, entry.missing, total, ", ".join(entry.examples))
+        for entry in lacking
+    ]
+
+
+def local_time_text(moment: datetime, zone_name: str) -> str:
+    """A time in its zone, with the zone named: "Mon 7 Dec 09:00 (Europe/Paris)"."""
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return f"{QLocale().toString(shown, 'ddd d MMM HH:mm')} ({zone_name})"
+
+
+def ask_activation(
+    parent: QWidget,
+    summary: ActivationSummary,
+    on_go: Callable[[], None],
+    on_enroll: Callable[[], None],
+    on_cancel: Callable[[], None],
+) -> QMessageBox:
+    """The one question before a campaign starts sending: who, when, how fast, what lacks.
+
+    Without contacts nothing can start: the box says so and offers to enroll instead.
+    """
+    # Plain names for the counts: lupdate does not read an attribute as the count.
+    contacts, daily_cap = summary.contacts, summary.daily_cap
+    if contacts == 0:
+        box = _box(
+            parent,
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("CampaignView", "Activate campaign"),
+            QCoreApplication.translate(
+                "CampaignView", "“%1” has no contacts yet: activating it would send nothing."
+            ).replace("%1", summary.name),
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "CampaignView", "Enroll contacts first, then activate the campaign."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        go_on = box.addButton(
+            QCoreApplication.translate("CampaignView", "Enroll contacts…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.setDefaultButton(go_on)
+        box.buttonClicked.connect(lambda button: on_enroll() if button is go_on else on_cancel())
+        box.open()
+        return box
+    facts = [
+        QCoreApplication.translate("CampaignView", "First email: %1").replace(
+            "%1", local_time_text(summary.first_send, summary.timezone)
+        ),
+        CountedText().emails_a_day(daily_cap),
+    ]
+    if summary.lacking:
+        facts += [
+            "",
+            QCoreApplication.translate(
+                "CampaignView",
+                "Some contacts have no value for a field the emails print without a default: "
+                "they will not get those emails and will move to Error.",
+            ),
+            *missing_lines(summary.total, summary.lacking),
+        ]
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning if summary.lacking else QMessageBox.Icon.Question,
+        QCoreApplication.translate("CampaignView", "Activate campaign"),
+        CountedText().will_email(summary.name, contacts),
+    )
+    box.setInformativeText("\n".join(facts))
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    go_on = box.addButton(
+        QCoreApplication.translate("CampaignView", "Activate anyway")
+        if summary.lacking
+        else QCoreApplication.translate("CampaignView", "Activate"),
         QMessageBox.ButtonRole.AcceptRole,
     )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -35,6 +35,7 @@ from ..changes import run_op
 from ..tasks import run_in_background
 from .enroll_dialog import EnrollDialog
 from .enrollments_model import EnrollmentsModel
+from .statuses import stopped
 
 # The reason `ops.enrollments` gives an address that is no contact (shown in our words).
 
@@ -81,6 +82,7 @@ class ContactsTab(QWidget):
             self.tr("Last error"),
         ]
         self.enrollments = EnrollmentsModel(headers, self.state_text, node_text, self)
+        self.enrollments.hide_next_action = lambda state: stopped(self.status, state)
         self.enrollments_table = self._table()
         self.enroll_progress = QProgressBar()
         self.enroll_progress.setRange(0, 0)  # enrolling reports no progress: a busy bar
@@ -122,7 +124,9 @@ class ContactsTab(QWidget):
         return table
 
     def state_text(self, state: str) -> str:
-        """The translated name of an enrollment state."""
+        """The translated name of an enrollment state (Stopped once the campaign is over)."""
+        if stopped(self.status, state):
+            return self.tr("Stopped")
         names = {
             EnrollmentState.ADDED: self.tr("Waiting to start"),
             EnrollmentState.IN_PROGRESS: self.tr("In progress"),
@@ -135,8 +139,16 @@ class ContactsTab(QWidget):
 
     def set_status(self, status: str) -> None:
         """Enrolling is open while the campaign takes new contacts."""
-        self.status = status
+        changed, self.status = status != self.status, status
         self.enroll_button.setEnabled(status in ENROLLABLE)
+        if changed:  # states shown as Stopped follow the status
+            self.enrollments.refresh_cells()
+
+    def set_time_zone(self, zone_name: str) -> None:
+        """Show the next actions in the campaign's time zone, named in the column header."""
+        self.enrollments.set_time_zone(
+            zone_name, self.tr("Next action (%1)").replace("%1", zone_name)
+        )
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -156,7 +168,7 @@ class ContactsTab(QWidget):
                 return  # a newer filter was chosen meanwhile
             rows, waiting = result
             self.enrollments.set_rows(rows)
-            self.enrollment_count.setText(self.tr("%1 contact(s)").replace("%1", str(len(rows))))
+            self.enrollment_count.setText(self.tr("%Ln contact(s)", "", len(rows)))
             self.loaded.emit(waiting)
 
         run_in_background(self, work, on_done=done, on_failed=self.message.emit)
@@ -195,9 +207,9 @@ class ContactsTab(QWidget):
             no_contact = self.tr("no contact with this address")
             lines += [f"{entry['email']} — {no_contact}" for entry in unknown]
             self.enroll_report.setText(
-                self.tr("%1 contact(s) enrolled, %2 skipped.")
-                .replace("%1", str(outcome.enrolled))
-                .replace("%2", str(len(lines)))
+                self.tr("%Ln contact(s) enrolled, %1 skipped.", "", outcome.enrolled).replace(
+                    "%1", str(len(lines))
+                )
             )
             self._show_skipped(lines)
 
@@ -224,9 +236,9 @@ class ContactsTab(QWidget):
 
         def done(outcome: RetryOutcome) -> None:
             self.enroll_report.setText(
-                self.tr("%1 contact(s) back in the sequence, %2 skipped.")
-                .replace("%1", str(len(outcome.retried)))
-                .replace("%2", str(len(outcome.skipped)))
+                self.tr(
+                    "%Ln contact(s) back in the sequence, %1 skipped.", "", len(outcome.retried)
+                ).replace("%1", str(len(outcome.skipped)))
             )
             self._show_skipped([f"{e['email']} — {e['reason']}" for e in outcome.skipped])
 

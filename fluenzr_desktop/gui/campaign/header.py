@@ -1,4 +1,5 @@
-"""The campaign screen's header: its name, its status (and why it paused), and its verbs."""
+"""The campaign screen's header: its name, its status (and why it paused), whether the
+last edits are stored ("Saving…" / "Saved"), and its verbs."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ class CampaignHeader(QWidget):
         self.name_label.setFont(font)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.save_state_label = QLabel()
+        self.save_state_label.setStyleSheet("QLabel { color: palette(mid); }")
         self.activate_button = QPushButton(self.tr("Activate"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.resume_button = QPushButton(self.tr("Resume"))
@@ -39,6 +42,8 @@ class CampaignHeader(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(titles, 1)
+        layout.addWidget(self.save_state_label)
+        layout.addSpacing(12)
         for verb, button in self.verb_buttons.items():
             button.clicked.connect(lambda _checked=False, verb=verb: self.verb_requested.emit(verb))
             layout.addWidget(button)
@@ -52,3 +57,15 @@ class CampaignHeader(QWidget):
         self.status_label.setText(shown)
         for verb, button in self.verb_buttons.items():
             button.setEnabled(verb_allowed(status, verb))
+
+    def show_save_state(self, state: str, message: str = "") -> None:
+        """Say whether the last edits are stored: saving, saved, or why they are not."""
+        if state == "saving":
+            self.save_state_label.setText(self.tr("Saving…"))
+            self.save_state_label.setToolTip("")
+        elif state == "saved":
+            self.save_state_label.setText(self.tr("Saved"))
+            self.save_state_label.setToolTip("")
+        else:
+            self.save_state_label.setText(self.tr("Not saved"))
+            self.save_state_label.setToolTip(message)

@@ -1,17 +1,17 @@
-"""The Sequence tab: the canvas and its inspector, and Save sequence (draft or paused only)."""
+"""The Sequence tab: the canvas and its inspector, editable while the campaign is not running.
+
+The campaign screen saves the canvas as the user edits it (`CampaignView`'s autosave).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...domain.states import SEQUENCE_EDITABLE, CampaignStatus
-from ...ops.campaigns import CampaignSaved, save_sequence
 from ...workspace import Workspace
 from ..canvas.workbench import SequenceWorkbench
-from ..changes import run_op
 from .statuses import campaign_status_text
 
 PreviewContacts = Callable[[], list[tuple[str, dict[str, str]]]]
@@ -19,9 +19,6 @@ PreviewContacts = Callable[[], list[tuple[str, dict[str, str]]]]
 
 class SequenceTab(QWidget):
     """The campaign's graph on a canvas; it only changes while the campaign is not running."""
-
-    saved = Signal(object)  # the CampaignSaved of a save (its errors: what activation checks)
-    message = Signal(str)  # one line for the screen: why nothing was saved
 
     def __init__(
         self,
@@ -39,15 +36,11 @@ class SequenceTab(QWidget):
         self.editor = self.workbench.editor
         self.sequence_note = QLabel()
         self.sequence_note.setWordWrap(True)
-        self.save_sequence_button = QPushButton(self.tr("Save sequence"))
-        self.save_sequence_button.clicked.connect(self.save)
-        row = QHBoxLayout()
-        row.addWidget(self.sequence_note, 1)
-        row.addWidget(self.save_sequence_button)
+        self.sequence_note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.workbench, 1)
-        layout.addLayout(row)
+        layout.addWidget(self.sequence_note)
 
     def editable(self) -> bool:
         """Whether the graph may change now (running campaigns keep it: contacts stand on it)."""
@@ -58,6 +51,7 @@ class SequenceTab(QWidget):
         self.status = status
         editable = self.editable()
         self._set_editable(editable)
+        self.sequence_note.setVisible(not editable)
         if editable:
             self.sequence_note.setText("")
         elif status == CampaignStatus.ACTIVE:
@@ -70,24 +64,6 @@ class SequenceTab(QWidget):
                     "%1", campaign_status_text(status).lower()
                 )
             )
-
-    def save(self) -> None:
-        """Write the canvas back as the campaign's document (the stored settings stay)."""
-        if not self.editable():
-            self.message.emit(self.sequence_note.text())
-            return
-        canvas = self.editor.to_document()
-        workspace, campaign_id = self.workspace, self.campaign_id
-        run_op(
-            self,
-            lambda _report: save_sequence(workspace, campaign_id, canvas),
-            on_done=self._saved,
-            on_failed=self.message.emit,
-        )
-
-    def _saved(self, result: CampaignSaved) -> None:
-        self.editor.undo_stack.setClean()
-        self.saved.emit(result)
 
     def _set_editable(self, editable: bool) -> None:
         self.editor.view.setInteractive(editable)
@@ -106,4 +82,3 @@ class SequenceTab(QWidget):
         if not editable:
             # Nothing may change the graph now, so the history would only undo saved work.
             self.editor.undo_stack.clear()
-        self.save_sequence_button.setEnabled(editable)

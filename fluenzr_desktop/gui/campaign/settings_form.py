@@ -1,7 +1,9 @@
 """The Settings tab: sending account, time zone, window, gap, daily cap and when to stop.
 
-Saving writes only the document's settings (the stored graph stays); the form is checked
-first by the domain's one check of settings, `settings_problems`.
+Every change of a field says `edited`; the campaign screen saves the form's `snapshot()`
+into the document's settings (the stored graph stays). The form is checked as the user
+types by the domain's one check of settings, `settings_problems`: a draft is saved even
+with problems (activation refuses them), a running campaign only with none.
 """
 
 from __future__ import annotations
@@ -9,14 +11,13 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -26,9 +27,8 @@ from PySide6.QtWidgets import (
 from ...domain.states import CampaignStatus
 from ...domain.validation import settings_problems
 from ...domain.workflow import MAX_DAILY_CAP, MAX_GAP_SECONDS, WEEKDAYS, default_settings
-from ...ops.campaigns import SettingsSaved, account_choices, save_settings
+from ...ops.campaigns import SettingsSaved, account_choices
 from ...workspace import Workspace
-from ..changes import run_op
 from ..problem_text import problem_text
 from ..tasks import run_in_background
 from .time_zones import COMMON_TIME_ZONES
@@ -37,6 +37,8 @@ from .time_zones import COMMON_TIME_ZONES
 class SettingsForm(QWidget):
     """The campaign's settings as a form; unknown keys of the stored settings are kept."""
 
+    edited = Signal()  # the user changed a field (not a fill from the database)
+
     def __init__(
         self, workspace: Workspace, campaign_id: int, parent: QWidget | None = None
     ) -> None:
@@ -44,6 +46,8 @@ class SettingsForm(QWidget):
         self.workspace = workspace
         self.campaign_id = campaign_id
         self.stored_settings: dict[str, Any] = {}
+        self.status = CampaignStatus.DRAFT.value
+        self._filling = False
         self.account_combo = QComboBox()
         self.account_combo.setMinimumWidth(320)
         self.timezone_combo = QComboBox()
@@ -81,8 +85,6 @@ class SettingsForm(QWidget):
         self.stop_on_auto_reply = QCheckBox(
             self.tr("Stop a contact's sequence on an automatic reply (out of office)")
         )
-        self.save_settings_button = QPushButton(self.tr("Save settings"))
-        self.save_settings_button.clicked.connect(self.save)
         self.settings_note = QLabel()
         self.settings_note.setWordWrap(True)
         form = QFormLayout()
@@ -95,13 +97,28 @@ class SettingsForm(QWidget):
         form.addRow(self.tr("Daily cap"), self.daily_cap)
         form.addRow("", self.stop_on_reply)
         form.addRow("", self.stop_on_auto_reply)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.settings_note, 1)
-        buttons.addWidget(self.save_settings_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.settings_note)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        self._watch_fields()
+
+    def _watch_fields(self) -> None:
+        """Every field's change says `edited` (fills from the database are silent)."""
+        self.account_combo.currentIndexChanged.connect(self._changed)
+        self.timezone_combo.currentTextChanged.connect(self._changed)
+        for box in (*self.day_boxes.values(), self.stop_on_reply, self.stop_on_auto_reply):
+            box.toggled.connect(self._changed)
+        for edit in (self.start_edit, self.end_edit):
+            edit.timeChanged.connect(self._changed)
+        for spin in (self.gap_min, self.gap_max, self.daily_cap):
+            spin.valueChanged.connect(self._changed)
+
+    def _changed(self, *_args: object) -> None:
+        if self._filling:
+            return
+        self.show_problems()
+        self.edited.emit()
 
     def _pair(self, low: QWidget, high: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -113,6 +130,7 @@ class SettingsForm(QWidget):
 
     def set_status(self, status: str) -> None:
         """Settings may change in any status but archived."""
+        self.status = status
         settings_open = status != CampaignStatus.ARCHIVED
         for widget in self._fields():
             widget.setEnabled(settings_open)
@@ -129,19 +147,22 @@ class SettingsForm(QWidget):
             self.daily_cap,
             self.stop_on_reply,
             self.stop_on_auto_reply,
-            self.save_settings_button,
         ]
 
     # -- filling ----------------------------------------------------------------------------
 
     def set_accounts(self, accounts: list[tuple[int, str, str]], chosen: Any = None) -> None:
         """Offer None and these (id, name, address) accounts; select `chosen` if listed."""
-        self.account_combo.clear()
-        self.account_combo.addItem(self.tr("None"), None)
-        for account_id, name, email in accounts:
-            self.account_combo.addItem(f"{name} <{email}>", account_id)
-        index = self.account_combo.findData(chosen)
-        self.account_combo.setCurrentIndex(max(index, 0))
+        filling, self._filling = self._filling, True
+        try:
+            self.account_combo.clear()
+            self.account_combo.addItem(self.tr("None"), None)
+            for account_id, name, email in accounts:
+                self.account_combo.addItem(f"{name} <{email}>", account_id)
+            index = self.account_combo.findData(chosen)
+            self.account_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self._filling = filling
 
     def reload_accounts(self) -> None:
         """Read the accounts again (one was added, renamed or deleted); the choice stays."""
@@ -154,6 +175,13 @@ class SettingsForm(QWidget):
 
     def fill(self, stored: dict[str, Any], accounts: list[tuple[int, str, str]]) -> None:
         """Show stored settings; a malformed value shows its default instead."""
+        self._filling = True
+        try:
+            self._fill(stored, accounts)
+        finally:
+            self._filling = False
+
+    def _fill(self, stored: dict[str, Any], accounts: list[tuple[int, str, str]]) -> None:
         stored = stored if isinstance(stored, dict) else {}
         self.stored_settings = copy.deepcopy(stored)
         defaults = default_settings()
@@ -206,21 +234,25 @@ class SettingsForm(QWidget):
         )
         return settings
 
-    def save(self) -> None:
-        """Write the form into the document's settings; a form with problems lists them."""
-        settings = self.settings_from_form()
-        problems = list(settings_problems(settings))
-        if problems:
-            self.settings_note.setText("\n".join(problem_text(p) for p in problems))
-            return
-        workspace, campaign_id = self.workspace, self.campaign_id
-        run_op(
-            self,
-            lambda _report: save_settings(workspace, campaign_id, settings),
-            on_done=self._saved,
-            on_failed=self.settings_note.setText,
-        )
+    def show_problems(self) -> list[str]:
+        """List what is wrong with the form under it (nothing when all is well)."""
+        problems = [problem_text(p) for p in settings_problems(self.settings_from_form())]
+        self.settings_note.setText("\n".join(problems))
+        return problems
 
-    def _saved(self, result: SettingsSaved) -> None:
+    def snapshot(self) -> dict[str, Any] | None:
+        """The settings to store now, or None when they may not be stored (the note says why).
+
+        A draft is stored as it is (activation refuses its problems); a running campaign
+        keeps its stored settings until the form has no problem; an archived one never
+        changes.
+        """
+        if self.status == CampaignStatus.ARCHIVED:
+            return None
+        if self.show_problems() and self.status != CampaignStatus.DRAFT:
+            return None
+        return self.settings_from_form()
+
+    def saved(self, result: SettingsSaved) -> None:
+        """The settings were stored: unknown keys are kept from now on."""
         self.stored_settings = result.settings
-        self.settings_note.setText(self.tr("Settings saved."))

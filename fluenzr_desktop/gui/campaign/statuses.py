@@ -5,7 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.errors import FluenzrError
-from ...domain.states import CampaignStatus, campaign_verb_target
+from ...domain.states import CampaignStatus, EnrollmentState, campaign_verb_target
+
+# A campaign over: the contacts still on their way get no more emails.
+OVER = (CampaignStatus.ARCHIVED, CampaignStatus.COMPLETED)
+# The enrollment states that stop with the campaign (display only: the rows keep them).
+UNFINISHED = (EnrollmentState.ADDED, EnrollmentState.IN_PROGRESS)
+
+
+def stopped(campaign_status: str, enrollment_state: str) -> bool:
+    """Whether a contact stands still because its campaign is over (shown as Stopped)."""
+    return campaign_status in OVER and enrollment_state in UNFINISHED
 
 
 def campaign_status_text(status: str) -> str:

@@ -1,10 +1,16 @@
 """One campaign: a header with its status and verbs, and Sequence / Contacts / Settings tabs.
 
 The campaign row is read on the GUI thread (one row; WAL readers never wait for the
-engine's writes); every write runs through `run_op`, and the screen reloads when the
-change hub says its campaign or its contacts moved, whoever moved them (this screen, the
-list, the engine). Each tab owns its part of the stored document: Sequence saves the
-nodes and edges, Settings the settings, so saving one never undoes a save of the other.
+engine's writes); every write runs through `run_op`, and the screen reloads its header
+and contacts when the change hub says its campaign or its contacts moved, whoever moved
+them (the list, the engine). The canvas and the settings form are never reloaded under
+the user: they are the document being edited.
+
+Edits are saved as they are made (`Autosaver`): each tab owns its part of the stored
+document (Sequence the nodes and edges, Settings the settings), so saving one never
+undoes a save of the other. Pending edits are flushed when the screen is hidden, before
+a status verb, and by `flush_edits()` when the window closes. Activation asks first, with
+what it will do (`ask_activation`).
 """
 
 from __future__ import annotations
@@ -13,26 +19,36 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.errors import ActivationRefused, FluenzrError
 from ...domain.problems import Problem
+from ...domain.schedule import zone
 from ...domain.states import CampaignStatus
+from ...domain.workflow import default_settings
 from ...ops import NOTHING, Changes
 from ...ops.campaigns import (
+    SAVED,
+    ActivationSummary,
     CampaignSaved,
+    SettingsSaved,
     StatusOutcome,
+    activation_summary,
     campaign_header,
     change_campaign_status,
     open_campaign,
     preview_contacts,
     save_sequence,
+    save_settings,
 )
 from ...workspace import Workspace
 from ..canvas.items import node_summary, type_title
 from ..changes import change_hub, run_op
 from ..problem_text import problem_text
-from .confirmations import ask_archive, ask_missing_values
+from ..tasks import run_in_background
+from .autosave import FAILED, Autosaver
+from .confirmations import ask_activation, ask_archive, ask_missing_values
 from .contacts_tab import ContactsTab
 from .header import CampaignHeader
 from .sequence_tab import SequenceTab
@@ -44,16 +60,14 @@ RUNNING = (CampaignStatus.ACTIVE, CampaignStatus.PAUSED)
 
 @dataclass(frozen=True)
 class _Attempt:
-    """A status verb tried from the window: the canvas saved first, then the outcome."""
+    """A status verb tried from the window: its outcome, or the problems that refused it."""
 
-    saved: CampaignSaved | None
     outcome: StatusOutcome | None
     refused: list[Problem] = field(default_factory=list)
 
     @property
     def changes(self) -> Changes:
-        saved = self.saved.changes if self.saved is not None else NOTHING
-        return saved | (self.outcome.changes if self.outcome is not None else NOTHING)
+        return self.outcome.changes if self.outcome is not None else NOTHING
 
 
 class CampaignView(QWidget):
@@ -84,8 +98,6 @@ class CampaignView(QWidget):
             workspace, campaign_id, lambda: preview_contacts(workspace, campaign_id)
         )
         self.editor = self.sequence_tab.editor
-        self.sequence_tab.saved.connect(self._sequence_saved)
-        self.sequence_tab.message.connect(self.show_message)
         self.contacts_tab = ContactsTab(workspace, campaign_id, self.node_text)
         self.contacts_tab.loaded.connect(self._show_waiting)
         self.contacts_tab.message.connect(self.show_message)
@@ -100,19 +112,102 @@ class CampaignView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.problems_list)
         layout.addWidget(self.tabs, 1)
+        self._loading = False
+        self.autosave = Autosaver(self)
+        self._watch_edits()
         self.load()
         change_hub().changed.connect(self._on_changes)
+
+    # -- saving as the user edits -----------------------------------------------------------------
+
+    def _watch_edits(self) -> None:
+        """Every canvas or settings edit schedules a save; Ctrl+S saves at once."""
+        workspace, campaign_id = self.workspace, self.campaign_id
+        self.autosave.add_part(
+            "sequence",
+            self._sequence_snapshot,
+            lambda canvas: save_sequence(workspace, campaign_id, canvas),
+            self._sequence_saved,
+        )
+        self.autosave.add_part(
+            "settings",
+            self.settings_tab.snapshot,
+            lambda settings: save_settings(workspace, campaign_id, settings),
+            self._settings_saved,
+        )
+        self.autosave.state_changed.connect(self._save_state_changed)
+        document = self.editor.document
+        for signal in (
+            document.node_added,
+            document.node_removed,
+            document.node_moved,
+            document.node_changed,
+            document.link_added,
+            document.link_removed,
+        ):
+            signal.connect(self._canvas_edited)
+        self.settings_tab.edited.connect(lambda: self.autosave.edited("settings"))
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(lambda: self.autosave.flush())
+
+    def _canvas_edited(self, _item: object) -> None:
+        # Loading fills the document through the same signals: that is not an edit.
+        if not self._loading and self.sequence_tab.editable():
+            self.autosave.edited("sequence")
+
+    def _sequence_snapshot(self) -> dict[str, Any] | None:
+        """The canvas to store, or None while the campaign runs (its sequence is locked)."""
+        return self.editor.to_document() if self.sequence_tab.editable() else None
+
+    def _save_state_changed(self, state: str, message: str) -> None:
+        self.header.show_save_state(state, message)
+        if state == FAILED:
+            self.show_message(self.tr("Your last edits are not saved: %1").replace("%1", message))
+
+    def _settings_saved(self, result: SettingsSaved) -> None:
+        self.settings_tab.saved(result)
+        self._show_time_zone(result.settings)
+
+    def _show_time_zone(self, settings: dict[str, Any]) -> None:
+        """Times on this screen are the campaign's: its zone (the default one when unset)."""
+        name = settings.get("timezone") if isinstance(settings, dict) else None
+        fallback = default_settings()["timezone"]
+        self.contacts_tab.set_time_zone(zone(name if isinstance(name, str) else None, fallback).key)
+
+    def flush_edits(self) -> bool:
+        """Store every pending edit now, before returning (the window is closing)."""
+        return self.autosave.flush_now()
+
+    def hideEvent(self, event) -> None:
+        """Leaving the screen (another page, another campaign, closing) saves at once."""
+        super().hideEvent(event)
+        self.autosave.flush()
 
     # -- loading ------------------------------------------------------------------------------
 
     def load(self) -> None:
         """Read the campaign and show it everywhere (the canvas's undo history is reset)."""
         screen = open_campaign(self.workspace, self.campaign_id)
-        self.editor.load_document(screen.document)
-        self.editor.undo_stack.clear()
-        self.settings_tab.fill(screen.document.get("settings") or {}, screen.accounts)
+        self._loading = True
+        try:
+            self.editor.load_document(screen.document)
+            self.editor.undo_stack.clear()
+            self.settings_tab.fill(screen.document.get("settings") or {}, screen.accounts)
+            self._show_time_zone(screen.document.get("settings") or {})
+        finally:
+            self._loading = False
         self._show_status(screen.name, screen.status, screen.status_reason)
         self.contacts_tab.load_enrollments()
+        if self.sequence_tab.editable():
+            self.select_first_email()
+
+    def select_first_email(self) -> None:
+        """Select the first Email step, so the inspector shows it (a draft opens ready to write)."""
+        email = next((node for node in self.editor.document.nodes() if node.type == "email"), None)
+        item = self.editor.scene.node_item(email.id) if email is not None else None
+        if item is not None:
+            self.editor.scene.clearSelection()
+            item.setSelected(True)
 
     def refresh(self) -> None:
         """Re-read the status and the enrollments (the canvas and the form keep their edits)."""
@@ -120,7 +215,9 @@ class CampaignView(QWidget):
         self.contacts_tab.load_enrollments()
 
     def _on_changes(self, changes: Changes) -> None:
-        """Reload what a write elsewhere (or here) moved."""
+        """Reload what a write elsewhere moved (the canvas and the form are never reloaded)."""
+        if changes == SAVED and self.autosave.writing():
+            return  # this screen's own save: nothing it shows moved
         try:
             if changes.campaigns or changes.enrollments:
                 self.refresh()
@@ -149,14 +246,14 @@ class CampaignView(QWidget):
         node = self.editor.document.node(node_id)
         if node is None:
             return self.tr("(removed step)")
-        return f"{type_title(node.type)} — {node_summary(node)}"
+        return f"{type_title(node.type)} — {node_summary(node, self.editor.document.workflow)}"
 
     def located_problem_text(self, problem: Problem) -> str:
         """One line for a problem: where it is (its node, or the settings), then what is wrong."""
         text = problem_text(problem)
         node = self.editor.document.node(problem.node_id) if problem.node_id else None
         if node is not None:
-            return f"{type_title(node.type)} “{node_summary(node)}”: {text}"
+            return f"{type_title(node.type)} “{node_summary(node, self.editor.document.workflow)}”: {text}"
         if problem.field and problem.field.startswith("settings"):
             return self.tr("Settings: %1").replace("%1", text)
         return text
@@ -203,47 +300,73 @@ class CampaignView(QWidget):
         self.editor.view.setFocus()
 
     def _sequence_saved(self, result: CampaignSaved) -> None:
-        problems = result.errors
+        """The problems listed follow the saved sequence."""
         if self.problems_list.isVisible():
-            self.show_problems(problems)
-        if problems:
-            self.show_message(
-                self.tr("Saved. %1 problem(s) to fix before activation.").replace(
-                    "%1", str(len(problems))
-                )
-            )
-        else:
-            self.show_message(self.tr("Saved."))
+            self.show_problems(result.errors)
+            if not result.errors:
+                self.show_message("")
 
     # -- status changes -----------------------------------------------------------------------
 
     def request_verb(self, verb: str) -> None:
-        """Apply a header verb: archive asks first; activate saves unsaved canvas edits first."""
+        """Apply a header verb once the pending edits are stored; archive and activate ask."""
         if verb == "archive":
-            ask_archive(self, self.name, lambda: self.change_status("archive"))
-            return
-        unsaved = self.sequence_tab.editable() and not self.editor.undo_stack.isClean()
-        canvas = self.editor.to_document() if verb == "activate" and unsaved else None
-        self.change_status(verb, canvas)
+            self.autosave.flush(
+                then=lambda: ask_archive(self, self.name, lambda: self.change_status("archive"))
+            )
+        elif verb == "activate":
+            self.autosave.flush(then=self.confirm_activation)
+        else:
+            self.autosave.flush(then=lambda: self.change_status(verb))
 
-    def change_status(
-        self, verb: str, canvas: dict[str, Any] | None = None, confirmed: bool = False
-    ) -> None:
+    def confirm_activation(self) -> None:
+        """Read what activation will do, then ask (problems refuse it first, listed)."""
+        workspace, campaign_id = self.workspace, self.campaign_id
+
+        def work(_report: Any) -> ActivationSummary | list[Problem]:
+            try:
+                return activation_summary(workspace, campaign_id)
+            except ActivationRefused as refusal:
+                return list(refusal.problems)
+
+        run_in_background(self, work, on_done=self._ask_activation, on_failed=self.show_message)
+
+    def _ask_activation(self, summary: ActivationSummary | list[Problem]) -> None:
+        if isinstance(summary, list):
+            self._refused(summary)
+            return
+        self.show_problems([])
+        ask_activation(
+            self,
+            summary,
+            on_go=lambda: self.change_status("activate", confirmed=True),
+            on_enroll=self.enroll_instead,
+            on_cancel=lambda: self.show_message(self.tr("Nothing started.")),
+        )
+
+    def enroll_instead(self) -> None:
+        """Open the Contacts tab's enroll dialog (activation waits for contacts)."""
+        self.tabs.setCurrentWidget(self.contacts_tab)
+        self.contacts_tab.open_enroll_dialog()
+
+    def _refused(self, problems: list[Problem]) -> None:
+        self.show_problems(problems)
+        self.show_message(self.tr("The campaign cannot be activated yet: fix the problems below."))
+
+    def change_status(self, verb: str, confirmed: bool = False) -> None:
         """Apply a verb in the background, checked as `fluenzr campaign VERB` checks it.
 
-        Problems refuse it (they are listed); when some contacts lack a value the emails
-        print, the user is asked before anything starts.
+        Problems refuse it (they are listed); when resuming while some contacts lack a
+        value the emails print, the user is asked before anything starts.
         """
         workspace, campaign_id = self.workspace, self.campaign_id
 
         def work(_report: Any) -> _Attempt:
-            # The canvas is saved even when the verb is then refused: it is the user's work.
-            saved = save_sequence(workspace, campaign_id, canvas) if canvas is not None else None
             try:
                 outcome = change_campaign_status(workspace, campaign_id, verb, confirmed=confirmed)
             except ActivationRefused as refusal:
-                return _Attempt(saved, None, list(refusal.problems))
-            return _Attempt(saved, outcome)
+                return _Attempt(None, list(refusal.problems))
+            return _Attempt(outcome)
 
         run_op(
             self,
@@ -253,14 +376,9 @@ class CampaignView(QWidget):
         )
 
     def _status_changed(self, verb: str, attempt: _Attempt) -> None:
-        if attempt.saved is not None:
-            self.editor.undo_stack.setClean()
         outcome = attempt.outcome
         if outcome is None:
-            self.show_problems(attempt.refused)
-            self.show_message(
-                self.tr("The campaign cannot be activated yet: fix the problems below.")
-            )
+            self._refused(attempt.refused)
             return
         self.show_problems([])
         if outcome.needs_confirmation:
