@@ -2,13 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ContactsTab</name>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="171"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="210"/>
+        <source>%Ln contact(s) enrolled, %1 skipped.</source>
+        <translation>
+            <numerusform>%Ln contact enrolled, %1 skipped.</numerusform>
+            <numerusform>%Ln contacts enrolled, %1 skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="240"/>
+        <source>%Ln contact(s) back in the sequence, %1 skipped.</source>
+        <translation>
+            <numerusform>%Ln contact back in the sequence, %1 skipped.</numerusform>
+            <numerusform>%Ln contacts back in the sequence, %1 skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="220"/>
+        <source>%Ln matching</source>
+        <translation>
+            <numerusform>%Ln matching</numerusform>
+            <numerusform>%Ln matching</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="222"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="361"/>
+        <source>Delete %Ln contact(s)? Their tags, enrollments and history go too.</source>
+        <translation>
+            <numerusform>Delete %Ln contact? Its tags, enrollments and history go too.</numerusform>
+            <numerusform>Delete %Ln contacts? Their tags, enrollments and history go too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="380"/>
+        <source>Tag for %Ln contact(s):</source>
+        <translation>
+            <numerusform>Tag for %Ln contact:</numerusform>
+            <numerusform>Tag for %Ln contacts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="399"/>
+        <source>Campaign for %Ln contact(s):</source>
+        <translation>
+            <numerusform>Campaign for %Ln contact:</numerusform>
+            <numerusform>Campaign for %Ln contacts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="415"/>
+        <source>%Ln enrolled</source>
+        <translation>
+            <numerusform>%Ln enrolled</numerusform>
+            <numerusform>%Ln enrolled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="416"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="433"/>
+        <source>Exported %Ln contact(s).</source>
+        <translation>
+            <numerusform>Exported %Ln contact.</numerusform>
+            <numerusform>Exported %Ln contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountedText</name>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="27"/>
+        <source>At most %n email(s) a day.</source>
+        <translation>
+            <numerusform>At most %n email a day.</numerusform>
+            <numerusform>At most %n emails a day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="30"/>
+        <source>Activate “%1”? It will email %n contact(s).</source>
+        <translation>
+            <numerusform>Activate “%1”? It will email %n contact.</numerusform>
+            <numerusform>Activate “%1”? It will email %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="34"/>
+        <source>• %1: missing for %2 of %n contact(s), e.g. %3</source>
+        <translation>
+            <numerusform>• %1: missing for %2 of %n contact, e.g. %3</numerusform>
+            <numerusform>• %1: missing for %2 of %n contacts, e.g. %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="305"/>
         <source>%n contact(s) in this workspace.</source>
         <translation>
             <numerusform>%n contact in this workspace.</numerusform>
             <numerusform>%n contacts in this workspace.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="203"/>
+        <source>Detected delimiter: %1 — Encoding: %2 — %Ln column(s)</source>
+        <translation>
+            <numerusform>Detected delimiter: %1 — Encoding: %2 — %Ln column</numerusform>
+            <numerusform>Detected delimiter: %1 — Encoding: %2 — %Ln columns</numerusform>
         </translation>
     </message>
 </context>

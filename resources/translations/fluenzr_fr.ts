@@ -14,182 +14,192 @@
         <translation>Ce fournisseur exige un mot de passe d’application, créé dans ses réglages de sécurité.</translation>
     </message>
     <message>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="100"/>
+        <source>e.g. smtp.example.com</source>
+        <translation>p. ex. smtp.exemple.com</translation>
+    </message>
+    <message>
         <location filename="../../fluenzr_desktop/gui/account_form.py" line="101"/>
+        <source>none: replies are not watched</source>
+        <translation>aucun : les réponses ne sont pas suivies</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="105"/>
         <source>empty: no login (local relay, test server)</source>
         <translation>vide : sans authentification (relais local, serveur de test)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="106"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="110"/>
         <source>no account cap</source>
         <translation>pas de plafond du compte</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="113"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="117"/>
         <source>the campaign&apos;s time zone</source>
         <translation>le fuseau horaire de la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="114"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="118"/>
         <source>Copy sent emails to the Sent folder (IMAP)</source>
         <translation>Copier les e-mails envoyés dans le dossier Envoyés (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="116"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="120"/>
         <source>Added below every email of this account</source>
         <translation>Ajoutée sous chaque e-mail de ce compte</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="120"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="124"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="121"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="125"/>
         <source>Email address:</source>
         <translation>Adresse e-mail :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="122"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="126"/>
         <source>From name:</source>
         <translation>Nom de l’expéditeur :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="123"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="127"/>
         <source>Reply-to:</source>
         <translation>Répondre à :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="125"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="129"/>
         <source>Provider:</source>
         <translation>Fournisseur :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="128"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="132"/>
         <source>SMTP server:</source>
         <translation>Serveur SMTP :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="132"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="136"/>
         <source>IMAP server:</source>
         <translation>Serveur IMAP :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="135"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="139"/>
         <source>Username:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="136"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="140"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="138"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="142"/>
         <source>Daily cap:</source>
         <translation>Plafond quotidien :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="139"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="143"/>
         <source>Time zone:</source>
         <translation>Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="141"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="145"/>
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="143"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="147"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="146"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="150"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="165"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="169"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="166"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="170"/>
         <source>Servers</source>
         <translation>Serveurs</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="167"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="171"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="193"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="197"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="197"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="201"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="197"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="201"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="197"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="201"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="216"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="220"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="253"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="257"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="339"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="363"/>
         <source>no master password given: the password was not stored</source>
         <translation>aucun mot de passe maître : le mot de passe n’a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="346"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="370"/>
         <source>Username: a password needs one (leave both empty to send without login)</source>
         <translation>Identifiant : un mot de passe en demande un (laissez les deux vides pour envoyer sans authentification)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="361"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="385"/>
         <source>Password: an account with a username needs one</source>
         <translation>Mot de passe : un compte avec identifiant en a besoin</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="372"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="396"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="384"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="408"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="402"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="426"/>
         <source>Password: type it to test the connection</source>
         <translation>Mot de passe : saisissez-le pour tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="412"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="436"/>
         <source>SMTP: connecting…</source>
         <translation>SMTP : connexion…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="438"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="462"/>
         <source>skipped</source>
         <translation>non testé</translation>
     </message>
@@ -197,21 +207,94 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="47"/>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="50"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
 </context>
 <context>
+    <name>AddressIssue</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="31"/>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="43"/>
+        <source>Enter an email address.</source>
+        <translation>Saisissez une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="44"/>
+        <source>An email address needs an @, as in name@example.com.</source>
+        <translation>Une adresse e-mail doit contenir un @, comme dans nom@exemple.com.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="47"/>
+        <source>Something must come before the @.</source>
+        <translation>Il manque quelque chose avant le @.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="50"/>
+        <source>A domain must come after the @, as in name@example.com.</source>
+        <translation>Un domaine doit suivre le @, comme dans nom@exemple.com.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="53"/>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Une adresse e-mail ne peut pas contenir deux points à la suite.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="56"/>
+        <source>“%1” cannot start or end the address, nor touch the @.</source>
+        <translation>« %1 » ne peut ni commencer ni finir l’adresse, ni toucher le @.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="59"/>
+        <source>The domain after the @ needs a period, as in example.com.</source>
+        <translation>Le domaine après le @ doit contenir un point, comme dans exemple.com.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="62"/>
+        <source>The domain after the @ does not end with a valid extension.</source>
+        <translation>Le domaine après le @ ne se termine pas par une extension valide.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="65"/>
+        <source>The domain after the @ is reserved and cannot receive email.</source>
+        <translation>Le domaine après le @ est réservé et ne peut pas recevoir d’e-mails.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="68"/>
+        <source>Characters not allowed before the @: %1.</source>
+        <translation>Caractères interdits avant le @ : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="71"/>
+        <source>Characters not allowed after the @: %1.</source>
+        <translation>Caractères interdits après le @ : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="74"/>
+        <source>This email address is too long.</source>
+        <translation>Cette adresse e-mail est trop longue.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="78"/>
+        <source>This email address is not valid.</source>
+        <translation>Cette adresse e-mail n’est pas valide.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="72"/>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="141"/>
+        <location filename="../../fluenzr_desktop/gui/app.py" line="74"/>
+        <location filename="../../fluenzr_desktop/gui/app.py" line="148"/>
         <source>FluenzR Desktop</source>
         <translation>FluenzR Desktop</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="115"/>
+        <location filename="../../fluenzr_desktop/gui/app.py" line="122"/>
         <source>no master password given: the engine stays off</source>
         <translation>aucun mot de passe maître saisi : le moteur reste arrêté</translation>
     </message>
@@ -219,256 +302,313 @@
 <context>
     <name>CampaignHeader</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/header.py" line="26"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/header.py" line="29"/>
         <source>Activate</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/header.py" line="27"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/header.py" line="30"/>
         <source>Pause</source>
         <translation>Mettre en pause</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/header.py" line="28"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/header.py" line="31"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/header.py" line="29"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/header.py" line="32"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/header.py" line="51"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/header.py" line="56"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/header.py" line="64"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/header.py" line="67"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/header.py" line="70"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="94"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="106"/>
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="95"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="107"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="96"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="108"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="77"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="91"/>
         <source>Click a problem to show where it is</source>
         <translation>Cliquez sur un problème pour voir où il se trouve</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="151"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="165"/>
+        <source>Your last edits are not saved: %1</source>
+        <translation>Vos dernières modifications ne sont pas enregistrées : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="248"/>
         <source>(removed step)</source>
         <translation>(étape supprimée)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="161"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="258"/>
         <source>Settings: %1</source>
         <translation>Paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="28"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="344"/>
+        <source>Nothing started.</source>
+        <translation>Rien n’a démarré.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="52"/>
         <source>Archive campaign</source>
         <translation>Archiver la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="29"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="53"/>
         <source>Archive “%1”? An archived campaign cannot be reopened.</source>
         <translation>Archiver « %1 » ? Une campagne archivée ne peut pas être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="262"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="354"/>
         <source>The campaign cannot be activated yet: fix the problems below.</source>
         <translation>La campagne ne peut pas encore être activée : corrigez les problèmes ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="280"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="398"/>
         <source>The campaign is now %1.</source>
         <translation>La campagne est maintenant %1.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="51"/>
-        <source>• %1: missing for %2 of %3 contact(s), e.g. %4</source>
-        <translation>• %1 : manquant pour %2 contact(s) sur %3, p. ex. %4</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="61"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="78"/>
         <source>Missing values</source>
         <translation>Valeurs manquantes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="62"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="79"/>
         <source>Some contacts have no value for a field the emails print without a default. They will not get those emails and will move to Error; you can fill the values and retry them later.</source>
         <translation>Certains contacts n’ont pas de valeur pour un champ que les e-mails affichent sans valeur par défaut. Ils ne recevront pas ces e-mails et passeront en Erreur ; vous pourrez compléter les valeurs et les relancer ensuite.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="72"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="178"/>
         <source>Activate anyway</source>
         <translation>Activer quand même</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="74"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="91"/>
         <source>Resume anyway</source>
         <translation>Reprendre quand même</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="274"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="134"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="172"/>
+        <source>Activate campaign</source>
+        <translation>Activer la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="135"/>
+        <source>“%1” has no contacts yet: activating it would send nothing.</source>
+        <translation>« %1 » n’a encore aucun contact : l’activer n’enverrait rien.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="140"/>
+        <source>Enroll contacts first, then activate the campaign.</source>
+        <translation>Inscrivez d’abord des contacts, puis activez la campagne.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="146"/>
+        <source>Enroll contacts…</source>
+        <translation>Inscrire des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="154"/>
+        <source>First email: %1</source>
+        <translation>Premier e-mail : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="162"/>
+        <source>Some contacts have no value for a field the emails print without a default: they will not get those emails and will move to Error.</source>
+        <translation>Certains contacts n’ont pas de valeur pour un champ que les e-mails affichent sans valeur par défaut : ils ne recevront pas ces e-mails et passeront en Erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="180"/>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="392"/>
         <source>Nothing started: fill the missing values first.</source>
         <translation>Rien n’a démarré : complétez d’abord les valeurs manquantes.</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="211"/>
-        <source>Saved. %1 problem(s) to fix before activation.</source>
-        <translation>Enregistré. %1 problème(s) à corriger avant l’activation.</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="216"/>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>CampaignsList</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="69"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="74"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="70"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="75"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="71"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="76"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="72"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="77"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="73"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="78"/>
         <source>Replied</source>
         <translation>Ont répondu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="17"/>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="74"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="27"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="79"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="75"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="80"/>
         <source>Unsubscribed</source>
         <translation>Désinscrits</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="76"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="81"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="92"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="98"/>
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="94"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="100"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="96"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="102"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="98"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="104"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="100"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="106"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="14"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="24"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="15"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="25"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="16"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="26"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="18"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="28"/>
         <source>Archived</source>
         <translation>Archivée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="198"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="164"/>
+        <source>%1 stopped</source>
+        <translation>%1 arrêté(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="166"/>
+        <source>The campaign is over: these contacts get no more emails.</source>
+        <translation>La campagne est terminée : ces contacts ne recevront plus d’e-mails.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="210"/>
         <source>Pause the campaign before archiving it.</source>
         <translation>Mettez la campagne en pause avant de l’archiver.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="206"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="218"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="213"/>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="255"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="225"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="272"/>
         <source>A campaign needs a name.</source>
         <translation>Une campagne a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="216"/>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="231"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="228"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="248"/>
         <source>Campaign “%1” created.</source>
         <translation>Campagne « %1 » créée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="230"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="247"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="248"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="265"/>
         <source>Rename campaign</source>
         <translation>Renommer la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="261"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="278"/>
         <source>Campaign renamed.</source>
         <translation>Campagne renommée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="280"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="297"/>
         <source>Campaign archived.</source>
         <translation>Campagne archivée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="301"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="318"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
@@ -494,37 +634,37 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="13"/>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="15"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="14"/>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="16"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="15"/>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="17"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="16"/>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="18"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="17"/>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="19"/>
         <source>Title</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="18"/>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="20"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="19"/>
+        <location filename="../../fluenzr_desktop/gui/contact_fields.py" line="21"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -532,269 +672,359 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="61"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="62"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="66"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="67"/>
         <source>Enroll…</source>
         <translation>Inscrire…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="68"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="69"/>
         <source>Retry errors</source>
         <translation>Relancer les erreurs</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="71"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="72"/>
         <source>Put the selected contacts in error (all of them if none is selected) back where they stood, once you fixed the cause.</source>
         <translation>Remet les contacts en erreur sélectionnés (tous si aucun n’est sélectionné) là où ils en étaient, une fois la cause corrigée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="77"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="78"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="78"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="79"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="79"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="80"/>
         <source>Current step</source>
         <translation>Étape actuelle</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="80"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="81"/>
         <source>Next action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="81"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="82"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="95"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="97"/>
         <source>State:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="127"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="129"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="131"/>
         <source>Waiting to start</source>
         <translation>En attente de démarrage</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="128"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="132"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="129"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="133"/>
         <source>Replied</source>
         <translation>Ont répondu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="130"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="134"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="131"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="135"/>
         <source>Unsubscribed</source>
         <translation>Désinscrits</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="132"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="136"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="159"/>
-        <source>%1 contact(s)</source>
-        <translation>%1 contact(s)</translation>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="150"/>
+        <source>Next action (%1)</source>
+        <translation>Prochaine action (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="171"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="210"/>
+        <source>%Ln contact(s) enrolled, %1 skipped.</source>
+        <translation>
+            <numerusform>%Ln contact inscrit (ignorés : %1).</numerusform>
+            <numerusform>%Ln contacts inscrits (ignorés : %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="240"/>
+        <source>%Ln contact(s) back in the sequence, %1 skipped.</source>
+        <translation>
+            <numerusform>%Ln contact remis dans la séquence (ignorés : %1).</numerusform>
+            <numerusform>%Ln contacts remis dans la séquence (ignorés : %1).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="195"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="207"/>
         <source>no contact with this address</source>
         <translation>aucun contact avec cette adresse</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="198"/>
-        <source>%1 contact(s) enrolled, %2 skipped.</source>
-        <translation>%1 contact(s) inscrit(s), %2 ignoré(s).</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="209"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="221"/>
         <source>Enrolling…</source>
         <translation>Inscription…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="218"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="230"/>
         <source>None of the selected contacts is in error.</source>
         <translation>Aucun des contacts sélectionnés n’est en erreur.</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="227"/>
-        <source>%1 contact(s) back in the sequence, %2 skipped.</source>
-        <translation>%1 contact(s) remis dans la séquence, %2 ignoré(s).</translation>
     </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="63"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="64"/>
         <source>Search email, name or company</source>
         <translation>Rechercher un e-mail, un nom ou une entreprise</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="73"/>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="187"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="74"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="230"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="77"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="78"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="102"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="108"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="104"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="110"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="106"/>
-        <location filename="../../fluenzr_desktop/gui/contacts_prompts.py" line="31"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="112"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_prompts.py" line="24"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="108"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="114"/>
         <source>Tag…</source>
         <translation>Étiqueter…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="109"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="115"/>
         <source>Enroll in campaign…</source>
         <translation>Inscrire dans une campagne…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="110"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="116"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="164"/>
+        <source>No contacts yet</source>
+        <translation>Aucun contact pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="168"/>
+        <source>Import a CSV file exported from a spreadsheet or a CRM, or add your contacts one by one.</source>
+        <translation>Importez un fichier CSV exporté d’un tableur ou d’un CRM, ou ajoutez vos contacts un par un.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="173"/>
+        <source>Import a CSV file…</source>
+        <translation>Importer un fichier CSV…</translation>
+    </message>
+    <message>
         <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="176"/>
-        <source>%1 matching</source>
-        <translation>%1 correspondant(s)</translation>
+        <source>Add a contact…</source>
+        <translation>Ajouter un contact…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="220"/>
+        <source>%Ln matching</source>
+        <translation>
+            <numerusform>%Ln contact trouvé</numerusform>
+            <numerusform>%Ln contacts trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="222"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="415"/>
+        <source>%Ln enrolled</source>
+        <translation>
+            <numerusform>%Ln inscrit</numerusform>
+            <numerusform>%Ln inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="416"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln ignoré</numerusform>
+            <numerusform>%Ln ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="433"/>
+        <source>Exported %Ln contact(s).</source>
+        <translation>
+            <numerusform>%Ln contact exporté.</numerusform>
+            <numerusform>%Ln contacts exportés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="178"/>
-        <source>1 contact</source>
-        <translation>1 contact</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="180"/>
-        <source>%1 contacts</source>
-        <translation>%1 contacts</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="262"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="305"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="287"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="337"/>
         <source>This contact no longer exists.</source>
         <translation>Ce contact n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="297"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="347"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="361"/>
+        <source>Delete %Ln contact(s)? Their tags, enrollments and history go too.</source>
+        <translation>
+            <numerusform>Supprimer %Ln contact ? Ses tags, inscriptions et historique seront supprimés aussi.</numerusform>
+            <numerusform>Supprimer %Ln contacts ? Leurs tags, inscriptions et historique seront supprimés aussi.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="316"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="369"/>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="380"/>
+        <source>Tag for %Ln contact(s):</source>
+        <translation>
+            <numerusform>Tag pour %Ln contact :</numerusform>
+            <numerusform>Tag pour %Ln contacts :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="331"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="384"/>
         <source>Tagging…</source>
         <translation>Étiquetage…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="344"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="397"/>
         <source>No campaign takes new contacts: create one first.</source>
         <translation>Aucune campagne n’accepte de nouveaux contacts : créez-en une d’abord.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="399"/>
+        <source>Campaign for %Ln contact(s):</source>
+        <translation>
+            <numerusform>Campagne pour %Ln contact :</numerusform>
+            <numerusform>Campagne pour %Ln contacts :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="351"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="405"/>
         <source>Enrolling…</source>
         <translation>Inscription…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="361"/>
-        <source>%1 enrolled, %2 skipped.</source>
-        <translation>%1 inscrit(s), %2 ignoré(s).</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="370"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="425"/>
         <source>Export contacts</source>
         <translation>Exporter des contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="370"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="425"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="376"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="431"/>
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="379"/>
-        <source>Exported %1 contact(s).</source>
-        <translation>%1 contact(s) exporté(s).</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_prompts.py" line="24"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_prompts.py" line="21"/>
         <source>Delete contacts</source>
         <translation>Supprimer des contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_prompts.py" line="26"/>
-        <source>Delete %1 contact(s)? Their tags, enrollments and history go too.</source>
-        <translation>Supprimer %1 contact(s) ? Leurs étiquettes, inscriptions et historique seront supprimés aussi.</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_prompts.py" line="41"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_prompts.py" line="34"/>
         <source>Tag contacts</source>
         <translation>Étiqueter des contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_prompts.py" line="43"/>
-        <source>Tag for %1 contact(s):</source>
-        <translation>Étiquette pour %1 contact(s) :</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_prompts.py" line="62"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_prompts.py" line="51"/>
         <source>Enroll in campaign</source>
         <translation>Inscrire dans une campagne</translation>
     </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_prompts.py" line="64"/>
-        <source>Campaign for %1 contact(s):</source>
-        <translation>Campagne pour %1 contact(s) :</translation>
+</context>
+<context>
+    <name>CountedText</name>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="27"/>
+        <source>At most %n email(s) a day.</source>
+        <translation>
+            <numerusform>Au plus %n e-mail par jour.</numerusform>
+            <numerusform>Au plus %n e-mails par jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="30"/>
+        <source>Activate “%1”? It will email %n contact(s).</source>
+        <translation>
+            <numerusform>Activer « %1 » ? Elle écrira à %n contact.</numerusform>
+            <numerusform>Activer « %1 » ? Elle écrira à %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="34"/>
+        <source>• %1: missing for %2 of %n contact(s), e.g. %3</source>
+        <translation>
+            <numerusform>• %1 : absent pour %2 contact sur %n, ex. %3</numerusform>
+            <numerusform>• %1 : absent pour %2 des %n contacts, ex. %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -871,7 +1101,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="487"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="488"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
@@ -879,168 +1109,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="77"/>
         <source>FluenzR Desktop — %1</source>
         <translation>FluenzR Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="81"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="114"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="81"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="115"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="81"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="116"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="81"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="117"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="98"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="106"/>
-        <source>Setting</source>
-        <translation>Paramètre</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="106"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="136"/>
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="185"/>
         <source>Sending is handled by another FluenzR process</source>
         <translation>L’envoi est assuré par un autre processus FluenzR</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="188"/>
         <source>Read-only workspace: nothing is sent</source>
         <translation>Espace de travail en lecture seule : aucun envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="190"/>
         <source>Engine: off</source>
         <translation>Moteur : arrêté (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="192"/>
         <source>Engine: error — %1</source>
         <translation>Moteur : erreur — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="195"/>
         <source>Engine: running</source>
         <translation>Moteur : en marche</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="197"/>
         <source>Engine: stopped</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="201"/>
         <source>Sent today: %1 / %2</source>
         <translation>Envoyés aujourd’hui : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="210"/>
         <source>Next send: none scheduled</source>
         <translation>Prochain envoi : aucun prévu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="213"/>
-        <source>Next send: %1</source>
-        <translation>Prochain envoi : %1</translation>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="218"/>
+        <source>Next send: %1 (%2)</source>
+        <translation>Prochain envoi : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="266"/>
+        <source>No contacts to export.</source>
+        <translation>Aucun contact à exporter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="305"/>
         <source>%n contact(s) in this workspace.</source>
         <translation>
             <numerusform>%n contact dans cet espace de travail.</numerusform>
             <numerusform>%n contacts dans cet espace de travail.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="285"/>
-        <source>No contacts yet. Import a CSV file with: fluenzr contacts import FILE</source>
-        <translation>Aucun contact pour l’instant. Importez un fichier CSV avec : fluenzr contacts import FICHIER</translation>
-    </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="235"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="236"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="236"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="237"/>
         <source>Choose where each column of the file goes.</source>
         <translation>Choisissez où va chaque colonne du fichier.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="239"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="240"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="240"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="241"/>
         <source>Custom field (keeps the column name)</source>
         <translation>Champ personnalisé (garde le nom de la colonne)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="241"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="242"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="245"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="246"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="245"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="246"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="245"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="246"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="270"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="271"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="304"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="305"/>
         <source>Choose the column holding the email address.</source>
         <translation>Choisissez la colonne qui contient l’adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="307"/>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="318"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="308"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="319"/>
         <source>Two columns are imported as “%1”; keep one.</source>
         <translation>Deux colonnes sont importées comme « %1 » ; gardez-en une.</translation>
     </message>
@@ -1061,200 +1281,205 @@
 <context>
     <name>NodeInspector</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="94"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="89"/>
         <source>Select a step to edit it</source>
         <translation>Sélectionnez une étape pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="98"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="93"/>
         <source>This step has nothing to set.</source>
         <translation>Cette étape n’a rien à régler.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="135"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="130"/>
         <source>Empty on a follow-up: “Re: &lt;previous subject&gt;”</source>
         <translation>Vide pour une relance : « Re: &lt;objet précédent&gt; »</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="139"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="134"/>
         <source>Hello {{firstName}}, …</source>
         <translation>Bonjour {{firstName}}, …</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="149"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="144"/>
         <source>Insert field</source>
         <translation>Insérer un champ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="151"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="146"/>
         <source>Insert a contact field where the cursor is, in the subject or the body</source>
         <translation>Insérer un champ du contact à l’emplacement du curseur, dans l’objet ou le corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="162"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="157"/>
         <source>The contact the preview is rendered for</source>
         <translation>Le contact pour lequel l’aperçu est calculé</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="180"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="175"/>
         <source>Body</source>
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="182"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="177"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="184"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="179"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="192"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="187"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="208"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="203"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="209"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="204"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="210"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="205"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="217"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="212"/>
         <source>Wait</source>
         <translation>Attendre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="218"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="213"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="224"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="219"/>
         <source>A contact field</source>
         <translation>Un champ du contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="225"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="220"/>
         <source>Opened an email</source>
         <translation>A ouvert un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="226"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="221"/>
         <source>Clicked a link in an email</source>
         <translation>A cliqué sur un lien d’un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="227"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="222"/>
         <source>Replied to an email</source>
         <translation>A répondu à un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="238"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="233"/>
         <source>equals</source>
         <translation>est égal à</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="239"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="234"/>
         <source>does not equal</source>
         <translation>est différent de</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="240"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="235"/>
         <source>contains</source>
         <translation>contient</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="241"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="236"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="242"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="237"/>
         <source>is not empty</source>
         <translation>n’est pas vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="251"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="246"/>
         <source>Choose an email</source>
         <translation>Choisissez un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="255"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="250"/>
         <source>If the contact</source>
         <translation>Si le contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="256"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="251"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="257"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="252"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="258"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="253"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="259"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="254"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="322"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="330"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="364"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="372"/>
         <source>(no contacts to preview)</source>
         <translation>(aucun contact pour l’aperçu)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="382"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="390"/>
         <source>subject</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="382"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="390"/>
         <source>body</source>
         <translation>corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="390"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="398"/>
         <source>Missing for this contact: %1</source>
         <translation>Manquant pour ce contact : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="421"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="495"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="429"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="501"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="424"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="432"/>
         <source>Depends on the path the contact took:</source>
         <translation>Selon le chemin suivi par le contact :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="436"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="442"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/fields.py" line="26"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
     </message>
 </context>
 <context>
@@ -1268,42 +1493,42 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="334"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="335"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="335"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="336"/>
         <source>Choose what happens to addresses already in the workspace.</source>
         <translation>Choisissez le sort des adresses déjà présentes dans l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="336"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="337"/>
         <source>Update them with the file&apos;s values</source>
         <translation>Les mettre à jour avec les valeurs du fichier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="337"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="338"/>
         <source>Skip them (keep them as they are)</source>
         <translation>Les ignorer (les laisser telles quelles)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="343"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="344"/>
         <source>e.g. salon-2024, prospects</source>
         <translation>ex. salon-2024, prospects</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="351"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="352"/>
         <source>Contacts already in the workspace:</source>
         <translation>Contacts déjà dans l’espace de travail :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="352"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="353"/>
         <source>Add these tags to every imported contact:</source>
         <translation>Ajouter ces étiquettes à chaque contact importé :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="356"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="357"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -1355,10 +1580,13 @@
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="202"/>
-        <source>Detected delimiter: %1 — Encoding: %2 — %3 columns</source>
-        <translation>Séparateur détecté : %1 — Encodage : %2 — %3 colonnes</translation>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="203"/>
+        <source>Detected delimiter: %1 — Encoding: %2 — %Ln column(s)</source>
+        <translation>
+            <numerusform>Séparateur détecté : %1 — Encodage : %2 — %Ln colonne</numerusform>
+            <numerusform>Séparateur détecté : %1 — Encodage : %2 — %Ln colonnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1772,47 +2000,47 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="387"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="388"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="388"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="389"/>
         <source>Rejected lines are listed below; every other line was read.</source>
         <translation>Les lignes refusées sont listées ci-dessous ; toutes les autres ont été lues.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="394"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="395"/>
         <source>Rejected lines:</source>
         <translation>Lignes refusées :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="396"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="397"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="396"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="397"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="419"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="420"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="448"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="449"/>
         <source>Import finished.</source>
         <translation>Import terminé.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="450"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="451"/>
         <source>Imported: %1 — Updated: %2 — Skipped: %3 — Rejected: %4</source>
         <translation>Importés : %1 — Mis à jour : %2 — Ignorés : %3 — Refusés : %4</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="471"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="472"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
@@ -1850,376 +2078,727 @@
         <translation>Modifier l’étape</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="193"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="198"/>
         <source>This node no longer exists.</source>
         <translation>Cette étape n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="194"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="199"/>
         <source>A node cannot link to itself.</source>
         <translation>Une étape ne peut pas se relier à elle-même.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="195"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="200"/>
         <source>Nothing may link into Start.</source>
         <translation>Rien ne peut mener au Départ.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="196"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="201"/>
         <source>An End node has no output.</source>
         <translation>Une étape Fin n’a pas de sortie.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="199"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="204"/>
         <source>A condition&apos;s links leave by Yes or No.</source>
         <translation>Les liens d’une condition partent par Oui ou Non.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="202"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="207"/>
         <source>This node has a single output.</source>
         <translation>Cette étape n’a qu’une sortie.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="205"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="210"/>
         <source>This output is already linked; remove that link first.</source>
         <translation>Cette sortie est déjà reliée ; supprimez d’abord ce lien.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="208"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/document.py" line="213"/>
         <source>A loop must go through a Delay.</source>
         <translation>Une boucle doit passer par un Délai.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="55"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="57"/>
         <source>Start</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="56"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="58"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="57"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="59"/>
         <source>Delay</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="58"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="60"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="59"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="61"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="61"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="63"/>
         <source>Unknown step</source>
         <translation>Étape inconnue</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="67"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="69"/>
         <source>%1 minute</source>
         <translation>%1 minute</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="68"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="70"/>
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="69"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="71"/>
         <source>%1 hour</source>
         <translation>%1 heure</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="70"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="72"/>
         <source>%1 hours</source>
         <translation>%1 heures</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="71"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="73"/>
         <source>%1 day</source>
         <translation>%1 jour</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="72"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="74"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="76"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="78"/>
         <source>Delay not set</source>
         <translation>Délai non défini</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="82"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="92"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="84"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="94"/>
         <source>Condition not set</source>
         <translation>Condition non définie</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="85"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="87"/>
         <source>Opened the email?</source>
         <translation>A ouvert l’e-mail ?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="86"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="88"/>
         <source>Clicked a link?</source>
         <translation>A cliqué sur un lien ?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="87"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="89"/>
         <source>Replied?</source>
         <translation>A répondu ?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="96"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="98"/>
         <source>contains</source>
         <translation>contient</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="97"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="99"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="98"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="100"/>
         <source>is not empty</source>
         <translation>n’est pas vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="112"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="126"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="118"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="132"/>
         <source>Contacts enter here</source>
         <translation>Les contacts entrent ici</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="120"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="134"/>
         <source>The sequence ends</source>
         <translation>Fin de la séquence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="212"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="247"/>
         <source>Contacts waiting here: %1</source>
         <translation>Contacts en attente ici : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="337"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/menus.py" line="93"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="381"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="338"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/menus.py" line="94"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="382"/>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/wiring.py" line="44"/>
+        <source>Insert %1 step</source>
+        <translation>Insérer l’étape %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="28"/>
+        <source>Insert an Email step after the selection</source>
+        <translation>Insérer une étape E-mail après la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="34"/>
+        <source>Insert a Delay step after the selection</source>
+        <translation>Insérer une étape Délai après la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="38"/>
+        <source>Insert a Condition step after the selection</source>
+        <translation>Insérer une étape Condition après la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="44"/>
+        <source>Delete the selection</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="48"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="52"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="56"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="60"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="63"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="65"/>
+        <source>Show the whole sequence</source>
+        <translation>Afficher toute la séquence</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="69"/>
+        <source>Arrange the sequence from top to bottom</source>
+        <translation>Disposer la séquence de haut en bas</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="73"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="77"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
     </message>
 </context>
 <context>
     <name>SequenceEditor</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="197"/>
-        <source>Add a %1 step (click, or drag onto the canvas)</source>
-        <translation>Ajouter une étape %1 (cliquer, ou glisser sur le canevas)</translation>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="244"/>
+        <source>Insert a %1 step after the selected one (click), or drag it onto a link or the canvas</source>
+        <translation>Insérer une étape %1 après celle sélectionnée (clic), ou la glisser sur un lien ou sur le canevas</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="206"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="256"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="211"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="259"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="222"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="423"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="274"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="480"/>
         <source>Auto layout</source>
         <translation>Disposition automatique</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="223"/>
-        <source>Arrange the sequence from top to bottom</source>
-        <translation>Disposer la séquence de haut en bas</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="225"/>
-        <source>Fit</source>
-        <translation>Ajuster</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="226"/>
-        <source>Show the whole sequence (Ctrl+0)</source>
-        <translation>Afficher toute la séquence (Ctrl+0)</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="230"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="281"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="233"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="317"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="389"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/menus.py" line="78"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="282"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="419"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="236"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="324"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="284"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="426"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="239"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="287"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="377"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/menus.py" line="44"/>
+        <source>Insert step after</source>
+        <translation>Insérer une étape après</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/menus.py" line="59"/>
+        <source>Insert step here</source>
+        <translation>Insérer une étape ici</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/menus.py" line="64"/>
         <source>Delete link</source>
         <translation>Supprimer le lien</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="384"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/menus.py" line="71"/>
         <source>Add %1 here</source>
         <translation>Ajouter une étape %1 ici</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/menus.py" line="90"/>
+        <source>Connect to…</source>
+        <translation>Relier à…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/menus.py" line="114"/>
+        <source>No step can follow here</source>
+        <translation>Aucune étape ne peut suivre ici</translation>
     </message>
 </context>
 <context>
     <name>SequenceScene</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/scene.py" line="224"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/scene.py" line="246"/>
         <source>Delete selection</source>
         <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/scene.py" line="269"/>
+        <source>Replace link</source>
+        <translation>Remplacer le lien</translation>
     </message>
 </context>
 <context>
     <name>SequenceTab</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/sequence_tab.py" line="42"/>
-        <source>Save sequence</source>
-        <translation>Enregistrer la séquence</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/sequence_tab.py" line="65"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/sequence_tab.py" line="59"/>
         <source>This campaign is running: pause it to change its sequence.</source>
         <translation>Cette campagne est en cours : mettez-la en pause pour modifier sa séquence.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/sequence_tab.py" line="69"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/sequence_tab.py" line="63"/>
         <source>This campaign is %1: its sequence can no longer change.</source>
         <translation>Cette campagne est %1 : sa séquence ne peut plus changer.</translation>
     </message>
 </context>
 <context>
+    <name>SequenceView</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="66"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="67"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="68"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="55"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="59"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="56"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="60"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="57"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="61"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="58"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="62"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="59"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="63"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="60"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="64"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="61"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="65"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="77"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="81"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="80"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="84"/>
         <source>Stop a contact&apos;s sequence when they reply</source>
         <translation>Arrêter la séquence d’un contact quand il répond</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="82"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="86"/>
         <source>Stop a contact&apos;s sequence on an automatic reply (out of office)</source>
         <translation>Arrêter la séquence d’un contact sur une réponse automatique (absence)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="84"/>
-        <source>Save settings</source>
-        <translation>Enregistrer les paramètres</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="90"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="92"/>
         <source>Sending account</source>
         <translation>Compte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="91"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="93"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="92"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="94"/>
         <source>Sending days</source>
         <translation>Jours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="93"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="95"/>
         <source>Sending hours</source>
         <translation>Heures d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="94"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="96"/>
         <source>Gap between two emails</source>
         <translation>Intervalle entre deux e-mails</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="95"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="97"/>
         <source>Daily cap</source>
         <translation>Plafond quotidien</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="109"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="126"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="140"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="159"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
+</context>
+<context>
+    <name>SettingsView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="226"/>
-        <source>Settings saved.</source>
-        <translation>Paramètres enregistrés.</translation>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="72"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <source>Mon</source>
+        <translation>Lun</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <source>Thu</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="90"/>
+        <source>Fri</source>
+        <translation>Ven</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="90"/>
+        <source>Sat</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="90"/>
+        <source>Sun</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="105"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="110"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="115"/>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="118"/>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="120"/>
+        <source>Plan&apos;s daily cap</source>
+        <translation>Plafond quotidien de l’offre</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="121"/>
+        <source>Emails per day the plan allows, across all accounts and campaigns (Free: 50). 0 sends nothing.</source>
+        <translation>E-mails par jour autorisés par l’offre, tous comptes et campagnes confondus (Gratuite : 50). 0 n’envoie rien.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="124"/>
+        <source>New campaigns</source>
+        <translation>Nouvelles campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="126"/>
+        <source>Used by campaigns created from now on; each campaign can change them in its Settings tab.</source>
+        <translation>Utilisés par les campagnes créées désormais ; chaque campagne peut les modifier dans son onglet Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="130"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="131"/>
+        <source>The zone the sending hours are read in.</source>
+        <translation>Le fuseau dans lequel les heures d’envoi s’entendent.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="133"/>
+        <source>Sending days</source>
+        <translation>Jours d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="135"/>
+        <source>Sending hours</source>
+        <translation>Heures d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="136"/>
+        <source>Emails go out only between these hours, in the time zone above.</source>
+        <translation>Les e-mails ne partent qu’entre ces heures, dans le fuseau ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="138"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="140"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="141"/>
+        <source>Applies at next start. System follows the computer&apos;s language.</source>
+        <translation>S’applique au prochain démarrage. « Système » suit la langue de l’ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="143"/>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="145"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="146"/>
+        <source>Holds the database, the logs and this workspace&apos;s settings.</source>
+        <translation>Contient la base de données, les journaux et les paramètres de cet espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="149"/>
+        <source>Passwords</source>
+        <translation>Mots de passe</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="150"/>
+        <source>Account passwords are never written in the database or a log.</source>
+        <translation>Les mots de passe des comptes ne sont jamais écrits dans la base de données ni dans un journal.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="265"/>
+        <source>Decided when a password is first needed.</source>
+        <translation>Décidé quand un mot de passe sera nécessaire pour la première fois.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="271"/>
+        <source>In the computer&apos;s keyring (%1).</source>
+        <translation>Dans le trousseau de l’ordinateur (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="274"/>
+        <source>In an encrypted file, %1, unlocked by your master password (no keyring was found on this computer).</source>
+        <translation>Dans un fichier chiffré, %1, déverrouillé par votre mot de passe maître (aucun trousseau trouvé sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="336"/>
+        <source>Enter a whole number, %1 or more.</source>
+        <translation>Saisissez un nombre entier, %1 ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="46"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="48"/>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="51"/>
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Exporter des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="55"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="59"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="63"/>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="64"/>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="65"/>
+        <source>&amp;Accounts</source>
+        <translation>Co&amp;mptes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="66"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="77"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="79"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="82"/>
+        <source>&amp;About FluenzR Desktop</source>
+        <translation>À &amp;propos de FluenzR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="123"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="125"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="128"/>
+        <source>Sequence canvas</source>
+        <translation>Canevas de la séquence</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="129"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="129"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="148"/>
+        <source>About FluenzR Desktop</source>
+        <translation>À propos de FluenzR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="150"/>
+        <source>&lt;b&gt;FluenzR Desktop %1&lt;/b&gt;&lt;p&gt;Cold-email sequences sent from your own computer, through your own email account. Everything stays in your workspace folder.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;FluenzR Desktop %1&lt;/b&gt;&lt;p&gt;Des séquences d’e-mails de prospection envoyées depuis votre ordinateur, par votre propre compte e-mail. Tout reste dans le dossier de votre espace de travail.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -18,24 +18,11 @@ from fluenzr_desktop.gui.contact_dialog import ContactDialog
 from fluenzr_desktop.gui.contacts_model import CACHE_PAGES, ContactsModel
 from fluenzr_desktop.gui.contacts_view import ContactsView
 from fluenzr_desktop.gui.import_wizard import ImportWizard
-from fluenzr_desktop.gui.translations import install_translator
 from fluenzr_desktop.store.csv_io import import_contacts
 from fluenzr_desktop.store.schema import contact_tags, contacts
 
 ROWS = 100_000
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-
-
-@pytest.fixture(autouse=True)
-def english(qapp):
-    """The English catalogue and number format, as on an English system."""
-    previous = QLocale()
-    QLocale.setDefault(ENGLISH)
-    translator = install_translator(qapp, ENGLISH)
-    yield
-    if translator is not None:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
 
 
 COMPANIES = ["Zeta", "Acme", "Globex", "Initech", "umbrella"]
