@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="210"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="215"/>
         <source>%Ln contact(s) enrolled, %1 skipped.</source>
         <translation>
             <numerusform>%Ln contact enrolled, %1 skipped.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="240"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="245"/>
         <source>%Ln contact(s) back in the sequence, %1 skipped.</source>
         <translation>
             <numerusform>%Ln contact back in the sequence, %1 skipped.</numerusform>

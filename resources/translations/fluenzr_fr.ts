@@ -770,7 +770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="210"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="215"/>
         <source>%Ln contact(s) enrolled, %1 skipped.</source>
         <translation>
             <numerusform>%Ln contact inscrit (ignorés : %1).</numerusform>
@@ -778,7 +778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="240"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="245"/>
         <source>%Ln contact(s) back in the sequence, %1 skipped.</source>
         <translation>
             <numerusform>%Ln contact remis dans la séquence (ignorés : %1).</numerusform>
@@ -786,17 +786,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="207"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="212"/>
         <source>no contact with this address</source>
         <translation>aucun contact avec cette adresse</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="221"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="226"/>
         <source>Enrolling…</source>
         <translation>Inscription…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="230"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="235"/>
         <source>None of the selected contacts is in error.</source>
         <translation>Aucun des contacts sélectionnés n’est en erreur.</translation>
     </message>
@@ -1028,6 +1028,59 @@
     </message>
 </context>
 <context>
+    <name>EmailPreview</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="50"/>
+        <source>Sample contact — Ada Lovelace, Analytical Engines</source>
+        <translation>Contact d’exemple — Ada Lovelace, Analytical Engines</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="68"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="72"/>
+        <source>The contact the preview is rendered for</source>
+        <translation>Le contact pour lequel l’aperçu est calculé</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="75"/>
+        <source>No contacts yet: a sample contact is used. It is never saved or sent.</source>
+        <translation>Aucun contact pour l’instant : un contact d’exemple est utilisé. Il n’est jamais enregistré ni envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="96"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="147"/>
+        <source>subject</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="147"/>
+        <source>body</source>
+        <translation>corps</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="155"/>
+        <source>Missing for this contact: %1</source>
+        <translation>Manquant pour ce contact : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="184"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="187"/>
+        <source>Depends on the path the contact took:</source>
+        <translation>Selon le chemin suivi par le contact :</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <location filename="../../fluenzr_desktop/gui/campaign/enroll_dialog.py" line="29"/>
@@ -1060,9 +1113,19 @@
         <translation>Inscrire</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/enroll_dialog.py" line="68"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/enroll_dialog.py" line="70"/>
+        <source>Choose a tag</source>
+        <translation>Choisissez une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/enroll_dialog.py" line="73"/>
         <source>No tags yet</source>
         <translation>Aucune étiquette pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/enroll_dialog.py" line="78"/>
+        <source>Tags unavailable</source>
+        <translation>Étiquettes indisponibles</translation>
     </message>
 </context>
 <context>
@@ -1281,198 +1344,167 @@
 <context>
     <name>NodeInspector</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="93"/>
         <source>Select a step to edit it</source>
         <translation>Sélectionnez une étape pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="93"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="97"/>
         <source>This step has nothing to set.</source>
         <translation>Cette étape n’a rien à régler.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="130"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="359"/>
+        <source>Subject of the first email (required)</source>
+        <translation>Objet du premier e-mail (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="361"/>
         <source>Empty on a follow-up: “Re: &lt;previous subject&gt;”</source>
         <translation>Vide pour une relance : « Re: &lt;objet précédent&gt; »</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="134"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="137"/>
         <source>Hello {{firstName}}, …</source>
         <translation>Bonjour {{firstName}}, …</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="144"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="147"/>
         <source>Insert field</source>
         <translation>Insérer un champ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="146"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="149"/>
         <source>Insert a contact field where the cursor is, in the subject or the body</source>
         <translation>Insérer un champ du contact à l’emplacement du curseur, dans l’objet ou le corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="157"/>
-        <source>The contact the preview is rendered for</source>
-        <translation>Le contact pour lequel l’aperçu est calculé</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="175"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="167"/>
         <source>Body</source>
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="177"/>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="179"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="187"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="171"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="203"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="198"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="204"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="199"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="205"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="200"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="212"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="207"/>
         <source>Wait</source>
         <translation>Attendre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="213"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="208"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="219"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="214"/>
         <source>A contact field</source>
         <translation>Un champ du contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="220"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="215"/>
         <source>Opened an email</source>
         <translation>A ouvert un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="221"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="216"/>
         <source>Clicked a link in an email</source>
         <translation>A cliqué sur un lien d’un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="222"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="217"/>
         <source>Replied to an email</source>
         <translation>A répondu à un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="233"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="228"/>
         <source>equals</source>
         <translation>est égal à</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="234"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="229"/>
         <source>does not equal</source>
         <translation>est différent de</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="235"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="230"/>
         <source>contains</source>
         <translation>contient</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="236"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="231"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="237"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="232"/>
         <source>is not empty</source>
         <translation>n’est pas vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="246"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="241"/>
         <source>Choose an email</source>
         <translation>Choisissez un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="250"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="245"/>
         <source>If the contact</source>
         <translation>Si le contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="251"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="246"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="252"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="247"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="253"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="248"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="254"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="249"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="330"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="316"/>
+        <source>Problems with this step:</source>
+        <translation>Problèmes de cette étape :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="338"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="372"/>
-        <source>(no contacts to preview)</source>
-        <translation>(aucun contact pour l’aperçu)</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="390"/>
-        <source>subject</source>
-        <translation>objet</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="390"/>
-        <source>body</source>
-        <translation>corps</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="398"/>
-        <source>Missing for this contact: %1</source>
-        <translation>Manquant pour ce contact : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="429"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="501"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="440"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="432"/>
-        <source>Depends on the path the contact took:</source>
-        <translation>Selon le chemin suivi par le contact :</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="442"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="381"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>

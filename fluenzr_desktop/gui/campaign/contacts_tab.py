@@ -181,7 +181,12 @@ class ContactsTab(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.enroll(*dialog.choice()))
         workspace = self.workspace
-        run_in_background(dialog, lambda _report: tag_names(workspace), on_done=dialog.set_tags)
+        run_in_background(
+            dialog,
+            lambda _report: tag_names(workspace),
+            on_done=dialog.set_tags,
+            on_failed=dialog.tags_failed,
+        )
         dialog.open()
         return dialog
 

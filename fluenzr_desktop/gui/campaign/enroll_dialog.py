@@ -64,8 +64,19 @@ class EnrollDialog(QDialog):
         self.tag_combo.addItems(tags)
         self.tag_combo.setEnabled(bool(tags))
         self.tag_button.setEnabled(bool(tags))
-        if not tags:
+        if tags:
+            # A combo with a placeholder stays on it (index -1) when items arrive: pick the
+            # first tag, or the box would keep saying "Loading tags…".
+            self.tag_combo.setPlaceholderText(self.tr("Choose a tag"))
+            self.tag_combo.setCurrentIndex(0)
+        else:
             self.tag_combo.setPlaceholderText(self.tr("No tags yet"))
+
+    def tags_failed(self, message: str) -> None:
+        """The tags could not be read: say so instead of "Loading tags…"."""
+        self.tag_button.setEnabled(False)
+        self.tag_combo.setPlaceholderText(self.tr("Tags unavailable"))
+        self.tag_combo.setToolTip(message)
 
     def choice(self) -> tuple[str, Any]:
         """("all", None), ("tag", tag) or ("emails", [address, …])."""

@@ -13,32 +13,24 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.errors import TemplateError
-from ...domain.subjects import possible_subjects
-from ...domain.templating import (
-    STANDARD_VARIABLES,
-    looks_like_html,
-    missing_variables,
-    render_body,
-    render_subject,
-    template_error,
-)
+from ...domain.templating import STANDARD_VARIABLES
 from ...domain.workflow import (
     CONDITION_KINDS,
     DELAY_UNITS,
@@ -48,15 +40,19 @@ from ...domain.workflow import (
     MAX_DELAY_AMOUNTS,
     Node,
 )
+from ..problem_text import problem_text
 from .commands import EditNode
 from .document import REMOVED
 from .fields import PreviewContact, custom_field_names, field_menu_entries
 from .items import type_title
+from .preview import EmailPreview, text_prop
 from .view import SequenceEditor
 
 ContactsSource = Callable[[], Sequence[PreviewContact]] | Sequence[PreviewContact] | None
 
 _ABSENT = object()
+BODY_MIN_LINES = 8  # the body editor never shows fewer lines (the inspector scrolls instead)
+PREVIEW_MIN_LINES = 5
 _CONDITION_KEYS = ("kind", "field", "op", "value", "node")
 
 
@@ -85,6 +81,14 @@ class NodeInspector(QWidget):
         if font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
+        # What the validation finds wrong with this step: the canvas badge's list, readable here.
+        self.problems_label = QLabel(self)
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet(
+            "color: #b71c1c; background: #ffebee; border-radius: 4px; padding: 6px;"
+        )
+        self.problems_label.setVisible(False)
         self.pages = QStackedWidget(self)
         self.hint_page = QLabel(self.tr("Select a step to edit it"), self)
         self.hint_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -106,6 +110,7 @@ class NodeInspector(QWidget):
             self.pages.addWidget(page)
         box = QVBoxLayout(self)
         box.addWidget(self.title)
+        box.addWidget(self.problems_label)
         box.addWidget(self.pages, 1)
 
         self.editor.scene.selectionChanged.connect(self._on_selection_changed)
@@ -119,16 +124,14 @@ class NodeInspector(QWidget):
             self.document.link_removed,
         ):
             signal.connect(self._on_document_changed)
+        self.document.problems_changed.connect(lambda _problems: self._show_problems())
         self._on_selection_changed()
 
     # -- building ----------------------------------------------------------------------------
 
-    def _build_email_page(self) -> QWidget:
-        page = QWidget(self)
+    def _build_email_page(self) -> QScrollArea:
+        page = QWidget()
         self.subject_edit = QLineEdit(page)
-        self.subject_edit.setPlaceholderText(
-            self.tr("Empty on a follow-up: “Re: <previous subject>”")
-        )
         self.subject_edit.textEdited.connect(self._on_subject_edited)
         self.body_edit = QPlainTextEdit(page)
         self.body_edit.setPlaceholderText(self.tr("Hello {{firstName}}, …"))
@@ -153,43 +156,35 @@ class NodeInspector(QWidget):
         self.insert_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._fill_field_menu()
 
-        self.contact_combo = QComboBox(page)
-        self.contact_combo.setToolTip(self.tr("The contact the preview is rendered for"))
-        self.contact_combo.currentIndexChanged.connect(lambda _index: self._update_preview())
-        self.preview_subject = QLabel(page)
-        self.preview_subject.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview_subject.setWordWrap(True)
-        self.preview_subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        bold = QFont(self.preview_subject.font())
-        bold.setBold(True)
-        self.preview_subject.setFont(bold)
-        self.preview_body = QTextBrowser(page)
-        self.preview_body.setOpenLinks(False)  # a click in the preview must not navigate away
-        self.warning_label = QLabel(page)
-        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #b71c1c;")
-        self.warning_label.setVisible(False)
+        self.preview = EmailPreview(self.contacts, page)
+        # The preview's parts, by the names the inspector always gave them.
+        self.contact_combo = self.preview.contact_combo
+        self.preview_subject = self.preview.subject_label
+        self.preview_body = self.preview.body_view
+        self.warning_label = self.preview.warning_label
 
         body_row = QHBoxLayout()
         body_row.addWidget(QLabel(self.tr("Body"), page), 1)
         body_row.addWidget(self.insert_button)
-        preview = QGroupBox(self.tr("Preview"), page)
-        form = QFormLayout()
-        form.addRow(self.tr("Contact"), self.contact_combo)
-        preview_box = QVBoxLayout(preview)
-        preview_box.addLayout(form)
-        preview_box.addWidget(self.preview_subject)
-        preview_box.addWidget(self.preview_body, 1)
-        preview_box.addWidget(self.warning_label)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(QLabel(self.tr("Subject"), page))
         box.addWidget(self.subject_edit)
         box.addLayout(body_row)
         box.addWidget(self.body_edit, 1)
-        box.addWidget(preview, 1)
-        return page
+        box.addWidget(self.preview, 1)
+        # A short window scrolls the step rather than squeezing the body below 8 lines.
+        self.body_edit.setMinimumHeight(_text_height(self.body_edit, BODY_MIN_LINES))
+        self.preview_body.setMinimumHeight(_text_height(self.preview_body, PREVIEW_MIN_LINES))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        # The page keeps the inspector's background instead of the scroll area's own.
+        scroll.viewport().setAutoFillBackground(False)
+        page.setAutoFillBackground(False)
+        return scroll
 
     def _build_delay_page(self) -> QWidget:
         page = QWidget(self)
@@ -309,6 +304,19 @@ class NodeInspector(QWidget):
             self._node_id = node_id
             self._field_target = self.body_edit
         self._refresh()
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        """List the selected step's problems (those its red "!" badge names) above its fields."""
+        problems = self.document.problems_by_node().get(self._node_id, [])
+        if self._node_id is None or not problems:
+            self.problems_label.setVisible(False)
+            self.problems_label.clear()
+            return
+        lines = [self.tr("Problems with this step:")]
+        lines += [f"• {problem_text(problem)}" for problem in problems]
+        self.problems_label.setText("\n".join(lines))
+        self.problems_label.setVisible(True)
 
     def _on_document_changed(self, _item: object) -> None:
         self._refresh()
@@ -346,92 +354,23 @@ class NodeInspector(QWidget):
 
     def _show_email(self, node: Node) -> None:
         self.pages.setCurrentWidget(self.email_page)
-        subject, body = _text(node.get("subject")), _text(node.get("body"))
+        # The domain says which emails open a path: those need a subject of their own.
+        if node.id in self.document.workflow.first_email_ids():
+            hint = self.tr("Subject of the first email (required)")
+        else:
+            hint = self.tr("Empty on a follow-up: “Re: <previous subject>”")
+        self.subject_edit.setPlaceholderText(hint)
+        subject, body = text_prop(node.get("subject")), text_prop(node.get("body"))
         # Only replace text that differs, so the cursor stays put while typing.
         if self.subject_edit.text() != subject:
             self.subject_edit.setText(subject)
         if self.body_edit.toPlainText() != body:
             self.body_edit.setPlainText(body)
-        self._fill_contact_combo()
-        self._update_preview()
-
-    def _fill_contact_combo(self) -> None:
-        contacts = self.contacts()
-        labels = [label for label, _values in contacts]
-        current = [self.contact_combo.itemText(i) for i in range(self.contact_combo.count())]
-        if labels and labels == current:
-            return
-        chosen = self.contact_combo.currentText()
-        self.contact_combo.blockSignals(True)
-        self.contact_combo.clear()
-        if labels:
-            self.contact_combo.addItems(labels)
-            self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findText(chosen)))
-            self.contact_combo.setEnabled(True)
-        else:
-            self.contact_combo.addItem(self.tr("(no contacts to preview)"))
-            self.contact_combo.setEnabled(False)
-        self.contact_combo.blockSignals(False)
+        self.preview.show_email(node, self.document.workflow)
 
     def preview_contact(self) -> PreviewContact | None:
-        """The contact chosen for the preview, or None when there are none."""
-        contacts = self.contacts()
-        index = self.contact_combo.currentIndex()
-        return contacts[index] if contacts and 0 <= index < len(contacts) else None
-
-    def _update_preview(self) -> None:
-        node = self._node()
-        if node is None or node.type != "email":
-            return
-        contact = self.preview_contact()
-        variables: Mapping[str, str] = contact[1] if contact is not None else {}
-        subject, body = _text(node.get("subject")), _text(node.get("body"))
-        warnings: list[str] = []
-        for what, source in ((self.tr("subject"), subject), (self.tr("body"), body)):
-            error = template_error(source)
-            if error is not None:
-                warnings.append(f"{what}, {error}")
-        if contact is not None:
-            missing = missing_variables([subject, body], variables)
-            if missing:
-                warnings.insert(
-                    0, self.tr("Missing for this contact: %1").replace("%1", ", ".join(missing))
-                )
-
-        shown_subject = self._preview_subject(node, variables)
-        self.preview_subject.setText(shown_subject)
-        try:
-            rendered = render_body(body, variables)
-        except TemplateError as error:
-            rendered = body
-            message = f"{self.tr('body')}, {error}"
-            if message not in warnings:
-                warnings.append(message)
-        if looks_like_html(body):
-            self.preview_body.setHtml(rendered)
-        else:
-            self.preview_body.setPlainText(rendered)
-        self.warning_label.setText("\n".join(warnings))
-        self.warning_label.setVisible(bool(warnings))
-
-    def _preview_subject(self, node: Node, variables: Mapping[str, str]) -> str:
-        """The subject as sent (`domain.subjects`); each possibility where paths merge."""
-        workflow = self.document.workflow
-        own_subjects: dict[str, str] = {}
-        for email in workflow.email_nodes():
-            source = _text(email.get("subject"))
-            try:
-                own_subjects[email.id] = render_subject(source, variables)
-            except TemplateError:
-                own_subjects[email.id] = source
-        subjects = possible_subjects(workflow, node.id, own_subjects)
-        if not subjects:
-            return self.tr("(no subject)")
-        if len(subjects) == 1:
-            return subjects[0]
-        lines = [self.tr("Depends on the path the contact took:")]
-        lines += [f"• {subject}" for subject in subjects]
-        return "\n".join(lines)
+        """The contact chosen for the preview (the sample contact when there are none)."""
+        return self.preview.preview_contact()
 
     def _fill_field_menu(self) -> None:
         self.field_menu.clear()
@@ -486,7 +425,7 @@ class NodeInspector(QWidget):
         if current_fields != fields:
             self.field_combo.clear()
             self.field_combo.addItems(fields)
-        field_name = _text(condition.get("field"))
+        field_name = text_prop(condition.get("field"))
         if self.field_combo.currentText() != field_name:
             self.field_combo.setEditText(field_name)
         op = condition.get("op")
@@ -498,7 +437,7 @@ class NodeInspector(QWidget):
 
         self.email_combo.clear()
         for position, email in enumerate(self.document.workflow.email_nodes(), start=1):
-            subject = _text(email.get("subject")).strip() or self.tr("(no subject)")
+            subject = text_prop(email.get("subject")).strip() or self.tr("(no subject)")
             self.email_combo.addItem(f"{position}. {subject}", email.id)
         self.email_combo.setCurrentIndex(self.email_combo.findData(condition.get("node")))
 
@@ -587,6 +526,7 @@ class _AmountSpin(QDoubleSpinBox):
         return self.locale().toString(value, "g", 8)
 
 
-def _text(value: object) -> str:
-    """A prop shown in a text field: text as is, anything else (None, a number) as ''."""
-    return value if isinstance(value, str) else ""
+def _text_height(edit: QAbstractScrollArea, lines: int) -> int:
+    """The height a text box needs to show `lines` lines of its font, frame included."""
+    margins = edit.contentsMargins()
+    return edit.fontMetrics().lineSpacing() * lines + 12 + margins.top() + margins.bottom()
