@@ -93,18 +93,19 @@ def build_workspace(rows: int) -> Path:
 
 def reference_times(database: Path, term: str) -> tuple[float, float, int]:
     """Bare sqlite3: `SELECT id FROM contacts` and the model's LIKE query on the same file."""
+    from fluenzr_desktop.domain.contacts import fold_search_term
+
     connection = sqlite3.connect(database)
     try:
         started = time.perf_counter()
         connection.execute("SELECT id FROM contacts").fetchall()
         plain = time.perf_counter() - started
-        pattern = f"%{term}%"
+        # The model's search: one LIKE over the folded (accent- and case-blind) column.
+        pattern = f"%{fold_search_term(term)}%"
         started = time.perf_counter()
         found = connection.execute(
-            "SELECT id FROM contacts WHERE email LIKE ? ESCAPE '\\' "
-            "OR first_name LIKE ? ESCAPE '\\' OR last_name LIKE ? ESCAPE '\\' "
-            "OR company LIKE ? ESCAPE '\\' ORDER BY id",
-            (pattern, pattern, pattern, pattern),
+            "SELECT id FROM contacts WHERE search_folded LIKE ? ESCAPE '\\' ORDER BY id",
+            (pattern,),
         ).fetchall()
         like = time.perf_counter() - started
     finally:

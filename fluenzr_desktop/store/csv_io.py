@@ -34,6 +34,7 @@ from ..domain.contacts import (
     address_problem,
     auto_map,
     clean_tag,
+    contact_search_text,
     normalise_email,
     split_tags,
     target_for_name,
@@ -297,17 +298,24 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _existing_contacts(connection, emails: list[str]) -> dict[str, tuple[int, dict[str, Any]]]:
-    """email → (id, custom fields) for the addresses already in the workspace."""
-    existing: dict[str, tuple[int, dict[str, Any]]] = {}
+# The fields a contact search looks in: the first four of STANDARD_FIELDS, in the
+# order domain.contacts.contact_search_text takes them.
+_SEARCHED = slice(0, 4)
+_Existing = tuple[int, dict[str, Any], tuple[str | None, ...]]
+
+
+def _existing_contacts(connection, emails: list[str]) -> dict[str, _Existing]:
+    """email → (id, custom fields, searched fields) for the addresses already stored."""
+    existing: dict[str, _Existing] = {}
+    searched = [contacts.c[name] for name in STANDARD_FIELDS[_SEARCHED]]
     for start in range(0, len(emails), _CHUNK):
         rows = connection.execute(
-            select(contacts.c.id, contacts.c.email, contacts.c.custom_fields).where(
+            select(contacts.c.id, contacts.c.custom_fields, *searched).where(
                 contacts.c.email.in_(emails[start : start + _CHUNK])
             )
         )
-        for contact_id, email, custom in rows:
-            existing[email] = (contact_id, custom or {})
+        for contact_id, custom, *fields in rows:
+            existing[fields[0]] = (contact_id, custom or {}, tuple(fields))
     return existing
 
 
@@ -352,10 +360,9 @@ def _import_table(
                 if on_duplicate == "skip":
                     report.skipped += 1
                     continue
-                contact_id, custom = existing[email]
                 report.updated += 1
                 if any(v is not None for v in record.values[1:]) or record.custom:
-                    updates.append(_update_row(contact_id, record, custom, now))
+                    updates.append(_update_row(existing[email], record, now))
             else:
                 report.imported += 1
                 fresh.append(record)
@@ -375,6 +382,7 @@ def _insert_row(record: _Record, now: Any) -> dict[str, Any]:
     row["custom_fields"] = record.custom
     row["created_at"] = now
     row["updated_at"] = now
+    row["search_folded"] = contact_search_text(*record.values[_SEARCHED])
     return row
 
 
@@ -387,7 +395,7 @@ def _bulk_insert_contacts(connection, records: list[_Record], now: Any) -> None:
     """
     table = contacts
     dialect = connection.dialect
-    columns = [*STANDARD_FIELDS, "custom_fields", "created_at", "updated_at"]
+    columns = [*STANDARD_FIELDS, "custom_fields", "created_at", "updated_at", "search_folded"]
     compiled = insert(table).compile(dialect=dialect, column_keys=columns)
     keys = list(compiled.positiontup or [])
     if sorted(keys) != sorted(columns):  # a dialect with named parameters: the slow path
@@ -402,7 +410,18 @@ def _bulk_insert_contacts(connection, records: list[_Record], now: Any) -> None:
     # Rows are built in `columns` order by C-level map() calls, then put in the order
     # of the compiled statement's placeholders.
     reorder = operator.itemgetter(*(columns.index(key) for key in keys))
-    rows = [reorder((*record.values, to_json(record.custom), stamp, stamp)) for record in records]
+    rows = [
+        reorder(
+            (
+                *record.values,
+                to_json(record.custom),
+                stamp,
+                stamp,
+                contact_search_text(*record.values[_SEARCHED]),
+            )
+        )
+        for record in records
+    ]
     cursor = connection.connection.driver_connection.cursor()
     try:
         cursor.executemany(str(compiled), rows)
@@ -429,15 +448,18 @@ def _json_of_strings(values: dict[str, str]) -> str:
     return "{" + ", ".join([_quote(k) + ": " + _quote(v) for k, v in values.items()]) + "}"
 
 
-def _update_row(
-    contact_id: int, record: _Record, custom: dict[str, Any], now: Any
-) -> dict[str, Any]:
+def _update_row(existing: _Existing, record: _Record, now: Any) -> dict[str, Any]:
+    contact_id, custom, searched = existing
     row: dict[str, Any] = {"contact_id": contact_id, "updated_at": now}
     for name, value in zip(STANDARD_FIELDS[1:], record.values[1:], strict=True):
         if value is not None:
             row[name] = value
     if record.custom:
         row["custom_fields"] = {**custom, **record.custom}
+    new = record.values[_SEARCHED]
+    if any(value is not None for value in new[1:]):  # a searched field changes
+        merged = [old if value is None else value for old, value in zip(searched, new, strict=True)]
+        row["search_folded"] = contact_search_text(*merged)
     return row
 
 

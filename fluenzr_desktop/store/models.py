@@ -70,6 +70,7 @@ class Contact(Base):
     custom_fields: Mapped[dict[str, Any]]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    search_folded: Mapped[str]  # filled by the column's default on insert
 
     tags: Mapped[list[ContactTag]] = relationship(
         back_populates="contact", cascade="all, delete-orphan"

@@ -26,6 +26,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from ..domain.contacts import contact_search_text
+
 # Stable constraint names so Alembic batch migrations can find them on SQLite.
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -99,6 +101,15 @@ accounts = Table(
     Column("next_send_at", DateTime),
 )
 
+
+def _search_folded(context: Any) -> str:
+    """Column default: the search text of the contact being inserted (ORM or Core)."""
+    row = context.get_current_parameters()
+    return contact_search_text(
+        row.get("email"), row.get("first_name"), row.get("last_name"), row.get("company")
+    )
+
+
 contacts = Table(
     "contacts",
     metadata,
@@ -114,6 +125,10 @@ contacts = Table(
     Column("custom_fields", JSON, nullable=False, default=dict),
     _created(),
     _updated(),
+    # The folded email, names and company (domain.contacts.contact_search_text) that
+    # the one search matches: SQLite folds only ASCII case, so "eloise" finds "Éloïse"
+    # only here. Inserts fill it by default; every update of those fields sets it too.
+    Column("search_folded", Text, nullable=False, default=_search_folded, server_default=""),
 )
 
 contact_tags = Table(

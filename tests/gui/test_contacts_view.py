@@ -379,3 +379,20 @@ def test_scrolling_right_then_left_brings_back_the_email_column(qtbot, workspace
     assert header.offset() == 0 and table.columnAt(0) == 0
     assert table.columnViewportPosition(0) == 0
     assert table.model().headerData(0, Qt.Orientation.Horizontal) == "Email"
+
+
+def test_typing_a_name_without_its_accents_finds_it(qtbot, workspace, tmp_path):
+    source = tmp_path / "accents.csv"
+    source.write_text(
+        "email,first name,company\nel@acme.fr,Éloïse,Crème & Co\nbob@acme.fr,Bob,Éclair\n",
+        encoding="utf-8",
+    )
+    import_contacts(workspace.engine, source)
+    view = open_view(qtbot, workspace)
+
+    for typed, expected in (("eloise", "el@acme.fr"), ("ECLAIR", "bob@acme.fr"),
+                            ("créme", "el@acme.fr"), ("creme", "el@acme.fr")):  # fmt: skip
+        search(qtbot, view, typed)  # what typing in the box does (debounced)
+        assert column_values(view.model, 0) == [expected], typed
+    search(qtbot, view, "")
+    assert view.model.rowCount() == 2

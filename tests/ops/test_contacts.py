@@ -62,6 +62,18 @@ def test_editing_a_contact_says_contacts_changed_and_the_store_keeps_the_edit(fi
     assert tags == ["pioneer", "vip"]
 
 
+def test_an_edited_accented_name_is_found_without_its_accents_in_the_table_and_list(filled):
+    bob = ids_by_email(filled)["bob@globex.com"]
+    values, tags = load_contact(filled, bob)
+    save_contact(filled, bob, {**values, "first_name": "Éloïse", "company": "Crème"}, tags)
+
+    for typed in ("eloise", "ÉLOÏSE", "creme", "créme"):
+        in_table = find_ids(filled, ContactQuery(search=typed))
+        in_list = [contact["email"] for contact in list_contacts(filled, search=typed)]
+        assert (list(in_table), in_list) == ([bob], ["bob@globex.com"])
+    assert list(find_ids(filled, ContactQuery(search="martin"))) == [bob]  # kept fields too
+
+
 def test_adding_a_contact_with_an_address_already_taken_is_refused_in_one_line(filled):
     with pytest.raises(FluenzrError) as refused:
         save_contact(filled, None, {"email": "Bob@Globex.com ", "first_name": "Bobby"}, [])

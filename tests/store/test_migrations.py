@@ -309,3 +309,35 @@ def test_a_workspace_from_a_newer_app_is_refused_and_left_untouched(workspace_di
         assert "settings" in tables  # nothing was dropped or re-created
     finally:
         connection.close()
+
+
+def test_contacts_of_a_0005_workspace_are_found_without_their_accents(workspace_dir):
+    from fluenzr_desktop.store.contacts import ContactQuery, list_contacts, query_ids
+
+    workspace_dir.mkdir()
+    engine = make_engine(workspace_dir / "fluenzr.db")
+    upgrade(engine, "0005")
+    with engine.begin() as connection:
+        for contact_id, email, first, company in (
+            (1, "eloise@acme.fr", "Éloïse", "Société Générale"),
+            (2, "bob@acme.fr", "Bob", None),
+            (7, "camille@acme.fr", None, "Crème & Co"),
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO contacts (id, email, first_name, company, custom_fields,"
+                    " created_at, updated_at) VALUES (:id, :email, :first, :company, '{}',"
+                    " :now, :now)"
+                ),
+                {"id": contact_id, "email": email, "first": first, "company": company, "now": NOW},
+            )
+    engine.dispose()
+
+    with open_workspace(workspace_dir) as workspace:
+        with workspace.session() as session:
+            assert [c.email for c in list_contacts(session, search="eloise")] == ["eloise@acme.fr"]
+            assert [c.email for c in list_contacts(session, search="societe generale")] == [
+                "eloise@acme.fr"
+            ]
+        assert list(query_ids(workspace.engine, ContactQuery("creme"))) == [7]
+        assert list(query_ids(workspace.engine, ContactQuery("BOB"))) == [2]
