@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 from ..domain.contacts import IGNORE, STANDARD_FIELDS, ColumnTarget, auto_map, clean_tag
 from ..domain.errors import FluenzrError
 from ..ops.contacts import ImportOutcome, import_csv
-from ..store.csv_io import ImportReport, open_table
+from ..store.csv_io import ImportReport, RowError, open_table
 from ..workspace import Workspace
 from .changes import run_op
-from .contact_fields import field_titles
+from .contact_fields import address_issue_text, field_titles
 from .tasks import BackgroundTask, run_in_background
 
 PREVIEW_ROWS = 20
@@ -460,11 +460,25 @@ class RunPage(QWizardPage):
                 line = QTableWidgetItem()
                 line.setData(Qt.ItemDataRole.DisplayRole, error.line)
                 self.rejected_table.setItem(row, 0, line)
-                self.rejected_table.setItem(row, 1, QTableWidgetItem(error.reason))
+                self.rejected_table.setItem(row, 1, QTableWidgetItem(self._reason_text(error)))
             self.rejected_table.resizeColumnToContents(0)
             self.rejected_label.show()
             self.rejected_table.show()
         self.completeChanged.emit()
+
+    def _reason_text(self, error: RowError) -> str:
+        """Why a row was rejected, in the window's language."""
+        if error.issue is not None:
+            text = address_issue_text(error.issue)
+            return f"{error.address} — {text}" if error.address else text
+        if error.field_counts is not None:
+            found, expected = error.field_counts
+            return (
+                self.tr("%1 fields but the header has %2")
+                .replace("%1", str(found))
+                .replace("%2", str(expected))
+            )
+        return error.reason
 
     def _failed(self, message: str) -> None:
         self.error = _one_line(message)

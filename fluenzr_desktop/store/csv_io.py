@@ -29,9 +29,10 @@ from sqlalchemy import Engine, bindparam, insert, select, update
 
 from ..domain.contacts import (
     STANDARD_FIELDS,
+    AddressIssue,
     ColumnTarget,
     DuplicateColumns,
-    address_problem,
+    address_issue,
     auto_map,
     clean_tag,
     contact_search_text,
@@ -53,10 +54,14 @@ _MAX_FIELD = 1_000_000
 
 @dataclass
 class RowError:
-    """A rejected row: its line in the file (1 = header) and why."""
+    """A rejected row: its line in the file (1 = header) and why, in English (`reason`) and
+    as data a window words in its language: the address issue, or the two field counts."""
 
     line: int
     reason: str
+    issue: AddressIssue | None = None
+    address: str = ""
+    field_counts: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"line": self.line, "reason": self.reason}
@@ -223,14 +228,15 @@ def _records(
         count = len(cells)
         if count != width:
             if count > width and any(cell.strip() for cell in cells[width:]):
-                report.errors.append(RowError(line, f"{count} fields but the header has {width}"))
+                reason = f"{count} fields but the header has {width}"
+                report.errors.append(RowError(line, reason, field_counts=(count, width)))
                 continue
             # Spreadsheets drop trailing empty cells; missing cells are empty.
             cells = cells[:width] + [""] * (width - count)
         email = normalise_email(cells[email_index])
-        problem = address_problem(email)
-        if problem:
-            report.errors.append(RowError(line, problem))
+        issue = address_issue(email)
+        if issue is not None:
+            report.errors.append(RowError(line, issue.message, issue=issue, address=email))
             continue
         values: list[str | None] = [email, *blank]
         for position, i in fields:

@@ -1164,7 +1164,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="488"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="502"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
@@ -2072,7 +2072,12 @@
         <translation>Importés : %1 — Mis à jour : %2 — Ignorés : %3 — Refusés : %4</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="472"/>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="477"/>
+        <source>%1 fields but the header has %2</source>
+        <translation>%1 champs alors que l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="486"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
