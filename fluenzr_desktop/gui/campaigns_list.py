@@ -76,7 +76,8 @@ class CampaignsList(QWidget):
             self.tr("Contacts"),
             self.tr("In progress"),
             self.tr("Replied"),
-            self.tr("Completed"),
+            # Contacts who finished (plural), not the campaign's status (its own entry).
+            self.tr("Completed", "contacts"),
             self.tr("Unsubscribed"),
             self.tr("Error"),
         ]

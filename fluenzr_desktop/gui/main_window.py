@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, QTime, QTimer, QTimeZone
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -57,6 +57,11 @@ WINDOW_EVENTS = frozenset(
 )
 
 
+def fitting_size(available: QSize) -> QSize:
+    """The window's first size: 1100×700, or less on a small screen (a 1024×640 laptop)."""
+    return QSize(min(1100, available.width()), min(700, available.height()))
+
+
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages over one open workspace, and the engine's status."""
 
@@ -75,7 +80,7 @@ class MainWindow(QMainWindow):
         self.engine_changes: EngineChangeRelay | None = None
         self.import_wizard: ImportWizard | None = None
         self.setWindowTitle(self.tr("FluenzR Desktop — %1").replace("%1", str(workspace.root)))
-        self.resize(1100, 700)
+        self.resize(fitting_size(self.screen().availableGeometry().size()))
 
         self.sidebar = QListWidget()
         self.sidebar.setFixedWidth(180)

@@ -496,42 +496,41 @@
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="27"/>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="79"/>
         <source>Completed</source>
-        <translation>Terminée</translation>
+        <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="80"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="81"/>
         <source>Unsubscribed</source>
         <translation>Désinscrits</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="81"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="82"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="98"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="99"/>
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="100"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="101"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="102"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="103"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="104"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="105"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="106"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="107"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -556,59 +555,65 @@
         <translation>Archivée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="164"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="80"/>
+        <source>Completed</source>
+        <comment>contacts</comment>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="165"/>
         <source>%1 stopped</source>
         <translation>%1 arrêté(s)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="166"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="167"/>
         <source>The campaign is over: these contacts get no more emails.</source>
         <translation>La campagne est terminée : ces contacts ne recevront plus d’e-mails.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="210"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="211"/>
         <source>Pause the campaign before archiving it.</source>
         <translation>Mettez la campagne en pause avant de l’archiver.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="218"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="219"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="225"/>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="272"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="226"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="273"/>
         <source>A campaign needs a name.</source>
         <translation>Une campagne a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="228"/>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="248"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="229"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="249"/>
         <source>Campaign “%1” created.</source>
         <translation>Campagne « %1 » créée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="247"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="248"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="265"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="266"/>
         <source>Rename campaign</source>
         <translation>Renommer la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="278"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="279"/>
         <source>Campaign renamed.</source>
         <translation>Campagne renommée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="297"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="298"/>
         <source>Campaign archived.</source>
         <translation>Campagne archivée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="318"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="319"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
@@ -1172,96 +1177,96 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="82"/>
         <source>FluenzR Desktop — %1</source>
         <translation>FluenzR Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="119"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="120"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="121"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="87"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="122"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="103"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="141"/>
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="190"/>
         <source>Sending is handled by another FluenzR process</source>
         <translation>L’envoi est assuré par un autre processus FluenzR</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="193"/>
         <source>Read-only workspace: nothing is sent</source>
         <translation>Espace de travail en lecture seule : aucun envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="195"/>
         <source>Engine: off</source>
         <translation>Moteur : arrêté (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="197"/>
         <source>Engine: error — %1</source>
         <translation>Moteur : erreur — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="200"/>
         <source>Engine: running</source>
         <translation>Moteur : en marche</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="202"/>
         <source>Engine: stopped</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="206"/>
         <source>Sent today: %1 / %2</source>
         <translation>Envoyés aujourd’hui : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="215"/>
         <source>Next send: none scheduled</source>
         <translation>Prochain envoi : aucun prévu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="223"/>
         <source>Next send: %1 (%2)</source>
         <translation>Prochain envoi : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="271"/>
         <source>No contacts to export.</source>
         <translation>Aucun contact à exporter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="310"/>
         <source>%n contact(s) in this workspace.</source>
         <translation>
             <numerusform>%n contact dans cet espace de travail.</numerusform>
