@@ -44,6 +44,18 @@ def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMes
     return box
 
 
+def _offer(
+    box: QMessageBox, go_text: str, on_go: Callable[[], None], on_cancel: Callable[[], None]
+) -> QMessageBox:
+    """Add the button that goes ahead beside Cancel (the default), then open the box."""
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    go_on = box.addButton(go_text, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.buttonClicked.connect(lambda button: on_go() if button is go_on else on_cancel())
+    box.open()
+    return box
+
+
 def ask_archive(parent: QWidget, name: str, on_yes: Callable[[], None]) -> QMessageBox:
     """Ask whether to archive the campaign `name` (archived campaigns never reopen)."""
     box = _box(
@@ -83,18 +95,13 @@ def ask_missing_values(
             "values and retry them later.",
         ),
     )
-    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
     box.setInformativeText("\n".join(lines))
-    go_on = box.addButton(
+    go_text = (
         QCoreApplication.translate("CampaignView", "Activate anyway")
         if verb == "activate"
-        else QCoreApplication.translate("CampaignView", "Resume anyway"),
-        QMessageBox.ButtonRole.AcceptRole,
+        else QCoreApplication.translate("CampaignView", "Resume anyway")
     )
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.buttonClicked.connect(lambda button: on_go() if button is go_on else on_cancel())
-    box.open()
-    return box
+    return _offer(box, go_text, on_go, on_cancel)
 
 
 def missing_lines(total: int, lacking: Sequence[MissingValue]) -> list[str]:
@@ -173,14 +180,9 @@ def ask_activation(
         CountedText().will_email(summary.name, contacts),
     )
     box.setInformativeText("\n".join(facts))
-    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-    go_on = box.addButton(
+    go_text = (
         QCoreApplication.translate("CampaignView", "Activate anyway")
         if summary.lacking
-        else QCoreApplication.translate("CampaignView", "Activate"),
-        QMessageBox.ButtonRole.AcceptRole,
+        else QCoreApplication.translate("CampaignView", "Activate")
     )
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.buttonClicked.connect(lambda button: on_go() if button is go_on else on_cancel())
-    box.open()
-    return box
+    return _offer(box, go_text, on_go, on_cancel)
