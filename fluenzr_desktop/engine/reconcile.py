@@ -93,4 +93,6 @@ def resolve_held(session: Session, runner: Runner, message_id: str, was_sent: bo
         raise FluenzrError(f"no held message with Message-ID {message_id}")
     enrollment = session.get(Enrollment, row.enrollment_id)
     runner.settle_in_doubt(session, enrollment, row, was_sent, HELD_REASON)
+    if not was_sent:
+        row.last_error = None  # the user's own answer, not a finding of the Sent folder
     return "recorded as sent" if was_sent else "queued to be sent again"

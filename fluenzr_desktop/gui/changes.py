@@ -69,13 +69,9 @@ def run_op(
     """Run a write in a worker; on success broadcast its `Changes`, then call `on_done`.
 
     Guarantees: the broadcast comes before `on_done` and happens even if `owner` was closed
-    meanwhile (other screens still need to reload); a failure reaches `on_failed`, or a message box when none is
-    given.
+    meanwhile (other screens still need to reload); a failure reaches `on_failed`, or a
+    message box when none is given.
     """
-
-    def done(result: Any) -> None:
-        if on_done is not None:
-            on_done(result)
 
     def failed(message: str) -> None:
         (on_failed or (lambda text: show_failure(owner, text)))(message)
@@ -83,7 +79,7 @@ def run_op(
     return run_in_background(
         owner,
         work,
-        on_done=done,
+        on_done=on_done,
         on_failed=failed,
         progress=progress,
         settled=lambda result: broadcast(changes_of(result)),

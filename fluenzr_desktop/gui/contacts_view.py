@@ -46,7 +46,7 @@ from .contact_dialog import ContactDialog
 from .contacts_model import ContactsModel, merge_intervals
 from .contacts_prompts import campaign_question, chosen_campaign, delete_question, tag_question
 from .import_wizard import ImportWizard
-from .tasks import Report
+from .tasks import Report, run_in_background
 
 SEARCH_DELAY_MS = 200
 
@@ -392,7 +392,16 @@ class ContactsView(QWidget):
         ids = self.selected_ids()
         if not ids or self._busy:
             return
-        campaigns = enrollable_campaigns(self.workspace)
+        workspace = self.workspace
+        # The campaigns are read in a worker; the question opens when they are known.
+        run_in_background(
+            self, lambda _report: enrollable_campaigns(workspace),
+            on_done=lambda campaigns: self._ask_campaign(ids, campaigns),
+            on_failed=self.show_error,
+        )  # fmt: skip
+
+    def _ask_campaign(self, ids: list[int], campaigns: list[tuple[int, str]]) -> None:
+        """Ask which campaign takes the selected contacts (none: say what to do first)."""
         if not campaigns:
             self.show_error(self.tr("No campaign takes new contacts: create one first."))
             return

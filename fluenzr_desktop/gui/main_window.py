@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, QTime, QTimer, QTimeZone
+from PySide6.QtCore import QSize, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from ..domain.errors import FluenzrError
 from ..domain.schedule import to_local, zone
 from ..engine.events import EngineEvent, EventKind
 from ..engine.service import EngineService
+from ..engine.status import SendingStatus
 from ..ops import Changes
 from ..workspace import Workspace
 from .accounts_view import AccountsView
@@ -39,6 +40,8 @@ from .contacts_view import ContactsView
 from .import_wizard import ImportWizard
 from .menus import WindowMenus
 from .settings_view import SettingsView
+from .tasks import run_in_background
+from .time_text import local_time_text
 
 VIEWS = ("campaigns", "contacts", "accounts", "settings")
 # How long a passing message ("Exported 3 contacts.") stays in the status bar.
@@ -65,6 +68,10 @@ def fitting_size(available: QSize) -> QSize:
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages over one open workspace, and the engine's status."""
 
+    # The contacts count and the status bar's figures, read in a worker, are shown.
+    summary_shown = Signal()
+    status_shown = Signal()
+
     def __init__(
         self,
         workspace: Workspace,
@@ -76,6 +83,7 @@ class MainWindow(QMainWindow):
         self.engine = engine
         # Who sends for this workspace when it is not this window (engine run, a window).
         self.engine_elsewhere = engine_elsewhere
+        self._status_request = 0  # the newest status-bar read; older answers are dropped
         self.bridge: EngineBridge | None = None
         self.engine_changes: EngineChangeRelay | None = None
         self.import_wizard: ImportWizard | None = None
@@ -201,13 +209,26 @@ class MainWindow(QMainWindow):
         else:
             self.engine_label.setText(self.tr("Engine: stopped"))
         next_due = self.engine.runner.next_due() if self.engine is not None else None
-        status = sending_status(self.workspace, next_due)
-        self.sent_label.setText(
-            self.tr("Sent today: %1 / %2")
-            .replace("%1", str(status.sent_today))
-            .replace("%2", str(status.daily_cap))
-        )
-        self.show_next_send(status.next_send)
+        workspace = self.workspace
+        self._status_request += 1
+        request = self._status_request
+
+        def show(status: SendingStatus) -> None:
+            if request != self._status_request:
+                return  # a newer read is on its way
+            self.sent_label.setText(
+                self.tr("Sent today: %1 / %2")
+                .replace("%1", str(status.sent_today))
+                .replace("%2", str(status.daily_cap))
+            )
+            self.show_next_send(status.next_send)
+            self.status_shown.emit()
+
+        # A database read: never on the GUI thread (it runs every 30 s and on engine events).
+        run_in_background(
+            self, lambda _report: sending_status(workspace, next_due), on_done=show,
+            on_failed=self.show_status,
+        )  # fmt: skip
 
     def show_next_send(self, next_send: datetime | None) -> None:
         """ "Next send: Mon 7 Dec 09:00 (Europe/Paris)", in this computer's zone, named."""
@@ -216,12 +237,9 @@ class MainWindow(QMainWindow):
             return
         zone_name = machine_zone()
         local = to_local(next_send, zone(zone_name))
-        shown = QDateTime(
-            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
-        )
         self.next_label.setText(
             self.tr("Next send: %1 (%2)")
-            .replace("%1", QLocale().toString(shown, "ddd d MMM HH:mm"))
+            .replace("%1", local_time_text(local))
             .replace("%2", zone_name)
         )
 
@@ -231,9 +249,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         """Keep the open campaign's edits, then stop the engine (after the message in flight)."""
-        flush_edits = getattr(self.campaign_view, "flush_edits", None)
-        if flush_edits is not None:
-            flush_edits()
+        if self.campaign_view is not None:
+            self.campaign_view.flush_edits()
         self._status_timer.stop()
         if self.bridge is not None:
             self.bridge.detach()
@@ -267,6 +284,7 @@ class MainWindow(QMainWindow):
         assert view is not None  # built by show_view("contacts")
         from ..ops.contacts import count_contacts
 
+        # The store, not the table: the table may not have loaded its ids yet.
         if count_contacts(self.workspace) == 0:
             self.show_status(self.tr("No contacts to export."))
             return
@@ -305,10 +323,20 @@ class MainWindow(QMainWindow):
         """Reload the summary this window shows itself (the contacts count; none when empty)."""
         from ..ops.contacts import count_contacts
 
-        contact_count = count_contacts(self.workspace)
-        self.contacts_summary.setText(
-            self.tr("%n contact(s) in this workspace.", "", contact_count) if contact_count else ""
-        )
+        workspace = self.workspace
+
+        def show(contact_count: int) -> None:
+            self.contacts_summary.setText(
+                self.tr("%n contact(s) in this workspace.", "", contact_count)
+                if contact_count
+                else ""
+            )
+            self.summary_shown.emit()
+
+        run_in_background(
+            self, lambda _report: count_contacts(workspace), on_done=show,
+            on_failed=self.show_status,
+        )  # fmt: skip
 
 
 def machine_zone() -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -107,15 +107,10 @@ class WindowMenus(QObject):
         return rows
 
     def canvas_shortcuts(self) -> list[tuple[str, str]]:
-        """(what, keys) of the sequence canvas, when the canvas lists them."""
-        try:
-            from .canvas.shortcuts import canvas_shortcuts
-        except ImportError:  # a canvas without its table of shortcuts: the window's only
-            return []
-        return [
-            (str(what), keys if isinstance(keys, str) else shown_keys(keys))
-            for what, keys in _pairs(canvas_shortcuts())
-        ]
+        """(what, keys) of the sequence canvas, from the canvas's one table of shortcuts."""
+        from .canvas.shortcuts import canvas_shortcuts
+
+        return canvas_shortcuts()
 
     def shortcuts_dialog(self) -> QDialog:
         """A dialog listing the window's and the canvas's keyboard shortcuts."""
@@ -152,12 +147,6 @@ class WindowMenus(QObject):
                 "workspace folder.</p>"
             ).replace("%1", __version__),
         )
-
-
-def _pairs(items: Iterable[object]) -> Iterable[tuple[object, object]]:
-    for item in items:
-        if isinstance(item, tuple) and len(item) == 2:
-            yield item[0], item[1]
 
 
 def _shortcut_table(

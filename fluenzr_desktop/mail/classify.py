@@ -38,7 +38,7 @@ from email.message import Message
 from fluenzr_desktop.domain.unsubscribe import TOKEN_PATTERN
 
 from .auto_replies import is_automatic, out_of_office_text
-from .bounces import bounce_like_headers, bounce_verdict
+from .bounces import bounce_verdict
 from .complaints import complaint_verdict
 from .parsing import MAX_TEXT, REPLY_PREFIX, first_text, header_value, parse_bytes, part_type
 from .quoting import new_text
@@ -50,7 +50,6 @@ from .verdict import Classification
 __all__ = [
     "Classification",
     "asks_to_unsubscribe",
-    "bounce_like_headers",
     "classify",
     "parse_bytes",
 ]

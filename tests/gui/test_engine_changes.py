@@ -51,14 +51,15 @@ def test_a_burst_of_sends_from_the_engine_thread_is_one_or_two_broadcasts(qtbot,
 
 def test_broadcasts_are_spaced_by_the_interval(qtbot, heard):
     bus = EventBus()
-    relay = EngineChangeRelay(bus, interval_ms=400)
+    # A wide interval: a slow machine's 150 ms wait must stay well inside it.
+    relay = EngineChangeRelay(bus, interval_ms=1500)
     bus.publish(sent(1))
     qtbot.waitUntil(lambda: len(heard) == 1, timeout=2000)
     bus.publish(sent(2))
     bus.publish(sent(3))
     qtbot.wait(150)
     assert len(heard) == 1  # the second waits for the end of the interval
-    qtbot.waitUntil(lambda: len(heard) == 2, timeout=2000)
+    qtbot.waitUntil(lambda: len(heard) == 2, timeout=4000)
     relay.detach()
 
 

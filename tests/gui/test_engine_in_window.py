@@ -45,6 +45,7 @@ def test_window_without_engine_says_so(qtbot, workspace):
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     assert window.engine_label.text() == "Engine: off"
+    qtbot.waitSignal(window.status_shown, timeout=5000).wait()  # read in a worker
     assert window.next_label.text() == "Next send: none scheduled"
 
 

@@ -25,7 +25,8 @@ def test_opens_on_a_fresh_workspace_with_its_four_sections(qtbot, workspace):
     sections = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert sections == ["Campaigns", "Contacts", "Accounts", "Settings"]
     assert window.campaigns_list.table.rowCount() == 0
-    window.show_view("contacts")
+    with qtbot.waitSignal(window.summary_shown, timeout=5000):  # read in a worker
+        window.show_view("contacts")
     assert window.pages.currentIndex() == 1
     assert window.contacts_summary.text() == ""
     window.show_view("settings")
@@ -43,7 +44,8 @@ def test_shows_imported_contacts_and_campaigns(qtbot, workspace, tmp_path):
 
     window = MainWindow(workspace)
     qtbot.addWidget(window)
-    window.show_view("contacts")
+    with qtbot.waitSignal(window.summary_shown, timeout=5000):  # read in a worker
+        window.show_view("contacts")
     assert "2 contact" in window.contacts_summary.text()
     window.show_view("campaigns")
     table = window.campaigns_list.table
@@ -59,6 +61,7 @@ def test_shows_imported_contacts_and_campaigns(qtbot, workspace, tmp_path):
 def test_the_summaries_follow_a_write_broadcast_on_the_change_hub(qtbot, workspace, tmp_path):
     window = MainWindow(workspace)
     qtbot.addWidget(window)
+    qtbot.waitSignal(window.summary_shown, timeout=5000).wait()  # the first read, in a worker
     assert window.contacts_summary.text() == ""
     source = tmp_path / "contacts.csv"
     source.write_text("email\nann@acme.io\nbob@acme.io\n", encoding="utf-8")
@@ -66,7 +69,8 @@ def test_the_summaries_follow_a_write_broadcast_on_the_change_hub(qtbot, workspa
     with workspace.session() as session:
         set_setting(session, "plan_daily_cap", "80")
 
-    broadcast(Changes(contacts=True, settings=True))
+    with qtbot.waitSignal(window.summary_shown, timeout=5000):
+        broadcast(Changes(contacts=True, settings=True))
 
     assert "2 contact" in window.contacts_summary.text()
     qtbot.waitUntil(lambda: window.settings_view.cap_edit.text() == "80", timeout=5000)
@@ -107,6 +111,7 @@ def test_the_window_speaks_french_with_the_french_catalogue(qtbot, qapp, workspa
     try:
         window = MainWindow(workspace)
         qtbot.addWidget(window)
+        qtbot.waitSignal(window.summary_shown, timeout=5000).wait()
         sections = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
         assert sections == ["Campagnes", "Contacts", "Comptes", "Paramètres"]
         assert window.contacts_summary.text() == ""
@@ -124,6 +129,7 @@ def test_the_next_send_names_the_time_zone_it_is_shown_in(qtbot, workspace):
 
     window = MainWindow(workspace)
     qtbot.addWidget(window)
+    qtbot.waitSignal(window.status_shown, timeout=5000).wait()  # read in a worker
     assert window.next_label.text() == "Next send: none scheduled"
 
     window.show_next_send(datetime(2026, 12, 7, 8, 0))  # naive UTC, as stored

@@ -209,6 +209,26 @@ def test_list_outbox_by_state(workspace):
     assert list_outbox(workspace, "queued") == []
 
 
+def test_resending_a_held_message_queues_it_without_a_sent_folder_finding(workspace):
+    from fluenzr_desktop.ops.outbox import resolve_held_message
+
+    campaign_id = _company_campaign(workspace)
+    with workspace.session() as session:
+        enrollment = session.query(Enrollment).filter_by(campaign_id=campaign_id).first()
+        session.add(OutboxMessage(
+            enrollment_id=enrollment.id, node_id="e1", message_id="<2@startup.io>",
+            state="held", to_address="ann@acme.io", subject="Question for Acme", attempts=1,
+            campaign_id=campaign_id, last_error="held: the server may have accepted it",
+        ))  # fmt: skip
+
+    assert resolve_held_message(workspace, "<2@startup.io>", False).decision == (
+        "queued to be sent again"
+    )
+    (row,) = list_outbox(workspace, "queued")
+    assert row["message_id"] == "<2@startup.io>"
+    assert row["last_error"] is None  # the user's answer, not "not in the Sent folder"
+
+
 def test_a_new_campaign_sends_through_the_only_account(workspace):
     document = sample_document()
     document["settings"].pop("account", None)

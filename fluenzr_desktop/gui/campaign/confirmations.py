@@ -8,13 +8,13 @@ the answer; the list and the campaign screen ask the same archive question.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.preflight import MissingValue
 from ...ops.campaigns import ActivationSummary
+from ..time_text import zoned_time_text
 
 
 class CountedText(QObject):
@@ -113,14 +113,6 @@ def missing_lines(total: int, lacking: Sequence[MissingValue]) -> list[str]:
     ]
 
 
-def local_time_text(moment: datetime, zone_name: str) -> str:
-    """A time in its zone, with the zone named: "Mon 7 Dec 09:00 (Europe/Paris)"."""
-    shown = QDateTime(
-        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
-    )
-    return f"{QLocale().toString(shown, 'ddd d MMM HH:mm')} ({zone_name})"
-
-
 def ask_activation(
     parent: QWidget,
     summary: ActivationSummary,
@@ -159,7 +151,7 @@ def ask_activation(
         return box
     facts = [
         QCoreApplication.translate("CampaignView", "First email: %1").replace(
-            "%1", local_time_text(summary.first_send, summary.timezone)
+            "%1", zoned_time_text(summary.first_send, summary.timezone)
         ),
         CountedText().emails_a_day(daily_cap),
     ]

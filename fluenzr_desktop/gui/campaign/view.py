@@ -22,7 +22,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
-from ...domain.errors import ActivationRefused, FluenzrError
+from ...domain.errors import ActivationRefused
 from ...domain.problems import Problem
 from ...domain.schedule import zone
 from ...domain.states import CampaignStatus
@@ -211,18 +211,20 @@ class CampaignView(QWidget):
 
     def refresh(self) -> None:
         """Re-read the status and the enrollments (the canvas and the form keep their edits)."""
-        self._show_status(*campaign_header(self.workspace, self.campaign_id))
+        workspace, campaign_id = self.workspace, self.campaign_id
+        # A deleted campaign fails the read: its one line is shown under the header.
+        run_in_background(
+            self, lambda _report: campaign_header(workspace, campaign_id),
+            on_done=lambda header: self._show_status(*header), on_failed=self.show_message,
+        )  # fmt: skip
         self.contacts_tab.load_enrollments()
 
     def _on_changes(self, changes: Changes) -> None:
         """Reload what a write elsewhere moved (the canvas and the form are never reloaded)."""
         if changes == SAVED and self.autosave.writing():
             return  # this screen's own save: nothing it shows moved
-        try:
-            if changes.campaigns or changes.enrollments:
-                self.refresh()
-        except FluenzrError as error:  # the campaign was deleted meanwhile
-            self.show_message(str(error))
+        if changes.campaigns or changes.enrollments:
+            self.refresh()
         if changes.accounts:
             self.settings_tab.reload_accounts()
 
