@@ -35,13 +35,11 @@ from ..store.schema import events as events_table
 from ..store.schema import inbox_folders
 from .bus import EventBus
 from .events import AutoReplied, Bounced, InboundMail, InboxSynced, Replied, Unsubscribed
-from .inbox_effects import apply_verdict, opt_out_without_enrollment
+from .inbox_effects import OPT_OUTS, apply_verdict, opt_out_without_enrollment
 from .steps import ACTIVE_STATES
 
 log = logging.getLogger(__name__)
 
-# Verdicts by which an address says "never again": they suppress it for good.
-OPT_OUTS = ("unsubscribe", "feedback")
 # The event published for each SyncReport counter a message bumped.
 INBOUND_EVENTS: dict[str, type[InboundMail]] = {
     "replies": Replied,
@@ -175,12 +173,10 @@ class InboxSync:
                     inbox_folders.c.folder == folder,
                 )
             ).first()
-            first_send = session.scalar(
-                select(func.min(OutboxMessage.sent_at)).where(
-                    OutboxMessage.account_id == account.id, OutboxMessage.state == "sent"
-                )
-            )
-        if state is not None and state.uidvalidity == uidvalidity:
+            # Only a first sync (or a new UIDVALIDITY) needs the account's first send.
+            resumes = state is not None and state.uidvalidity == uidvalidity
+            first_send = None if resumes else self._first_send(session, account.id)
+        if resumes:
             last_uid = state.last_uid
             uids = [uid for uid in client.search(["UID", f"{last_uid + 1}:*"]) if uid > last_uid]
         elif first_send is None:
@@ -195,6 +191,15 @@ class InboxSync:
             last_uid = max(last_uid, max(chunk))
             self._save_state(account.id, folder, uidvalidity, last_uid)
         self._save_state(account.id, folder, uidvalidity, last_uid)
+
+    @staticmethod
+    def _first_send(session: Session, account_id: int) -> datetime | None:
+        """When this account first sent a campaign email (None: never)."""
+        return session.scalar(
+            select(func.min(OutboxMessage.sent_at)).where(
+                OutboxMessage.account_id == account_id, OutboxMessage.state == "sent"
+            )
+        )
 
     def _save_state(self, account_id: int, folder: str, uidvalidity: int, last_uid: int) -> None:
         now = self.clock.now()
@@ -301,7 +306,6 @@ class InboxSync:
         now = self.clock.now()
         message = parse_bytes(raw)
         inbound_id = (header_ids(str(message.get("Message-ID", ""))) or [None])[0]
-        verdict = classify(message, now=now)
         already = (
             inbound_id
             and session.execute(
@@ -311,6 +315,7 @@ class InboxSync:
         if already:
             report.ignored += 1  # handled before (a resync after UIDVALIDITY changed)
             return None
+        verdict = classify(message, now=now)  # only for mail not acted on before
         sender = from_address(str(message.get("From", "")))
         subject = " ".join(str(message.get("Subject", "")).split())[:300]
         targets = self._match(session, account, message, verdict)

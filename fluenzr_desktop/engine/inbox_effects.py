@@ -23,6 +23,11 @@ from ..store.schema import events as events_table
 from ..store.suppressions import suppress
 from .steps import ACTIVE_STATES, move_to
 
+# Verdicts by which an address says "never again" (suppressed for good), and the event
+# each one is recorded as.
+OPT_OUT_EVENTS = {"unsubscribe": "unsubscribed", "feedback": "complained"}
+OPT_OUTS = tuple(OPT_OUT_EVENTS)
+
 log = logging.getLogger(__name__)
 
 
@@ -62,7 +67,7 @@ def opt_out_without_enrollment(
     Returns the addresses suppressed.
     """
     addresses = [a.lower() for a in verdict.failed_recipients] or [sender]
-    kind = "unsubscribed" if verdict.kind == "unsubscribe" else "complained"
+    kind = OPT_OUT_EVENTS[verdict.kind]
     suppressed = []
     for address in filter(None, addresses):
         suppress(session, address, _opt_out_reason(kind, verdict, subject))
@@ -151,8 +156,8 @@ def apply_verdict(
             if verdict.hard:
                 suppress(session, enrollment.contact.email, reason)
         return "bounces"
-    if verdict.kind in ("unsubscribe", "feedback"):
-        kind = "unsubscribed" if verdict.kind == "unsubscribe" else "complained"
+    if verdict.kind in OPT_OUTS:
+        kind = OPT_OUT_EVENTS[verdict.kind]
         for enrollment in targets:
             record_inbound(session, now, kind, enrollment, inbound_id, {"from": sender})
             _stop(enrollment, EnrollmentState.UNSUBSCRIBED)

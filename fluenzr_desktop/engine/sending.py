@@ -29,7 +29,7 @@ from .events import Held, Sent
 from .limits import CapCounter, check_caps
 from .report import TickReport
 from .sent_proof import proof_ids, provider_files_copies
-from .steps import ACTIVE_STATES, Stop, move_to
+from .steps import ACTIVE_STATES, Stop, move_to, requeue
 
 log = logging.getLogger(__name__)
 
@@ -331,9 +331,7 @@ class SendingStep:
             self._uncommitted = 0
             return "sent"
         if found is False:
-            outbox.state = "queued"
-            outbox.sent_at = None
-            outbox.next_attempt_at = None
+            requeue(outbox)
             outbox.last_error = "not in the Sent folder: sent again under the same Message-ID"
             if enrollment is not None:
                 enrollment.next_action_at = now

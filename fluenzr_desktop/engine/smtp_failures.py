@@ -26,7 +26,7 @@ from ..store.models import Account, Campaign, Enrollment, OutboxMessage
 from ..store.suppressions import suppress
 from .events import Paused
 from .report import TickReport
-from .steps import Stop
+from .steps import Stop, requeue
 
 log = logging.getLogger(__name__)
 
@@ -172,9 +172,7 @@ class SmtpFailurePolicy:
             report.sent += 1
             raise Stop
         if isinstance(action, Retry):
-            outbox.state = "queued"
-            outbox.sent_at = None
-            outbox.next_attempt_at = action.at
+            requeue(outbox, action.at)
             enrollment.last_error = f"will retry: {action.reason}"
             self._wait(enrollment, action.at, report, "retry")
         if isinstance(action, Pause):
@@ -185,9 +183,7 @@ class SmtpFailurePolicy:
                 self._rejections.pop(account.id, None)
             else:
                 # Nothing was sent and nothing is lost: the message waits, queued, for resume.
-                outbox.state = "queued"
-                outbox.sent_at = None
-                outbox.next_attempt_at = None
+                requeue(outbox)
                 enrollment.last_error = reason
             self._pause_account(session, account, action.reason, report)
             raise Stop
@@ -205,9 +201,7 @@ class SmtpFailurePolicy:
             enrollment = session.get(Enrollment, enrollment_id)
             outbox = session.get(OutboxMessage, outbox_id)
             if outbox is not None:
-                outbox.state = "queued"
-                outbox.sent_at = None
-                outbox.next_attempt_at = None
+                requeue(outbox)
             if enrollment is not None and enrollment.state == EnrollmentState.ERROR.value:
                 # The Error recorded moments ago was the server's fault, not the contact's:
                 # the contact goes back where it stood, as a retry would put it (it had

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ..domain.states import ACTIVE_ENROLLMENT_STATES, EnrollmentState, enrollment_transition
-from ..store.models import Enrollment
+from ..store.models import Enrollment, OutboxMessage
 
 # The states in which the engine still has something to do for a contact (as stored).
 ACTIVE_STATES = tuple(sorted(state.value for state in ACTIVE_ENROLLMENT_STATES))
@@ -12,6 +14,13 @@ ACTIVE_STATES = tuple(sorted(state.value for state in ACTIVE_ENROLLMENT_STATES))
 def move_to(enrollment: Enrollment, target: EnrollmentState) -> None:
     """Change an enrollment's state through the domain's state machine (illegal → error)."""
     enrollment.state = enrollment_transition(enrollment.state, target).value
+
+
+def requeue(outbox: OutboxMessage, at: datetime | None = None) -> None:
+    """Put a message back in the queue, unsent, due at `at` (None: at once)."""
+    outbox.state = "queued"
+    outbox.sent_at = None
+    outbox.next_attempt_at = at
 
 
 class Stop(Exception):
