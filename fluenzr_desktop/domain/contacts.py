@@ -7,6 +7,7 @@ import shlex
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
@@ -329,6 +330,9 @@ def fold_for_search(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+# The fields a contact search looks in, in the order of STANDARD_FIELDS (its first four).
+SEARCHED_FIELDS: tuple[str, ...] = ("email", "first_name", "last_name", "company")
+
 # Between two fields of a contact's search text: a term never matches across two fields.
 SEARCH_FIELD_SEPARATOR = "\x1f"
 
@@ -342,6 +346,11 @@ def contact_search_text(
     return fold_for_search(
         SEARCH_FIELD_SEPARATOR.join((email or "", first_name or "", last_name or "", company or ""))
     )
+
+
+def search_text_of(values: Mapping[str, Any]) -> str:
+    """The search text of a contact given as field → value (missing fields are empty)."""
+    return contact_search_text(*(values.get(name) for name in SEARCHED_FIELDS))
 
 
 def fold_search_term(text: str) -> str:

@@ -127,6 +127,10 @@ ENROLLMENT_TRANSITIONS: dict[EnrollmentState, frozenset[EnrollmentState]] = {
 ACTIVE_ENROLLMENT_STATES: frozenset[EnrollmentState] = frozenset(
     {EnrollmentState.ADDED, EnrollmentState.IN_PROGRESS}
 )
+# The same, as stored (sorted): what queries filter enrollments on.
+ACTIVE_STATE_VALUES: tuple[str, ...] = tuple(
+    sorted(state.value for state in ACTIVE_ENROLLMENT_STATES)
+)
 TERMINAL_ENROLLMENT_STATES: frozenset[EnrollmentState] = frozenset(
     state for state, targets in ENROLLMENT_TRANSITIONS.items() if not targets
 )

@@ -26,6 +26,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.clock import Clock
+from ..domain.states import ACTIVE_STATE_VALUES
 from ..domain.unsubscribe import read_token
 from ..mail.classify import Classification, classify, parse_bytes
 from ..mail.imap import ImapFailure, ImapMailbox
@@ -36,7 +37,6 @@ from ..store.schema import inbox_folders
 from .bus import EventBus
 from .events import AutoReplied, Bounced, InboundMail, InboxSynced, Replied, Unsubscribed
 from .inbox_effects import OPT_OUTS, apply_verdict, opt_out_without_enrollment
-from .steps import ACTIVE_STATES
 
 log = logging.getLogger(__name__)
 
@@ -395,7 +395,7 @@ class InboxSync:
                 .join(Campaign, Campaign.id == Enrollment.campaign_id)
                 .where(
                     Contact.email.in_([a.lower() for a in addresses]),
-                    Enrollment.state.in_(ACTIVE_STATES),
+                    Enrollment.state.in_(ACTIVE_STATE_VALUES),
                     Campaign.account_id == account.id,
                 )
             )

@@ -16,12 +16,12 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from ..domain.states import EnrollmentState
+from ..domain.states import ACTIVE_STATE_VALUES, EnrollmentState
 from ..mail.classify import Classification
 from ..store.models import Contact, Enrollment
 from ..store.schema import events as events_table
 from ..store.suppressions import suppress
-from .steps import ACTIVE_STATES, move_to
+from .steps import move_to
 
 # Verdicts by which an address says "never again" (suppressed for good), and the event
 # each one is recorded as.
@@ -97,7 +97,7 @@ def _opt_out_reason(kind: str, verdict: Classification, subject: str) -> str:
 
 def _stop(enrollment: Enrollment, state: EnrollmentState, reason: str | None = None) -> None:
     """End an active contact's sequence in `state`; a finished one is left as it is."""
-    if enrollment.state in ACTIVE_STATES:
+    if enrollment.state in ACTIVE_STATE_VALUES:
         move_to(enrollment, state)
         enrollment.next_action_at = None
         enrollment.waiting_until = None
@@ -112,7 +112,7 @@ def _other_active(session: Session, enrollment: Enrollment) -> list[Enrollment]:
             select(Enrollment).where(
                 Enrollment.contact_id == enrollment.contact_id,
                 Enrollment.id != enrollment.id,
-                Enrollment.state.in_(ACTIVE_STATES),
+                Enrollment.state.in_(ACTIVE_STATE_VALUES),
             )
         )
     )
@@ -174,7 +174,7 @@ def apply_verdict(
             record_inbound(session, now, "auto_replied", enrollment, inbound_id, detail)
             if _setting(enrollment, "stop_on_auto_reply", False):
                 _stop(enrollment, EnrollmentState.REPLIED)
-            elif verdict.return_date and enrollment.state in ACTIVE_STATES:
+            elif verdict.return_date and enrollment.state in ACTIVE_STATE_VALUES:
                 _wait_until_back(enrollment, verdict.return_date)
         return "auto_replies"
     for enrollment in targets:

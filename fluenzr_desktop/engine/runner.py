@@ -28,7 +28,12 @@ from ..domain.clock import Clock
 from ..domain.conditions import evaluate
 from ..domain.errors import FluenzrError
 from ..domain.schedule import SendingWindow, delay_delta
-from ..domain.states import CampaignStatus, EnrollmentState, campaign_transition
+from ..domain.states import (
+    ACTIVE_STATE_VALUES,
+    CampaignStatus,
+    EnrollmentState,
+    campaign_transition,
+)
 from ..domain.workflow import Node, Workflow, parse_document
 from ..store.models import Account, Campaign, Contact, Enrollment, Event
 from ..store.schema import events as events_table
@@ -40,7 +45,7 @@ from .limits import CapCounter
 from .report import TickReport
 from .sending import SendingStep
 from .smtp_failures import SmtpFailurePolicy
-from .steps import ACTIVE_STATES, Stop, move_to
+from .steps import Stop, move_to
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +168,7 @@ class Runner(SendingStep, SmtpFailurePolicy):
             .join(Campaign, Campaign.id == Enrollment.campaign_id)
             .where(
                 Enrollment.next_action_at <= now,
-                Enrollment.state.in_(ACTIVE_STATES),
+                Enrollment.state.in_(ACTIVE_STATE_VALUES),
                 Campaign.status == CampaignStatus.ACTIVE.value,
             )
             .order_by(first_email, Enrollment.next_action_at, Enrollment.id)
@@ -187,7 +192,10 @@ class Runner(SendingStep, SmtpFailurePolicy):
         if enrollment is None:
             return
         campaign = enrollment.campaign
-        if campaign.status != CampaignStatus.ACTIVE.value or enrollment.state not in ACTIVE_STATES:
+        if (
+            campaign.status != CampaignStatus.ACTIVE.value
+            or enrollment.state not in ACTIVE_STATE_VALUES
+        ):
             return  # paused (e.g. by a refusal earlier in this batch) or finished meanwhile
         try:
             self._advance(session, counter, enrollment, campaign, report)
@@ -224,7 +232,7 @@ class Runner(SendingStep, SmtpFailurePolicy):
         """
         session.rollback()
         enrollment = session.get(Enrollment, enrollment_id)
-        if enrollment is None or enrollment.state not in ACTIVE_STATES:
+        if enrollment is None or enrollment.state not in ACTIVE_STATE_VALUES:
             return
         try:
             self._fail(session, enrollment, reason[:500], report)
@@ -422,7 +430,7 @@ class Runner(SendingStep, SmtpFailurePolicy):
     def _complete_campaigns(self, session: Session) -> int:
         """Active campaigns whose every contact has finished become Completed."""
         still_acting = exists().where(
-            Enrollment.campaign_id == Campaign.id, Enrollment.state.in_(ACTIVE_STATES)
+            Enrollment.campaign_id == Campaign.id, Enrollment.state.in_(ACTIVE_STATE_VALUES)
         )
         has_contacts = exists().where(Enrollment.campaign_id == Campaign.id)
         finished = list(
@@ -454,7 +462,7 @@ class Runner(SendingStep, SmtpFailurePolicy):
                 select(Enrollment.next_action_at)
                 .join(Campaign, Campaign.id == Enrollment.campaign_id)
                 .where(
-                    Enrollment.state.in_(ACTIVE_STATES),
+                    Enrollment.state.in_(ACTIVE_STATE_VALUES),
                     Enrollment.next_action_at.is_not(None),
                     Campaign.status == CampaignStatus.ACTIVE.value,
                 )

@@ -16,7 +16,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from ..domain.errors import FluenzrError, TemplateError
 from ..domain.schedule import pick_gap, zone
-from ..domain.states import EnrollmentState
+from ..domain.states import ACTIVE_STATE_VALUES, EnrollmentState
 from ..domain.workflow import Node, Workflow
 from ..mail.message import message_bytes, new_message_id
 from ..mail.smtp import SmtpFailure
@@ -29,7 +29,7 @@ from .events import Held, Sent
 from .limits import CapCounter, check_caps
 from .report import TickReport
 from .sent_proof import proof_ids, provider_files_copies
-from .steps import ACTIVE_STATES, Stop, move_to, requeue
+from .steps import Stop, move_to, requeue
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ class SendingStep:
             self._uncommitted = 0
             self.reply_check(account)
             session.refresh(enrollment)
-            if enrollment.state not in ACTIVE_STATES:
+            if enrollment.state not in ACTIVE_STATE_VALUES:
                 raise Stop
             # The inbox may have just suppressed this address (an unsubscribe).
             self._suppressed.update(suppression_reasons(session, {contact.email}))
@@ -268,7 +268,7 @@ class SendingStep:
                 enrollments_table.c.id == enrollment.id,
                 enrollments_table.c.version == seen,
                 enrollments_table.c.current_node == node_id,
-                enrollments_table.c.state.in_(ACTIVE_STATES),
+                enrollments_table.c.state.in_(ACTIVE_STATE_VALUES),
             )
             .values(version=seen + 1)
         ).rowcount
@@ -325,7 +325,7 @@ class SendingStep:
                 self.record_sent(
                     session, enrollment, outbox, node, workflow, sent_at, "found in Sent"
                 )
-                if enrollment.state in ACTIVE_STATES:
+                if enrollment.state in ACTIVE_STATE_VALUES:
                     enrollment.next_action_at = now
             session.commit()
             self._uncommitted = 0

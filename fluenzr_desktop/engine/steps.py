@@ -1,14 +1,11 @@
-"""What every part of a contact's visit shares: the active states, the stop signal, moves."""
+"""What every part of a contact's visit shares: the stop signal, moves, requeueing."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from ..domain.states import ACTIVE_ENROLLMENT_STATES, EnrollmentState, enrollment_transition
+from ..domain.states import EnrollmentState, enrollment_transition
 from ..store.models import Enrollment, OutboxMessage
-
-# The states in which the engine still has something to do for a contact (as stored).
-ACTIVE_STATES = tuple(sorted(state.value for state in ACTIVE_ENROLLMENT_STATES))
 
 
 def move_to(enrollment: Enrollment, target: EnrollmentState) -> None:

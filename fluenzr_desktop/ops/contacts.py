@@ -83,7 +83,7 @@ def list_contacts(
     workspace: Workspace, tag: str | None = None, search: str | None = None
 ) -> list[dict[str, Any]]:
     """Contacts with `tag` and/or matching `search`, oldest first, as plain data."""
-    with workspace.session() as session:
+    with workspace.sessions() as session:
         return [store.contact_dict(c) for c in store.list_contacts(session, tag, search)]
 
 
@@ -94,7 +94,7 @@ def contact_card(workspace: Workspace, email: str, latest_events: int = 20) -> d
     opt-out; an address that is neither is a FluenzrError.
     """
     address = normalise_email(email)
-    with workspace.session() as session:
+    with workspace.sessions() as session:
         entry = suppression_of(session, address)
         suppressed = (
             None
@@ -204,5 +204,5 @@ def export_selection(
 
 def export_csv(workspace: Workspace, path: str | os.PathLike[str], tag: str | None = None) -> int:
     """Write every contact (or one tag's), oldest first, to a CSV file; how many."""
-    with workspace.session() as session:
+    with workspace.sessions() as session:
         return store.export_to_csv(session, path, tag)

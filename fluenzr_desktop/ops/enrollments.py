@@ -62,7 +62,7 @@ def enroll_contacts(
 def enrollable_campaigns(workspace: Workspace) -> list[tuple[int, str]]:
     """(id, name) of the campaigns that take new contacts, oldest first."""
     statuses = [status.value for status in ENROLLABLE]
-    with workspace.session() as session:
+    with workspace.sessions() as session:
         rows = session.execute(
             select(Campaign.id, Campaign.name)
             .where(Campaign.status.in_(statuses))

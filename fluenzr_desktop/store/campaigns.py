@@ -21,7 +21,7 @@ from ..domain.preflight import (
 )
 from ..domain.problems import Problem
 from ..domain.states import (
-    ACTIVE_ENROLLMENT_STATES,
+    ACTIVE_STATE_VALUES,
     DELETABLE,
     SEQUENCE_EDITABLE,
     CampaignStatus,
@@ -146,7 +146,7 @@ def waiting_per_step(bind: Any, campaign_id: int) -> dict[str, int]:
         select(Enrollment.current_node, func.count())
         .where(
             Enrollment.campaign_id == campaign_id,
-            Enrollment.state.in_([state.value for state in ACTIVE_ENROLLMENT_STATES]),
+            Enrollment.state.in_(ACTIVE_STATE_VALUES),
             Enrollment.current_node.is_not(None),
         )
         .group_by(Enrollment.current_node)
@@ -162,7 +162,7 @@ def active_enrollment_count(session: Session, campaign_id: int) -> int:
             .select_from(Enrollment)
             .where(
                 Enrollment.campaign_id == campaign_id,
-                Enrollment.state.in_([state.value for state in ACTIVE_ENROLLMENT_STATES]),
+                Enrollment.state.in_(ACTIVE_STATE_VALUES),
             )
         )
         or 0
@@ -385,7 +385,7 @@ def activation_preflight(session: Session, campaign: Campaign) -> tuple[int, lis
         .join(Enrollment, Enrollment.contact_id == Contact.id)
         .where(
             Enrollment.campaign_id == campaign.id,
-            Enrollment.state.in_([state.value for state in ACTIVE_ENROLLMENT_STATES]),
+            Enrollment.state.in_(ACTIVE_STATE_VALUES),
         )
         .execution_options(yield_per=5000)
     )

@@ -37,9 +37,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain.contacts import (
     STANDARD_FIELDS,
-    contact_search_text,
     fold_search_term,
     normalise_email,
+    search_text_of,
 )
 from ..domain.errors import FluenzrError
 from ..domain.templating import contact_variables
@@ -49,7 +49,6 @@ from .schema import contact_tags, contacts, now_of
 
 # The standard fields the contacts table shows and the contact dialog edits, in order.
 TABLE_FIELDS: tuple[str, ...] = ("email", "first_name", "last_name", "company", "title", "phone")
-SEARCHED_FIELDS: tuple[str, ...] = ("email", "first_name", "last_name", "company")
 _CHUNK = 500  # ids per statement: within every SQLite's bound-parameter limit
 
 Report = Callable[[int, int], None]
@@ -347,10 +346,7 @@ def save_contact(
     contact deleted meanwhile.
     """
     now = now_of(engine)
-    values = {
-        **values,
-        "search_folded": contact_search_text(*(values.get(name) for name in SEARCHED_FIELDS)),
-    }
+    values = {**values, "search_folded": search_text_of(values)}
     with engine.begin() as connection:
         clash = connection.execute(
             select(contacts.c.id).where(contacts.c.email == values["email"])

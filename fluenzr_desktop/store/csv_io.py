@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, insert, select, update
 
 from ..domain.contacts import (
+    SEARCHED_FIELDS,
     STANDARD_FIELDS,
     AddressIssue,
     ColumnTarget,
@@ -304,9 +305,8 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-# The fields a contact search looks in: the first four of STANDARD_FIELDS, in the
-# order domain.contacts.contact_search_text takes them.
-_SEARCHED = slice(0, 4)
+# The fields a contact search looks in: the first of STANDARD_FIELDS (the domain checks).
+_SEARCHED = slice(0, len(SEARCHED_FIELDS))
 _Existing = tuple[int, dict[str, Any], tuple[str | None, ...]]
 
 
@@ -387,8 +387,7 @@ def _insert_row(record: _Record, now: Any) -> dict[str, Any]:
     row: dict[str, Any] = dict(zip(STANDARD_FIELDS, record.values, strict=True))
     row["custom_fields"] = record.custom
     row["created_at"] = now
-    row["updated_at"] = now
-    row["search_folded"] = contact_search_text(*record.values[_SEARCHED])
+    row["updated_at"] = now  # search_folded: the column's default computes it
     return row
 
 

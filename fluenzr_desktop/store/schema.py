@@ -26,7 +26,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from ..domain.contacts import contact_search_text
+from ..domain.contacts import search_text_of
 
 # Stable constraint names so Alembic batch migrations can find them on SQLite.
 NAMING_CONVENTION = {
@@ -104,10 +104,7 @@ accounts = Table(
 
 def _search_folded(context: Any) -> str:
     """Column default: the search text of the contact being inserted (ORM or Core)."""
-    row = context.get_current_parameters()
-    return contact_search_text(
-        row.get("email"), row.get("first_name"), row.get("last_name"), row.get("company")
-    )
+    return search_text_of(context.get_current_parameters())
 
 
 contacts = Table(

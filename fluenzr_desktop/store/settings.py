@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..domain.settings import SETTINGS, parse_setting, setting_spec
-from ..domain.states import ACTIVE_ENROLLMENT_STATES
+from ..domain.states import ACTIVE_STATE_VALUES
 from .models import Campaign, Enrollment, Setting
 from .schema import now_of
 
@@ -44,7 +44,7 @@ def wake_waiting(session: Session, campaign_ids: list[int] | None = None) -> int
     statement = (
         update(Enrollment)
         .where(
-            Enrollment.state.in_(sorted(state.value for state in ACTIVE_ENROLLMENT_STATES)),
+            Enrollment.state.in_(ACTIVE_STATE_VALUES),
             Enrollment.next_action_at > now,
             Enrollment.campaign_id.in_(select(Campaign.id).where(Campaign.status == "active")),
         )

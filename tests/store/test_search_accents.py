@@ -140,3 +140,10 @@ def test_a_search_of_nothing_but_blanks_lists_everyone(people):
 )
 def test_fold_for_search(text, folded):
     assert fold_for_search(text) == folded
+
+
+def test_the_searched_fields_lead_the_standard_fields():
+    # The bulk import reads them by position from a row of STANDARD_FIELDS.
+    from fluenzr_desktop.domain.contacts import SEARCHED_FIELDS, STANDARD_FIELDS
+
+    assert STANDARD_FIELDS[: len(SEARCHED_FIELDS)] == SEARCHED_FIELDS
