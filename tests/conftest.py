@@ -18,6 +18,11 @@ from tests.fixtures.processes import (
     SHIFT_VARIABLE,
     processes,  # noqa: F401  (a fixture for every test)
 )
+from tests.fixtures.relay_server import (  # noqa: F401  (fixtures: a real tracking relay)
+    relay,
+    relay_keys,
+    start_relay,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
