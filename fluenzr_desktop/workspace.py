@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 
 DATABASE_NAME = "fluenzr.db"
 SECRET_KEY_FILE = "unsubscribe.key"
+# The keys shared with the tracking relay (`fluenzr tracking set-relay`), owner-only.
+RELAY_KEY_FILE = "tracking-relay.key"
 ENVIRONMENT_VARIABLE = "FLUENZR_WORKSPACE"
 READ_ONLY_VARIABLE = "FLUENZR_READ_ONLY"
 APP_NAME = "FluenzR"
@@ -155,6 +157,12 @@ class Workspace:
                 with os.fdopen(descriptor, "wb") as handle:
                     handle.write(os.urandom(32))
         return path.read_bytes()
+
+    @property
+    def relay_key_path(self) -> Path:
+        """Where the keys shared with the tracking relay are kept (like the unsubscribe key:
+        in the workspace folder, not the database, so a copy of the database cannot forge)."""
+        return self.root / RELAY_KEY_FILE
 
     def close(self) -> None:
         """Release the database and the log file (safe to call twice)."""

@@ -63,7 +63,18 @@ def _common_options() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, each verb registered by its group module."""
-    from . import accounts, campaigns, contacts, engine, inbox, outbox, settings, workspace_cmd
+    from . import (
+        accounts,
+        campaigns,
+        contacts,
+        engine,
+        inbox,
+        outbox,
+        settings,
+        stats,
+        tracking,
+        workspace_cmd,
+    )
 
     common = _common_options()
     parser = _Parser(
@@ -80,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     engine.register(groups, common)
     outbox.register(groups, common)
     inbox.register(groups, common)
+    tracking.register(groups, common)
+    stats.register(groups, common)
     workspace_cmd.register(groups, common)
     return parser
 

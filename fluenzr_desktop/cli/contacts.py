@@ -135,7 +135,10 @@ def show_command(args: argparse.Namespace, output: Output) -> int:
         lines.append(f"  {e['campaign']} {e['campaign_name']}: {e['state']}{extra}{error}")
     lines.append("latest events:" if shown["events"] else "events: none")
     for event in shown["events"]:
-        text = event["detail"].get("text") or event["detail"].get("subject") or ""
+        detail = event["detail"]
+        text = detail.get("text") or detail.get("subject") or detail.get("url") or ""
+        if detail.get("reason"):  # a tracking hit judged a machine's: say why
+            text = f"({detail['reason']}) {text}"
         lines.append(f"  {event['at']} {event['kind']}  {one_line(text)[:80]}")
     output.result(shown, "\n".join(lines))
     return 0

@@ -32,6 +32,8 @@ class WorkspaceFacts:
 
     account_ids: frozenset[int] = frozenset()
     custom_fields: frozenset[str] = frozenset()
+    # Whether a tracking relay is set (opens and clicks go through it).
+    has_relay: bool = False
 
 
 def known_variables(custom_fields: Iterable[str]) -> set[str]:
@@ -70,13 +72,18 @@ def email_sources(workflow: Workflow) -> Iterable[tuple[str, str, str]]:
 
 
 def workspace_problems(workflow: Workflow, facts: WorkspaceFacts) -> list[Problem]:
-    """Problems that depend on the workspace: no account, a missing account, unknown variables."""
+    """Problems that depend on the workspace: no account, a missing account, tracking without
+    a relay, unknown variables."""
     problems: list[Problem] = []
     account = workflow.effective_settings().get("account")
     if account is None:
         problems.append(Problem("no_account", {}, None, "settings.account"))
     elif isinstance(account, int) and account not in facts.account_ids:
         problems.append(Problem("account_unknown", {"account": account}, None, "settings.account"))
+    settings = workflow.effective_settings()
+    tracked = [key for key in ("track_opens", "track_clicks") if settings.get(key) is True]
+    if tracked and not facts.has_relay:
+        problems.append(Problem("tracking_needs_relay", {}, None, f"settings.{tracked[0]}"))
     known = known_variables(facts.custom_fields)
     for node_id, key, source in email_sources(workflow):
         for name in sorted(referenced_variables(source) - known):

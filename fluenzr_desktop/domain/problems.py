@@ -90,6 +90,11 @@ ENGLISH: dict[str, str] = {
     "gap_reversed": "the minimum gap is larger than the maximum",
     "daily_cap_invalid": "the daily cap must be a whole number from 1 to {max:,}",
     "setting_not_boolean": "{key} must be true or false",
+    "tracking_needs_relay": (
+        "opens and clicks are tracked through a tracking relay, and none is set: "
+        "run `fluenzr tracking set-relay URL --token-file FILE`, or turn tracking off"
+    ),
+    "unsubscribe_text_invalid": "the unsubscribe sentence must be one line of at most {max} characters",
     "account_invalid": "the account must be an account id or null",
     # the workspace (preflight)
     "no_account": "no sending account is chosen for this campaign",

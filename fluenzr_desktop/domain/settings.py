@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import FluenzrError
 from .problems import Problem
@@ -71,6 +72,33 @@ def _parse_hours(key: str, text: str) -> str:
     return f"{window['start']}-{window['end']}"
 
 
+# Hosts a relay may be reached on over plain http: this machine only (tests, an SSH tunnel).
+_LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+def _parse_relay_url(key: str, text: str) -> str:
+    """A tracking relay's base URL: https (http only on this machine), no path tricks."""
+    url = text.strip().rstrip("/")
+    if not url:
+        return ""  # no relay: tracking off
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        raise SettingRefused(f"{key}: not a URL: {text!r}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SettingRefused(f"{key}: expected https://HOST[:PORT][/PATH], got {text!r}")
+    if parts.scheme == "http" and parts.hostname not in _LOOPBACK_HOSTS:
+        raise SettingRefused(
+            f"{key}: the relay must use https (plain http only for localhost), got {text!r}"
+        )
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise SettingRefused(f"{key}: no query, fragment or user name in a relay URL: {text!r}")
+    if port == 0:
+        raise SettingRefused(f"{key}: port 0 is not a port: {text!r}")
+    return url
+
+
 _CAMPAIGN_DEFAULTS = default_settings()
 
 SETTINGS: dict[str, SettingSpec] = {
@@ -110,6 +138,14 @@ SETTINGS: dict[str, SettingSpec] = {
             "{start}-{end}".format(**_CAMPAIGN_DEFAULTS["window"]),
             "Hours new campaigns send between, in their time zone, e.g. 09:00-18:00.",
             parse=_parse_hours,
+        ),
+        SettingSpec(
+            "tracking_relay_url",
+            str,
+            "",
+            "Base URL of your tracking relay (opens, clicks, one-click unsubscribe); "
+            "set it with `fluenzr tracking set-relay`. Empty: no relay.",
+            parse=_parse_relay_url,
         ),
     )
 }

@@ -25,6 +25,7 @@ from .workflow import (
     MAX_DAILY_CAP,
     MAX_DELAY_AMOUNTS,
     MAX_GAP_SECONDS,
+    MAX_UNSUBSCRIBE_TEXT,
     NODE_KEYS,
     NODE_TYPES,
     WEEKDAYS,
@@ -365,9 +366,14 @@ def settings_problems(document_settings: dict[str, Any]) -> Iterator[Problem]:
     if not _is_int(cap) or not 1 <= cap <= MAX_DAILY_CAP:
         yield Problem("daily_cap_invalid", {"max": MAX_DAILY_CAP}, None, "settings.daily_cap")
 
-    for key in ("stop_on_reply", "stop_on_auto_reply"):
+    for key in ("stop_on_reply", "stop_on_auto_reply", "track_opens", "track_clicks"):
         if not isinstance(settings[key], bool):
             yield Problem("setting_not_boolean", {"key": key}, None, f"settings.{key}")
+
+    text = settings["unsubscribe_text"]
+    if not isinstance(text, str) or len(text) > MAX_UNSUBSCRIBE_TEXT or "\n" in text:
+        params = {"max": MAX_UNSUBSCRIBE_TEXT}
+        yield Problem("unsubscribe_text_invalid", params, None, "settings.unsubscribe_text")
 
     account = settings["account"]
     if account is not None and not _is_int(account):

@@ -63,7 +63,15 @@ _DEFAULT_SETTINGS: dict[str, Any] = {
     "daily_cap": 50,
     "stop_on_reply": True,
     "stop_on_auto_reply": False,
+    # Opens (a pixel) and clicks (links through the relay): off, since both can hurt the
+    # deliverability of cold email. They need a tracking relay (docs/tracking.md).
+    "track_opens": False,
+    "track_clicks": False,
+    # The sentence of the body's unsubscribe line when a relay is set; "" = the default.
+    "unsubscribe_text": "",
 }
+# The longest unsubscribe sentence (one line of the footer).
+MAX_UNSUBSCRIBE_TEXT = 300
 
 
 def default_settings() -> dict[str, Any]:

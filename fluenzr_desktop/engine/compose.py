@@ -12,7 +12,8 @@ from ..domain.subjects import subject_as_sent
 from ..domain.templating import missing_variables, render_body, render_subject
 from ..domain.unsubscribe import make_token
 from ..domain.workflow import Node
-from ..mail.message import Sender, build_message, unsubscribe_mailto
+from ..mail.message import Sender, build_tracked_message, unsubscribe_mailto
+from ..mail.tracking import TrackingLinks
 from ..store.contacts import template_variables
 from ..store.models import Account, Contact
 
@@ -23,6 +24,8 @@ class ComposedEmail:
 
     message: Message
     subject: str
+    # The destinations of the tracked links: click token "l" == index in this list.
+    links: list[str]
 
 
 def sender_of(account: Account) -> Sender:
@@ -73,11 +76,17 @@ def compose(
     references: Sequence[str],
     unsubscribe_secret: bytes,
     date: datetime,
+    tracking: TrackingLinks | None = None,
+    unsubscribe_sentence: str | None = None,
 ) -> ComposedEmail:
-    """Build the message of one step: threaded after the contact's earlier emails."""
+    """Build the message of one step: threaded after the contact's earlier emails.
+
+    With `tracking` (a relay is set), the message carries what the campaign tracks and a
+    one-click unsubscribe (`mail.tracking`); `unsubscribe_sentence` None is the default line.
+    """
     subject, body = render_subject_and_body(node, contact, account, previous_subject)
     name = " ".join(filter(None, [contact.first_name, contact.last_name])) or None
-    message = build_message(
+    message, links = build_tracked_message(
         sender=sender_of(account),
         to_address=contact.email,
         to_name=name,
@@ -90,5 +99,7 @@ def compose(
             account.email, make_token(unsubscribe_secret, enrollment_id)
         ),
         date=date,
+        tracking=tracking,
+        unsubscribe_sentence=unsubscribe_sentence,
     )
-    return ComposedEmail(message, subject)
+    return ComposedEmail(message, subject, links)

@@ -33,6 +33,7 @@ class EventKind(StrEnum):
     BOUNCED = "bounced"
     UNSUBSCRIBED = "unsubscribed"  # an opt-out: unsubscribe or spam complaint
     INBOX = "inbox"  # one inbox sync of one account, counted
+    TRACKING = "tracking"  # one pull of the tracking relay recorded hits, counted
     TICK = "tick"  # one tick done, counted
     ERROR = "error"  # a tick failed as a whole
     ENGINE = "engine"  # the engine started or stopped
@@ -216,6 +217,20 @@ class InboxSynced(EngineEvent):
     def changes_data(self) -> bool:
         """Only mail that was acted on changes anything (ignored mail does not)."""
         return bool(self.replies or self.auto_replies or self.bounces or self.unsubscribes)
+
+
+@dataclass(frozen=True)
+class TrackingPulled(EngineEvent):
+    """One pull of the tracking relay recorded hits (counts per verdict)."""
+
+    kind: ClassVar[EventKind] = EventKind.TRACKING
+    _CHANGES_DATA: ClassVar[bool] = True
+    opens: int
+    proxied_opens: int
+    clicks: int
+    machine_hits: int
+    unsubscribes: int
+    campaign_ids: tuple[int, ...]
 
 
 @dataclass(frozen=True)

@@ -160,11 +160,8 @@ def apply_verdict(
         kind = OPT_OUT_EVENTS[verdict.kind]
         for enrollment in targets:
             record_inbound(session, now, kind, enrollment, inbound_id, {"from": sender})
-            _stop(enrollment, EnrollmentState.UNSUBSCRIBED)
-            # The address goes on the global list: no campaign mails it again.
-            for other in _other_active(session, enrollment):
-                _stop(other, EnrollmentState.UNSUBSCRIBED)
-            suppress(session, enrollment.contact.email, _opt_out_reason(kind, verdict, subject))
+            reason = _opt_out_reason(kind, verdict, subject)
+            opt_out(session, enrollment, enrollment.contact.email, reason)
         return "unsubscribes"
     if verdict.kind == "auto_reply":
         for enrollment in targets:
@@ -186,6 +183,19 @@ def apply_verdict(
             if _setting(other, "stop_on_reply", True):
                 _stop(other, EnrollmentState.REPLIED)
     return "replies"
+
+
+def opt_out(session: Session, enrollment: Enrollment | None, address: str, reason: str) -> None:
+    """An address said "never again": every campaign stops for it, and it is suppressed.
+
+    The one effect of every opt-out: a mailed unsubscribe, a spam complaint, a one-click
+    unsubscribe through the tracking relay. `enrollment` may be None (its contact deleted).
+    """
+    if enrollment is not None:
+        _stop(enrollment, EnrollmentState.UNSUBSCRIBED)
+        for other in _other_active(session, enrollment):
+            _stop(other, EnrollmentState.UNSUBSCRIBED)
+    suppress(session, address, reason)
 
 
 def _wait_until_back(enrollment: Enrollment, back_on: date) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # Why a contact waits, as reported: each `_wait` reason maps to one of these causes.
-WAIT_CAUSES = ("delay", "window", "cap", "pacing", "retry", "held")
+WAIT_CAUSES = ("delay", "window", "cap", "pacing", "retry", "held", "relay")
 
 
 @dataclass

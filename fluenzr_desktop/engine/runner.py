@@ -18,7 +18,7 @@ import random
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from sqlalchemy import case, exists, insert, select, update
 from sqlalchemy.exc import OperationalError
@@ -47,6 +47,9 @@ from .sending import SendingStep
 from .smtp_failures import SmtpFailurePolicy
 from .steps import Stop, move_to
 
+if TYPE_CHECKING:
+    from .tracking import Relay
+
 log = logging.getLogger(__name__)
 
 # A graph step that does not wait (start, condition) may loop only through a delay;
@@ -54,6 +57,10 @@ log = logging.getLogger(__name__)
 MAX_STEPS_PER_VISIT = 200
 # Visits that sent nothing are committed in groups (each send commits before SMTP).
 COMMIT_EVERY = 100
+# How long an opened/clicked condition waits for an unreachable tracking relay, and how
+# often it tries again meanwhile (docs/tracking.md).
+RELAY_GRACE = timedelta(hours=1)
+RELAY_RETRY = timedelta(minutes=1)
 
 
 class Transport(Protocol):
@@ -96,6 +103,7 @@ class Runner(SendingStep, SmtpFailurePolicy):
         reply_check: ReplyCheck | None = None,
         sent_copy: SentCopy | None = None,
         sent_lookup: SentLookup | None = None,
+        relay_loader: Callable[[], Relay | None] | None = None,
     ) -> None:
         self.sessions = sessions
         self.clock = clock
@@ -107,6 +115,15 @@ class Runner(SendingStep, SmtpFailurePolicy):
         self.reply_check = reply_check
         self.sent_copy = sent_copy
         self.sent_lookup = sent_lookup
+        # The tracking relay, read again at each tick (the user may set one meanwhile).
+        self.relay_loader = relay_loader
+        self.relay: Relay | None = None
+        self.relay_problem: str | None = None
+        # Pulls the relay before an opened/clicked condition is evaluated (engine/tracking):
+        # None when the hits are fresh, else why they could not be read.
+        self.tracking_check: Callable[[], str | None] | None = None
+        # Since when each contact's condition has waited for an unreachable relay.
+        self._relay_waits: dict[int, datetime] = {}
         self.stop_requested = threading.Event()
         self._workflows: dict[tuple[int, int], Workflow] = {}
         self._settings: dict[tuple[int, int], dict[str, Any]] = {}
@@ -123,6 +140,7 @@ class Runner(SendingStep, SmtpFailurePolicy):
     def tick(self) -> TickReport:
         """Process every enrollment due now, in batches; returns what happened."""
         report = TickReport()
+        self._load_relay()
         now = self.clock.now()
         with self.sessions() as session:
             counter = CapCounter(session)
@@ -266,7 +284,7 @@ class Runner(SendingStep, SmtpFailurePolicy):
             elif node.type == "delay":
                 self._delay(enrollment, workflow, node, campaign, report)
             elif node.type == "condition":
-                self._condition(session, enrollment, workflow, node)
+                self._condition(session, enrollment, workflow, node, report)
             elif node.type == "email":
                 self._email(session, counter, enrollment, workflow, node, campaign, report)
             elif node.type == "end":
@@ -399,9 +417,52 @@ class Runner(SendingStep, SmtpFailurePolicy):
         enrollment.waiting_until = None
         self._move(enrollment, workflow, node)
 
-    def _condition(
-        self, session: Session, enrollment: Enrollment, workflow: Workflow, node: Node
+    def _read_relay_first(
+        self, session: Session, enrollment: Enrollment, node: Node, report: TickReport
     ) -> None:
+        """Pull the relay before answering "did they open/click?" (docs/tracking.md).
+
+        While the relay cannot be reached the contact waits, retried every minute; after
+        RELAY_GRACE the condition is answered on the hits already recorded, and an event
+        on the contact says so. Never routed in silence on missing data.
+        """
+        # The pull writes through its own sessions: release our write lock first.
+        session.commit()
+        self._uncommitted = 0
+        assert self.tracking_check is not None
+        problem = self.tracking_check()
+        if problem is None:
+            self._relay_waits.pop(enrollment.id, None)
+            return
+        now = self.clock.now()
+        since = self._relay_waits.setdefault(enrollment.id, now)
+        if now - since < RELAY_GRACE:
+            self._wait(enrollment, now + RELAY_RETRY, report, "relay")
+        del self._relay_waits[enrollment.id]
+        self._event(
+            session, "relay_unreachable", enrollment, node.id, detail={"error": problem[:300]}
+        )
+
+    def _load_relay(self) -> None:
+        """The relay for this tick; a broken one pauses only the campaigns that track."""
+        if self.relay_loader is None:
+            return
+        try:
+            self.relay, self.relay_problem = self.relay_loader(), None
+        except FluenzrError as error:
+            self.relay, self.relay_problem = None, str(error)
+
+    def _condition(
+        self,
+        session: Session,
+        enrollment: Enrollment,
+        workflow: Workflow,
+        node: Node,
+        report: TickReport,
+    ) -> None:
+        condition = node.props.get("condition") or {}
+        if condition.get("kind") in ("opened", "clicked") and self.tracking_check is not None:
+            self._read_relay_first(session, enrollment, node, report)
         contact = enrollment.contact
         values = {
             "email": contact.email,
@@ -422,7 +483,10 @@ class Runner(SendingStep, SmtpFailurePolicy):
                 )
             )
         }
-        branch = "yes" if evaluate(node.props.get("condition") or {}, values, happened) else "no"
+        # A human click proves the email was read, even with its pixel blocked or proxied
+        # (domain.tracking_verdicts.implied_open).
+        happened |= {("opened", node_id) for kind, node_id in happened if kind == "clicked"}
+        branch = "yes" if evaluate(condition, values, happened) else "no"
         self._move(enrollment, workflow, node, branch)
 
     # --------------------------------------------------------------- completion

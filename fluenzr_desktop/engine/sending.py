@@ -133,6 +133,20 @@ class SendingStep:
             self._wait(enrollment, outbox.next_attempt_at, report, "retry")
         history = self._thread_history(session, enrollment) if enrollment.thread_message_id else []
         message_id = outbox.message_id if outbox is not None else new_message_id(account.email)
+        track_opens = settings.get("track_opens") is True
+        track_clicks = settings.get("track_clicks") is True
+        relay = self.relay
+        if relay is None and (track_opens or track_clicks):
+            reason = self.relay_problem or (
+                "opens and clicks are tracked through a tracking relay, and none is set"
+            )
+            self._pause(session, campaign, reason, report)
+            raise Stop
+        tracking = (
+            relay.links(message_id, track_opens=track_opens, track_clicks=track_clicks)
+            if relay is not None
+            else None
+        )
         try:
             composed = compose(
                 node=node,
@@ -144,6 +158,8 @@ class SendingStep:
                 references=[mid for mid, _subject in history],
                 unsubscribe_secret=self.unsubscribe_secret,
                 date=now,
+                tracking=tracking,
+                unsubscribe_sentence=str(settings.get("unsubscribe_text") or "") or None,
             )
         except (TemplateError, FluenzrError) as error:
             if outbox is not None:
@@ -165,6 +181,10 @@ class SendingStep:
             session.add(outbox)
         outbox.state = "sending"
         outbox.subject = composed.subject
+        outbox.track_opens = tracking is not None and track_opens
+        outbox.tracked_links = (
+            len(composed.links) if tracking is not None and track_clicks else None
+        )
         outbox.attempts += 1
         outbox.sent_at = now  # counts against today's caps while in flight
         if not self._claim(session, enrollment, node.id):

@@ -10,9 +10,10 @@ import contextlib
 import logging
 import random
 import threading
-from datetime import UTC
+from datetime import UTC, datetime
 
 from ..domain.clock import wall_datetime
+from ..domain.errors import FluenzrError
 from ..workspace import Workspace
 from .bus import EventBus
 from .connections import Connections
@@ -22,10 +23,15 @@ from .lock import EngineLock
 from .reconcile import Reconciliation, reconcile
 from .report import TickReport
 from .runner import Runner
+from .tracking import PullReport, RelayClient, TrackingPull, load_relay
 from .watcher import InboxWatcher
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 5.0
+# How often the tracking relay is read while the engine runs, and how old a pull may be
+# when a condition asks whether a contact opened or clicked.
+TRACKING_PULL_SECONDS = 60.0
+TRACKING_FRESH_SECONDS = 30.0
 
 
 class EngineService:
@@ -56,6 +62,7 @@ class EngineService:
             rng=rng,
             sent_copy=self.connections.sent_copy,
             sent_lookup=self.connections.sent_lookup,
+            relay_loader=lambda: load_relay(workspace),
         )
         self.inbox = InboxSync(
             workspace.sessions,
@@ -66,6 +73,12 @@ class EngineService:
         )
         # Just before a follow-up: read the inbox if it is more than a minute old.
         self.runner.reply_check = self.inbox.sync_if_stale
+        # Just before an opened/clicked condition: read the relay if it is 30 s old.
+        self.runner.tracking_check = self._pull_tracking_if_stale
+        self._tracking_lock = threading.Lock()
+        self._tracking_pulled_at: datetime | None = None
+        self._tracking_failed_at: datetime | None = None
+        self.tracking_error: str | None = None
         self.watcher = InboxWatcher(workspace.sessions, self.inbox) if watch_inbox else None
         self.tick_seconds = tick_seconds
         self.last_error: str | None = None
@@ -101,6 +114,46 @@ class EngineService:
             self.bus.publish(TickDone.of(report))
             return report
 
+    def pull_tracking(self) -> PullReport | None:
+        """Read the tracking relay's new hits (None when no relay is set); one pull at a time.
+
+        RelayUnreachable or FluenzrError (a bad key file) when it cannot.
+        """
+        relay = load_relay(self.workspace)
+        if relay is None:
+            return None
+        with self._tracking_lock:
+            puller = TrackingPull(self.workspace.sessions, self.clock, RelayClient(relay), self.bus)
+            report = puller.pull()
+            self._tracking_pulled_at = self.clock.now()
+            self.tracking_error = None
+        return report
+
+    def _pull_tracking_if_stale(self) -> str | None:
+        """Before a condition: pull unless a pull is recent. None when the hits are fresh,
+        else why the relay could not be read (the runner decides what the contact does)."""
+        now = self.clock.now()
+        last = self._tracking_pulled_at
+        if last is not None and (now - last).total_seconds() < TRACKING_FRESH_SECONDS:
+            return None
+        failed = self._tracking_failed_at
+        if failed is not None and (now - failed).total_seconds() < TRACKING_FRESH_SECONDS:
+            # A relay that just failed is not asked again for every contact of a tick
+            # (each try may cost its whole time-out).
+            return self.tracking_error
+        return self._scheduled_pull()
+
+    def _scheduled_pull(self) -> str | None:
+        try:
+            self.pull_tracking()
+        except FluenzrError as error:
+            self.tracking_error = str(error)
+            self._tracking_failed_at = self.clock.now()
+            log.warning("tracking relay: %s", error)
+            return self.tracking_error
+        self._tracking_failed_at = None
+        return None
+
     def _scheduled_tick(self) -> None:
         with contextlib.suppress(Exception):  # already logged and published
             self.tick()
@@ -130,6 +183,15 @@ class EngineService:
             max_instances=1,
             coalesce=True,
             next_run_time=wall_datetime(),  # the scheduler runs on real time
+        )
+        scheduler.add_job(
+            self._scheduled_pull,
+            "interval",
+            seconds=TRACKING_PULL_SECONDS,
+            id="tracking-pull",
+            max_instances=1,
+            coalesce=True,
+            next_run_time=wall_datetime(),
         )
         scheduler.start()
         self._scheduler = scheduler

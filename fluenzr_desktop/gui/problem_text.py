@@ -243,6 +243,20 @@ TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("max",),
     ),
     "setting_not_boolean": (QT_TRANSLATE_NOOP("Problems", "%1 must be true or false"), ("key",)),
+    "tracking_needs_relay": (
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "opens and clicks are tracked through a tracking relay, and none is set: "
+            "set one on the Settings page (in the sidebar), or turn tracking off",
+        ),
+        (),
+    ),
+    "unsubscribe_text_invalid": (
+        QT_TRANSLATE_NOOP(
+            "Problems", "the unsubscribe sentence must be one line of at most %1 characters"
+        ),
+        ("max",),
+    ),
     "account_invalid": (
         QT_TRANSLATE_NOOP("Problems", "the account must be an account id or null"),
         (),

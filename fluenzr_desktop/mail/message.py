@@ -20,10 +20,20 @@ from fluenzr_desktop.domain.errors import FluenzrError
 from fluenzr_desktop.domain.templating import looks_like_html
 
 from .text import html_document, html_to_text, text_to_html
+from .tracking import (
+    UNSUBSCRIBE_SENTENCE,
+    TrackingLinks,
+    append_to_body,
+    instrument_html,
+    instrument_text,
+    list_unsubscribe_values,
+    unsubscribe_line,
+)
 
 __all__ = [
     "Sender",
     "build_message",
+    "build_tracked_message",
     "inert",
     "message_bytes",
     "new_message_id",
@@ -136,6 +146,13 @@ def _unsubscribe_header(value: str) -> str:
     return f"<{target}>"
 
 
+def _folded_targets(value: str) -> str:
+    """A List-Unsubscribe value folded between its <targets> when it is too long for a line."""
+    if len("List-Unsubscribe: ") + len(value) <= _MAX_LINE:
+        return value
+    return value.replace(">, <", ">," + _FOLD + "<")
+
+
 def build_message(
     *,
     sender: Sender,
@@ -148,12 +165,57 @@ def build_message(
     references: Sequence[str] = (),
     list_unsubscribe: str | None = None,
     date: datetime,
+    tracking: TrackingLinks | None = None,
+    unsubscribe_sentence: str | None = None,
 ) -> Message:
     """One multipart/alternative email (text then HTML, UTF-8) with threading headers.
+
+    `build_tracked_message` with the same arguments, less the list of tracked links.
+    """
+    message, _links = build_tracked_message(
+        sender=sender,
+        to_address=to_address,
+        to_name=to_name,
+        subject=subject,
+        body=body,
+        message_id=message_id,
+        in_reply_to=in_reply_to,
+        references=references,
+        list_unsubscribe=list_unsubscribe,
+        date=date,
+        tracking=tracking,
+        unsubscribe_sentence=unsubscribe_sentence,
+    )
+    return message
+
+
+def build_tracked_message(
+    *,
+    sender: Sender,
+    to_address: str,
+    to_name: str | None,
+    subject: str,
+    body: str,
+    message_id: str,
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
+    list_unsubscribe: str | None = None,
+    date: datetime,
+    tracking: TrackingLinks | None = None,
+    unsubscribe_sentence: str | None = None,
+) -> tuple[Message, list[str]]:
+    """One email and the destinations of its tracked links (index i = link i of the tokens).
 
     Built with the email package's compat32 MIME classes from header values encoded
     here: three times faster than EmailMessage's header objects, which dominated
     the engine's time per message.
+
+    With `tracking` (a relay): links go through the relay, the pixel and honeypot are
+    added as its flags say, the body ends with an unsubscribe line to the relay's page
+    (`unsubscribe_sentence`, default `UNSUBSCRIBE_SENTENCE`; blank for none), and
+    `List-Unsubscribe` leads with the relay's one-click URL (RFC 8058) before the
+    mailto. Without it, an `unsubscribe_sentence` links to the mailto; with neither,
+    the message is exactly what it was before tracking existed, and no HTML is parsed.
     """
     message = MIMEMultipart("alternative")
     message["From"] = _mailbox(sender.address, sender.display_name, "sender", "From")
@@ -176,18 +238,50 @@ def build_message(
             thread.append(parent)
     if thread:
         message["References"] = " ".join(thread)
-    if list_unsubscribe:
+    mailto = _unsubscribe_header(list_unsubscribe)[1:-1] if list_unsubscribe else None
+    unsubscribe_url = mailto
+    if tracking is not None:
+        unsubscribe_url = tracking.unsubscribe_url()
+        value, post = list_unsubscribe_values(unsubscribe_url, mailto)
+        message["List-Unsubscribe"] = _folded_targets(value)
+        message["List-Unsubscribe-Post"] = post
+    elif list_unsubscribe:
         message["List-Unsubscribe"] = _unsubscribe_header(list_unsubscribe)
 
     if looks_like_html(body):
         html_part, text_part = html_document(body), html_to_text(body)
     else:
         html_part, text_part = text_to_html(body), body.replace("\r\n", "\n").replace("\r", "\n")
+    links: list[str] = []
+    if tracking is not None or unsubscribe_sentence is not None:
+        html_part, text_part = _with_unsubscribe_line(
+            html_part, text_part, unsubscribe_url, unsubscribe_sentence
+        )
+    if tracking is not None:
+        html_part, links = instrument_html(html_part, tracking)
+        text_part, links = instrument_text(text_part, tracking, links)
     # Quoted-printable keeps every line under 998 bytes and the whole message 7-bit,
     # so no server needs 8BITMIME and long one-line HTML bodies survive relays.
     message.attach(MIMEText(text_part, "plain", _UTF8_BODY))
     message.attach(MIMEText(html_part, "html", _UTF8_BODY))
-    return message
+    return message, links
+
+
+def _with_unsubscribe_line(
+    html_part: str,
+    text_part: str,
+    target: str | None,
+    sentence: str | None,
+) -> tuple[str, str]:
+    """Both parts ending with the unsubscribe line: to the relay's page, else to the mailto."""
+    if sentence is None:
+        sentence = UNSUBSCRIBE_SENTENCE
+    if not sentence.strip():
+        return html_part, text_part
+    if not target:
+        raise FluenzrError("an unsubscribe line needs a relay or a List-Unsubscribe address")
+    line_html, line_text = unsubscribe_line(sentence, target)
+    return append_to_body(html_part, line_html), f"{text_part.rstrip()}\n\n{line_text}"
 
 
 def message_bytes(message: Message) -> bytes:

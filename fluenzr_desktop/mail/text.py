@@ -179,10 +179,13 @@ def html_to_text(source: str) -> str:
     return parser.text()
 
 
-def _linked(text: str) -> str:
-    """Escape plain text for HTML, turning bare http(s) URLs into links."""
-    parts: list[str] = []
-    position = 0
+def bare_url_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of bare http(s) URLs in plain text, trailing punctuation left out.
+
+    The one rule of where a URL in plain text ends: linking it in the HTML part and
+    tracking it in both parts agree.
+    """
+    spans: list[tuple[int, int]] = []
     for match in _URL.finditer(text):
         url = match.group(0)
         trimmed = url.rstrip(_URL_TAIL)
@@ -191,13 +194,22 @@ def _linked(text: str) -> str:
             ")"
         ):
             trimmed += ")"
-        if "://" not in trimmed or trimmed.endswith("://"):
-            continue
-        parts.append(html.escape(text[position : match.start()], quote=False))
+        if "://" in trimmed and not trimmed.endswith("://"):
+            spans.append((match.start(), match.start() + len(trimmed)))
+    return spans
+
+
+def _linked(text: str) -> str:
+    """Escape plain text for HTML, turning bare http(s) URLs into links."""
+    parts: list[str] = []
+    position = 0
+    for start, end in bare_url_spans(text):
+        url = text[start:end]
+        parts.append(html.escape(text[position:start], quote=False))
         parts.append(
-            f'<a href="{html.escape(trimmed, quote=True)}">{html.escape(trimmed, quote=False)}</a>'
+            f'<a href="{html.escape(url, quote=True)}">{html.escape(url, quote=False)}</a>'
         )
-        position = match.start() + len(trimmed)
+        position = end
     parts.append(html.escape(text[position:], quote=False))
     return "".join(parts)
 

@@ -43,6 +43,7 @@ from .contacts import custom_columns, template_variables
 from .lookup import get_by_id
 from .models import Account, Campaign, Contact, ContactTag, Enrollment
 from .schema import now_of
+from .settings import get_setting
 from .suppressions import suppression_reasons
 
 # The verbs that start a campaign sending: checked for problems and pre-flighted first.
@@ -361,6 +362,7 @@ def workspace_facts(session: Session) -> WorkspaceFacts:
     return WorkspaceFacts(
         account_ids=frozenset(session.scalars(select(Account.id))),
         custom_fields=frozenset(custom_columns(session)),
+        has_relay=bool(get_setting(session, "tracking_relay_url")),
     )
 
 

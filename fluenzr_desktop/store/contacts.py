@@ -411,6 +411,7 @@ def enrollments_of(session: Session, contact_id: int) -> list[dict[str, Any]]:
         {
             "campaign": campaign.id,
             "campaign_name": campaign.name,
+            "campaign_status": campaign.status,
             "state": enrollment.state,
             "current_node": enrollment.current_node,
             "next_action_at": enrollment.next_action_at,

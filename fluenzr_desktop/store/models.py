@@ -152,6 +152,8 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
     campaign_id: Mapped[int | None]
+    track_opens: Mapped[bool]
+    tracked_links: Mapped[int | None]
 
 
 class Event(Base):
@@ -168,6 +170,7 @@ class Event(Base):
     node_id: Mapped[str | None]
     message_id: Mapped[str | None]
     detail: Mapped[dict[str, Any]]
+    source_id: Mapped[str | None]
 
 
 class Suppression(Base):

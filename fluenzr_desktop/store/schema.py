@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     ForeignKey,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 from ..domain.contacts import search_text_of
@@ -216,8 +218,24 @@ outbox_messages = Table(
     Column("sent_at", DateTime),
     # Caps count today's sends per campaign and per account; 0003.
     Column("campaign_id", Integer, ForeignKey("campaigns.id", ondelete="CASCADE")),
+    # What the message carried for the tracking relay: a pixel, how many links; 0007.
+    Column("track_opens", Boolean, nullable=False, default=False, server_default=false()),
+    Column("tracked_links", Integer),
     Index("ix_outbox_messages_campaign_id_sent_at", "campaign_id", "sent_at"),
     Index("ix_outbox_messages_account_id_sent_at", "account_id", "sent_at"),
+    # Statistics count sent and tracked messages per step from this index alone; 0008.
+    Index(
+        "ix_outbox_messages_stats",
+        "campaign_id",
+        "state",
+        "node_id",
+        "track_opens",
+        "tracked_links",
+        "account_id",
+        "sent_at",
+    ),
+    # Statistics attribute a reply to the latest sent message of its enrollment; 0008.
+    Index("ix_outbox_messages_attribution", "enrollment_id", "state", "sent_at", "message_id"),
 )
 
 events = Table(
@@ -235,6 +253,20 @@ events = Table(
     Index("ix_events_campaign_id_kind", "campaign_id", "kind"),
     # Inbound mail is recorded under its own Message-ID: seen once, counted once; 0004.
     Index("ix_events_message_id", "message_id"),
+    # A relay hit's id: pulled twice, recorded once; 0007.
+    Column("source_id", String(96)),
+    Index("ix_events_source_id", "source_id", unique=True),
+    # Statistics count unique opens and clicks per step in index order; 0008.
+    Index("ix_events_stats", "campaign_id", "kind", "node_id", "message_id", "occurred_at"),
+)
+
+# How far each tracking relay has been read (the id of its last hit); 0007.
+relay_cursors = Table(
+    "relay_cursors",
+    metadata,
+    Column("relay_url", String(2048), primary_key=True),
+    Column("cursor", Integer, nullable=False, default=0, server_default="0"),
+    Column("pulled_at", DateTime),
 )
 
 suppressions = Table(

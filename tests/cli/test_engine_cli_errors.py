@@ -29,7 +29,7 @@ def test_once_on_an_empty_workspace_reports_nothing_to_do(cli, instant):
     assert result.code == 0, result.stderr
     assert result.json == {
         "sent": 0, "failed": 0, "waiting": 0, "completed": 0, "paused": [],
-        "waiting_by": {"delay": 0, "window": 0, "cap": 0, "pacing": 0, "retry": 0, "held": 0},
+        "waiting_by": {"delay": 0, "window": 0, "cap": 0, "pacing": 0, "retry": 0, "held": 0, "relay": 0},
     }  # fmt: skip
     text = cli("engine", "run", "--once", "--now", instant)
     assert text.stdout.strip() == "0 sent, 0 failed, 0 waiting, 0 completed"

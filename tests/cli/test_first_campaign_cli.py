@@ -237,7 +237,7 @@ def test_once_splits_the_waiting_contacts_by_cause(cli, tmp_path, server):
     assert result.code == 0
     assert result.json["waiting"] == 2
     assert result.json["waiting_by"] == {"delay": 0, "window": 2, "cap": 0, "pacing": 0,
-                                         "retry": 0, "held": 0}  # fmt: skip
+                                         "retry": 0, "held": 0, "relay": 0}  # fmt: skip
     # A week later (past Monday's opening, due again) the window is closed again.
     week_later = (saturday_noon + timedelta(days=7)).isoformat() + "Z"
     text = cli("engine", "run", "--once", "--now", week_later)

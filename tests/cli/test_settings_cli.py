@@ -12,6 +12,7 @@ DEFAULTS = {
     "campaign_timezone": "Europe/Paris",
     "interface_language": "system",
     "plan_daily_cap": 50,
+    "tracking_relay_url": "",
 }
 
 

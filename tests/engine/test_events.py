@@ -77,7 +77,7 @@ def test_an_idle_tick_says_nothing_changed(make_world):
     (tick,) = of(events, TickDone)
     assert tick.to_dict() == {"kind": "tick", "sent": 0, "failed": 0, "waiting": 0,
                               "waiting_by": dict.fromkeys(
-                                  ("delay", "window", "cap", "pacing", "retry", "held"), 0),
+                                  ("delay", "window", "cap", "pacing", "retry", "held", "relay"), 0),
                               "completed": 0, "paused": []}  # fmt: skip
     assert not tick.changes_data()
 
