@@ -2,9 +2,10 @@
 
 Passwords go to the workspace's secret store (OS keyring or encrypted file), never to
 the database. An account without a username sends without login (a local relay, a test
-server) and has no password. Saving and the connection test run in a worker (through
-`ops.accounts`); the form is checked on the GUI thread first so mistakes show at once,
-as one line.
+server) and has no password. Reading an account, saving and the connection test run in a
+worker (through `ops.accounts`); the form is checked on the GUI thread first so mistakes
+show at once, as one line. A stored account changed elsewhere is shown again only while
+the user has not edited the form: what they typed is never replaced under them.
 """
 
 from __future__ import annotations
@@ -52,6 +53,24 @@ ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b7f3b;"
 
 
+class MessageLabel(QLabel):
+    """A message under the form that takes no room while it says nothing (more form shows)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        """Show the message; an empty one hides the label."""
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        """Empty and hide the label."""
+        super().clear()
+        self.hide()
+
+
 def _text(value: str) -> str | None:
     """A form text as stored: trimmed, None when empty."""
     return value.strip() or None
@@ -61,6 +80,7 @@ class AccountForm(QWidget):
     """Edits one account (or a new one); emits `saved(id)` once a save is stored."""
 
     saved = Signal(int)
+    loaded = Signal(int)  # a stored account's values are in the form (chosen or refreshed)
 
     def __init__(
         self,
@@ -79,6 +99,10 @@ class AccountForm(QWidget):
         self._has_login = False  # the account shown has a username (so a stored password)
         self.save_task: BackgroundTask | None = None
         self.test_task: BackgroundTask | None = None
+        self._request = 0  # the newest read wins; an older one arriving late is dropped
+        self._loading_id: int | None = None  # the account being read for the user
+        self._shown_values: dict[str, Any] | None = None  # the stored values the form shows
+        self._clean: tuple[object, ...] = ()  # the form as last filled: edits make it differ
 
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-weight: bold; font-size: 14pt;")
@@ -111,6 +135,11 @@ class AccountForm(QWidget):
         self.daily_cap_spin.setMinimumWidth(160)
         self.timezone_combo = QComboBox()
         self.timezone_combo.setEditable(True)
+        # Its minimum is a usual zone name, not the longest: the form fits a narrow window.
+        self.timezone_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.timezone_combo.setMinimumContentsLength(10)
         self.timezone_combo.addItem("")
         self.timezone_combo.addItems(_time_zones())
         self.timezone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -118,7 +147,16 @@ class AccountForm(QWidget):
         self.copy_to_sent_check = QCheckBox(self.tr("Copy sent emails to the Sent folder (IMAP)"))
         self.signature_edit = QPlainTextEdit()
         self.signature_edit.setPlaceholderText(self.tr("Added below every email of this account"))
-        self.signature_edit.setFixedHeight(110)
+        # Three lines: taller would push the form's end out of sight on a small screen.
+        margins = self.signature_edit.contentsMargins()
+        self.signature_edit.setFixedHeight(
+            int(
+                3 * self.signature_edit.fontMetrics().lineSpacing()
+                + 2 * self.signature_edit.document().documentMargin()
+            )
+            + margins.top()
+            + margins.bottom()
+        )
 
         identity = QFormLayout()
         identity.addRow(self.tr("Name:"), self.name_edit)
@@ -149,11 +187,11 @@ class AccountForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
-        self.error_label = QLabel()
+        self.error_label = MessageLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.status_label = QLabel()
-        self.smtp_result_label = QLabel()
-        self.imap_result_label = QLabel()
+        self.smtp_result_label = MessageLabel()
+        self.imap_result_label = MessageLabel()
         for label in (self.smtp_result_label, self.imap_result_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
@@ -162,8 +200,11 @@ class AccountForm(QWidget):
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.status_label, 1)
 
+        # Slim margins above and below each section: the whole form fits a 1100×700 window,
+        # and at 1024×640 it scrolls as one piece with Save and Test always in sight.
         form = QWidget()
         form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(9, 4, 9, 4)
         form_layout.addWidget(self.title_label)
         for title, layout in (
             (self.tr("Identity"), identity),
@@ -171,6 +212,7 @@ class AccountForm(QWidget):
             (self.tr("Sending"), sending),
         ):
             box = QGroupBox(title)
+            layout.setContentsMargins(9, 4, 9, 6)
             box.setLayout(layout)
             form_layout.addWidget(box)
         form_layout.addStretch(1)
@@ -215,8 +257,11 @@ class AccountForm(QWidget):
     # -- the form
     def new_account(self) -> None:
         """Empty the form for a new account (Gmail's servers pre-filled)."""
+        self._request += 1  # a read still running is for an account no longer wanted
+        self._set_loading(None)
         self.account_id = None
         self._has_login = False
+        self._shown_values = None
         self.title_label.setText(self.tr("New account"))
         for edit in (
             self.name_edit,
@@ -234,11 +279,79 @@ class AccountForm(QWidget):
         self.signature_edit.clear()
         self._clear_messages()
         self.set_preset(PRESETS[0].key)
+        self._clean = self._snapshot()
+
+    def shown_account_id(self) -> int | None:
+        """The account the form shows or is reading (None for a new one)."""
+        return self._loading_id if self._loading_id is not None else self.account_id
+
+    def is_loading(self) -> bool:
+        """Whether an account chosen by the user is being read (the form is disabled)."""
+        return self._loading_id is not None
+
+    def is_dirty(self) -> bool:
+        """Whether the user changed the form since it was last filled."""
+        return self._snapshot() != self._clean
 
     def load_account(self, account_id: int) -> None:
-        """Show a stored account in the form (its password stays in the keyring)."""
-        values = account_fields(self.workspace, account_id)
-        copy_to_sent = bool(values["options"].get("append_to_sent"))
+        """Show a stored account: read in a worker, the form disabled meanwhile.
+
+        Its password stays in the keyring: nothing here reads it.
+        """
+        self._set_loading(account_id)
+        self._read(account_id, refresh=False)
+
+    def refresh_account(self) -> None:
+        """Read the shown account again (changed elsewhere); shown only if the form is unedited."""
+        if self.account_id is not None and not self.is_loading():
+            self._read(self.account_id, refresh=True)
+
+    def _read(self, account_id: int, *, refresh: bool) -> None:
+        self._request += 1
+        request, workspace = self._request, self.workspace
+        run_in_background(
+            self,
+            lambda _report: account_fields(workspace, account_id),
+            on_done=lambda values: self._read_done(request, account_id, values, refresh),
+            on_failed=lambda message: self._read_failed(request, message),
+        )
+
+    def _read_done(
+        self, request: int, account_id: int, values: dict[str, Any], refresh: bool
+    ) -> None:
+        if request != self._request:
+            return  # another account was chosen meanwhile
+        if refresh:
+            if account_id != self.account_id or _shown(values) == self._shown_values:
+                return  # nothing new to show
+            if self.is_dirty():  # never replace what the user is typing
+                self.status_label.setText(
+                    self.tr("This account was changed elsewhere: saving keeps your version.")
+                )
+                return
+        self._set_loading(None)
+        self._show_values(account_id, values, clear_messages=not refresh)
+        self.loaded.emit(account_id)
+
+    def _read_failed(self, request: int, message: str) -> None:
+        if request != self._request:
+            return
+        refreshing = self._loading_id is None
+        self._set_loading(None)
+        if not refreshing:
+            self.new_account()  # never leave another account's values under this one's name
+        self.error_label.setText(_user_message(message))
+
+    def _set_loading(self, account_id: int | None) -> None:
+        """Disable the form while the account the user chose is read."""
+        self._loading_id = account_id
+        self.setEnabled(account_id is None)
+
+    def _show_values(
+        self, account_id: int, values: dict[str, Any], *, clear_messages: bool = True
+    ) -> None:
+        """Fill the form with a stored account's fields (never a password)."""
+        copy_to_sent = bool((values.get("options") or {}).get("append_to_sent"))
         self.account_id = account_id
         self._has_login = bool(values["username"])
         self.title_label.setText(values["name"])
@@ -259,13 +372,39 @@ class AccountForm(QWidget):
         self.timezone_combo.setCurrentText(values["timezone"] or "")
         self.copy_to_sent_check.setChecked(copy_to_sent)
         self.signature_edit.setPlainText(values["signature"] or "")
-        self._clear_messages()
+        if clear_messages:
+            self._clear_messages()
         self.preset_combo.blockSignals(True)
         key = preset_for_hosts(values["smtp_host"], values["imap_host"])
         self.preset_combo.setCurrentIndex(self.preset_combo.findData(key))
         self.preset_combo.blockSignals(False)
         self._update_hint()
         self._update_imap_fields()
+        self._shown_values = _shown(values)
+        self._clean = self._snapshot()
+
+    def _snapshot(self) -> tuple[object, ...]:
+        """Everything the user can change in the form, to tell an edited form from a filled one."""
+        texts = (
+            self.name_edit,
+            self.email_edit,
+            self.from_name_edit,
+            self.reply_to_edit,
+            self.smtp_host_edit,
+            self.imap_host_edit,
+            self.username_edit,
+            self.password_edit,
+        )
+        spins = (self.smtp_port_spin, self.imap_port_spin, self.daily_cap_spin)
+        combos = (self.smtp_security_combo, self.imap_security_combo, self.preset_combo)
+        return (
+            *(edit.text() for edit in texts),
+            *(spin.value() for spin in spins),
+            *(combo.currentData() for combo in combos),
+            self.timezone_combo.currentText(),
+            self.copy_to_sent_check.isChecked(),
+            self.signature_edit.toPlainText(),
+        )
 
     def set_preset(self, key: str) -> None:
         """Choose a provider in the combo (fills the servers, as a user's choice does)."""
@@ -394,17 +533,31 @@ class AccountForm(QWidget):
         workspace, account_id = self.workspace, self.account_id
         self.save_button.setEnabled(False)
         self.status_label.setText(self.tr("Saving…"))
+        typed = self._snapshot()
 
         def work(_report: object) -> AccountSaved:
             if account_id is None:
                 return add_account(workspace, fields, password=password, secrets=secrets)
             return update_account(workspace, account_id, fields, password=password, secrets=secrets)
 
-        self.save_task = run_op(self, work, on_done=self._saved, on_failed=self._save_failed)
+        self.save_task = run_op(
+            self,
+            work,
+            on_done=lambda saved: self._saved(saved, fields, typed),
+            on_failed=self._save_failed,
+        )
 
-    def _saved(self, saved: AccountSaved) -> None:
+    def _saved(self, saved: AccountSaved, fields: dict[str, Any], typed: tuple) -> None:
+        """Show the account as stored (the checked fields: no read needed), unless edited since."""
         self.save_button.setEnabled(True)
-        self.load_account(saved.id)
+        if self._snapshot() == typed:
+            self._request += 1  # an older read must not land on the saved values
+            self._show_values(saved.id, fields)
+        else:  # the user went on typing while it saved: keep their text
+            self.account_id = saved.id
+            self._has_login = bool(fields.get("username"))
+            self.title_label.setText(fields["name"])
+            self._shown_values = _shown(fields)
         self.status_label.setText(self.tr("Saved."))
         self.saved.emit(saved.id)
 
@@ -448,6 +601,8 @@ class AccountForm(QWidget):
             ),
             on_done=self._tested,
             on_failed=self._test_failed,
+            # Talks to mail servers (seconds, or a time-out) and writes nothing.
+            blocks_on_system=True,
         )
 
     def _tested(self, results: dict[str, dict[str, object]]) -> None:
@@ -469,6 +624,13 @@ class AccountForm(QWidget):
         self.test_button.setEnabled(True)
         self.smtp_result_label.clear()
         self.error_label.setText(_user_message(message))
+
+
+def _shown(values: dict[str, Any]) -> dict[str, Any]:
+    """The part of an account's fields the form shows (to tell whether a fresh read differs)."""
+    shown = {name: value for name, value in values.items() if name != "options"}
+    shown["append_to_sent"] = bool((values.get("options") or {}).get("append_to_sent"))
+    return shown
 
 
 def _user_message(message: str) -> str:

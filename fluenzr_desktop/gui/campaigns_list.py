@@ -4,17 +4,21 @@ Reads run through `run_in_background` and writes through `run_op` (the engine ma
 SQLite's write lock for a while), so the GUI thread never waits on the database. The list
 reloads whenever the change hub says campaigns or their contacts moved, whoever moved
 them. Dialogs are opened with `open()` rather than `exec()`: nothing nests an event loop.
+A workspace without any campaign shows its first steps instead of an empty table (connect
+a mailbox, import contacts, create a campaign), each done step marked as done.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.states import CampaignStatus, EnrollmentState
 from ..ops import Changes
+from ..ops.accounts import list_accounts
 from ..ops.campaigns import (
     CampaignSaved,
     campaign_summaries,
@@ -39,11 +44,13 @@ from ..ops.campaigns import (
     starter_document,
     update_campaign,
 )
+from ..ops.contacts import count_contacts
 from ..workspace import Workspace
 from .campaign.confirmations import ask_archive
 from .campaign.statuses import OVER, verb_allowed
 from .campaign.statuses import campaign_status_text as campaign_status_text
 from .changes import change_hub, run_op
+from .import_wizard import ImportWizard
 from .tasks import run_in_background
 
 # The per-state columns of the list, after Name, Status and Contacts.
@@ -57,18 +64,36 @@ COUNT_STATES = (
 
 
 IN_PROGRESS_COLUMN = 3
+DONE_STYLE = "color: #1b7f3b; font-weight: 600;"
+
+
+@dataclass(frozen=True)
+class FirstStepsDone:
+    """Which first steps a workspace without campaigns has already taken."""
+
+    mailbox: bool
+    contacts: bool
+
+
+def first_steps_done(workspace: Workspace) -> FirstStepsDone:
+    """Read whether a sending account and contacts exist (a database read: run it in a worker)."""
+    return FirstStepsDone(
+        mailbox=bool(list_accounts(workspace)), contacts=count_contacts(workspace) > 0
+    )
 
 
 class CampaignsList(QWidget):
     """A table of campaigns (status, counts per enrollment state) with New, Duplicate, …"""
 
     open_requested = Signal(int)  # a campaign id to open in a CampaignView
-    loaded = Signal()  # the table shows fresh rows
+    loaded = Signal()  # the table (or, without campaigns, the first steps) shows fresh rows
+    section_requested = Signal(str)  # a main-window section to show ("accounts")
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.rows: list[dict[str, Any]] = []
+        self._request = 0  # the newest read wins
 
         headers = [
             self.tr("Name"),
@@ -111,7 +136,11 @@ class CampaignsList(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        buttons = QHBoxLayout()
+        # The action buttons and the table: hidden while the workspace has no campaign, where
+        # the first steps show instead (until the first read, neither shows).
+        self.action_bar = QWidget()
+        buttons = QHBoxLayout(self.action_bar)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.new_button,
             self.duplicate_button,
@@ -122,29 +151,141 @@ class CampaignsList(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addWidget(self.action_bar)
         layout.addWidget(self.table, 1)
+        self.empty_state = self._empty_state()
+        layout.addWidget(self.empty_state, 1)
         layout.addWidget(self.message)
+        for widget in (self.action_bar, self.table, self.empty_state):
+            widget.hide()
         self._update_buttons()
         self.refresh()
         change_hub().changed.connect(self._on_changes)
 
+    def _empty_state(self) -> QWidget:
+        """What a workspace without campaigns shows instead of an empty table: the first steps."""
+        panel = QWidget()
+        heading = QLabel(self.tr("No campaigns yet"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        explanation = QLabel(
+            self.tr(
+                "A campaign sends a sequence of emails to your contacts from your own "
+                "mailbox, and stops for each contact who replies."
+            )
+        )
+        explanation.setWordWrap(True)
+        # A measure that reads well: wrapped in even lines, not one word left on its own.
+        explanation.setMaximumWidth(explanation.fontMetrics().averageCharWidth() * 72)
+        for label in (heading, explanation):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.mailbox_button = QPushButton(self.tr("Connect your mailbox…"))
+        self.mailbox_button.clicked.connect(lambda: self.section_requested.emit("accounts"))
+        self.mailbox_done = QLabel(self.tr("✓ Mailbox connected"))
+        self.import_button = QPushButton(self.tr("Import contacts…"))
+        self.import_button.clicked.connect(self.import_contacts)
+        self.import_done = QLabel(self.tr("✓ Contacts imported"))
+        self.empty_new_button = QPushButton(self.tr("New campaign…"))
+        self.empty_new_button.clicked.connect(self.new_campaign)
+        steps = QGridLayout()
+        steps.setHorizontalSpacing(12)
+        for row, (button, done) in enumerate(
+            (
+                (self.mailbox_button, self.mailbox_done),
+                (self.import_button, self.import_done),
+                (self.empty_new_button, None),
+            )
+        ):
+            number = QLabel(f"{row + 1}.")
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            steps.addWidget(number, row, 0)
+            steps.addWidget(button, row, 1)
+            if done is not None:
+                done.setStyleSheet(DONE_STYLE)
+                done.setMinimumHeight(button.sizeHint().height())  # no jump when it is done
+                done.hide()
+                steps.addWidget(done, row, 1)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addLayout(steps)
+        centred.addStretch(1)
+        column = QVBoxLayout(panel)
+        column.addStretch(1)
+        column.addWidget(heading)
+        measure = QHBoxLayout()  # centred, as wide as its measure when the window allows
+        measure.addStretch(1)
+        measure.addWidget(explanation, 100)
+        measure.addStretch(1)
+        column.addLayout(measure)
+        column.addSpacing(16)
+        column.addLayout(centred)
+        column.addStretch(2)
+        return panel
+
+    def _show_first_steps(self, done: FirstStepsDone) -> None:
+        """Mark the steps already taken; the first one still to take is the default button."""
+        for button, label, taken in (
+            (self.mailbox_button, self.mailbox_done, done.mailbox),
+            (self.import_button, self.import_done, done.contacts),
+        ):
+            button.setVisible(not taken)
+            label.setVisible(taken)
+        next_step = next(
+            button
+            for button, taken in (
+                (self.mailbox_button, done.mailbox),
+                (self.import_button, done.contacts),
+                (self.empty_new_button, False),
+            )
+            if not taken
+        )
+        for button in (self.mailbox_button, self.import_button, self.empty_new_button):
+            button.setDefault(button is next_step)
+
     # -- reading ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the campaigns and their counts (in the background)."""
-        workspace = self.workspace
+        """Reload the campaigns and their counts, or the first steps (in the background)."""
+        self._request += 1
+        request, workspace = self._request, self.workspace
+
+        def read(_report: object) -> tuple[list[dict[str, Any]], FirstStepsDone | None]:
+            rows = campaign_summaries(workspace)
+            return rows, None if rows else first_steps_done(workspace)
+
         run_in_background(
             self,
-            lambda _report: campaign_summaries(workspace),
-            on_done=self._show_rows,
-            on_failed=self.show_message,
+            read,
+            on_done=lambda result: self._show_read(request, *result),
+            on_failed=lambda message: self._read_failed(request, message),
         )
 
     def _on_changes(self, changes: Changes) -> None:
         """Reload when campaigns or their contacts moved (here, in a campaign, in the engine)."""
-        if changes.campaigns or changes.enrollments:
+        # While the first steps show, an account or contacts added marks a step as done.
+        first_steps_moved = not self.rows and (changes.accounts or changes.contacts)
+        if changes.campaigns or changes.enrollments or first_steps_moved:
             self.refresh()
+
+    def _show_read(
+        self, request: int, rows: list[dict[str, Any]], done: FirstStepsDone | None
+    ) -> None:
+        if request != self._request:
+            return  # a newer read is on its way
+        empty = done is not None
+        if done is not None:
+            self._show_first_steps(done)
+        self.empty_state.setVisible(empty)
+        for widget in (self.action_bar, self.table):
+            widget.setVisible(not empty)
+        self._show_rows(rows)
+
+    def _read_failed(self, request: int, message: str) -> None:
+        if request != self._request:
+            return
+        if self.empty_state.isHidden():  # never read yet: the (empty) table says it failed
+            self.action_bar.show()
+            self.table.show()
+        self.show_message(message)
 
     def _show_rows(self, rows: list[dict[str, Any]]) -> None:
         selected = self.selected_id()
@@ -213,6 +354,13 @@ class CampaignsList(QWidget):
             self.archive_button.setToolTip("")
 
     # -- actions ------------------------------------------------------------------------------
+
+    def import_contacts(self) -> ImportWizard:
+        """Open the CSV import wizard, as File › Import contacts does (its import reloads this)."""
+        wizard = ImportWizard(self.workspace, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
 
     def new_campaign(self) -> QInputDialog:
         """Ask for a name, then create a draft (Start → Email → End) and open it."""

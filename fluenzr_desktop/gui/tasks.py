@@ -5,6 +5,14 @@ on_failed=..., progress=...)`. `work` runs in QThreadPool; it may report progres
 calling the `report(done, total)` callable it receives. Success, failure and progress
 are delivered as queued signals, so the callbacks run on the GUI thread.
 
+Two kinds of work: database jobs (reads and every write, `changes.run_op`) share the
+global pool, and the application waits for them before the database closes
+(`finish_database_jobs`), so no write is ever lost at exit. A read-only job that may
+block on the system for seconds (asking the OS which keyring it has: D-Bus lookups that
+time out) passes `blocks_on_system=True`: it gets a daemon thread of its own, so it never
+holds a pool thread that a contacts or status read is waiting for, and quitting never
+waits for it.
+
 Guarantees: the GUI thread never waits for `work`; nothing is delivered to a widget
 deleted meanwhile; a FluenzrError raised by `work`
 reaches `on_failed` as its one-line message; any other exception is logged with its
@@ -14,6 +22,7 @@ traceback and reaches `on_failed` as a short "internal error" line.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +34,10 @@ from ..domain.errors import FluenzrError
 log = logging.getLogger(__name__)
 
 Report = Callable[[int, int], None]
+
+# Qt's default is one thread per core: two on a small laptop, so two slow reads would stall
+# every other read. SQLite releases the GIL while it reads, so a few more threads help.
+MIN_POOL_THREADS = 4
 
 
 class _Signals(QObject):
@@ -40,7 +53,7 @@ class _Job(QRunnable):
         self.work = work
         self.signals = signals
 
-    def run(self) -> None:  # runs on a pool thread
+    def run(self) -> None:  # runs on a pool thread (or a daemon thread of its own)
         try:
             result = self.work(self.signals.progressed.emit)
         except FluenzrError as error:
@@ -50,6 +63,13 @@ class _Job(QRunnable):
             self.signals.failed.emit(f"internal error ({type(error).__name__}: {error})")
         else:
             self.signals.finished.emit(result)
+
+    def run_detached(self) -> None:
+        """`run` on a daemon thread: the application may be gone when the answer comes."""
+        try:
+            self.run()
+        except RuntimeError:  # the signals died with the application while the job ran
+            log.debug("a system job finished after the application closed")
 
 
 class BackgroundTask(QObject):
@@ -101,13 +121,38 @@ def run_in_background(
     on_failed: Callable[[str], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
     settled: Callable[[Any], None] | None = None,
+    blocks_on_system: bool = False,
 ) -> BackgroundTask:
     """Start `work(report)` on the thread pool; callbacks run on the GUI thread.
 
     A callback is skipped when `owner` has been deleted meanwhile (a closed view), except
     `settled`, which gets a successful result first and always (see `changes.run_op`).
+    `blocks_on_system`: a read-only job that may wait seconds on the OS runs on its own
+    daemon thread, never delays the pool's database jobs and is not waited for at exit.
     """
     callbacks = {"done": on_done, "failed": on_failed, "progress": progress, "settled": settled}
     task = BackgroundTask(owner, callbacks)
-    QThreadPool.globalInstance().start(_Job(work, task.signals))
+    job = _Job(work, task.signals)
+    if blocks_on_system:
+        if settled is not None:
+            raise ValueError("a write (settled) must run on the pool, which exit waits for")
+        threading.Thread(target=job.run_detached, name="fluenzr-system-job", daemon=True).start()
+    else:
+        database_pool().start(job)
     return task
+
+
+def database_pool() -> QThreadPool:
+    """The pool of database jobs (Qt's global one, with at least MIN_POOL_THREADS threads)."""
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < MIN_POOL_THREADS:
+        pool.setMaxThreadCount(MIN_POOL_THREADS)
+    return pool
+
+
+def finish_database_jobs() -> None:
+    """Wait for the database jobs started or queued (writes among them): call before closing.
+
+    Jobs that block on the system are not among them: quitting never waits for those.
+    """
+    database_pool().waitForDone()

@@ -71,8 +71,10 @@ def password_storage(workspace: Workspace) -> PasswordStorage:
     """Where passwords are kept, decided as `SecretStore` decides it, but never prompting.
 
     Asks the keyring library which backend it would use (no password is read, so no
-    keyring or master password is asked for); may take a moment (D-Bus): call it off the
-    GUI thread.
+    keyring or master password is asked for). The first ask in a process loads keyring's
+    plugins and probes every backend (D-Bus for the Secret Service: seconds when D-Bus
+    lookups time out); keyring keeps its answer, so later asks, and the store's own, are
+    instant. Call it off the GUI thread, as a job that may block on the system.
     """
     import keyring
 

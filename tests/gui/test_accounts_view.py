@@ -6,6 +6,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 from sqlalchemy import func, insert, select, text
 
 from fluenzr_desktop.gui.account_presets import PRESETS, preset_for_hosts
@@ -29,7 +30,8 @@ from tests.fixtures.smtp_server import (  # noqa: F401
 def view(qtbot, workspace, memory_keyring):  # noqa: F811
     shown = AccountsView(workspace)
     qtbot.addWidget(shown)
-    shown.show()
+    with qtbot.waitSignal(shown.loaded, timeout=10_000):  # its list is read in the background
+        shown.show()
     return shown
 
 
@@ -116,7 +118,10 @@ def test_saving_stores_the_account_and_puts_the_password_in_the_keyring_only(
         dump = "\n".join(connection.connection.driver_connection.iterdump())
         assert "Tr0ub4dor" not in dump
         assert connection.execute(text("select count(*) from accounts")).scalar() == 1
-    assert view.account_list.count() == 1 and view.form.account_id == account_id
+    # The list is read in the background: the saved account shows there, selected.
+    qtbot.waitUntil(lambda: view.account_list.count() == 1)
+    assert view.form.account_id == account_id
+    assert view.account_list.currentItem().data(Qt.ItemDataRole.UserRole) == account_id
 
     # Editing without typing a password keeps the stored one.
     assert view.form.password_edit.text() == ""
@@ -313,7 +318,7 @@ def test_the_list_follows_accounts_changed_elsewhere_and_a_click_shows_one(
     second = add_account(workspace, {**relay, "name": "Second", "email": "two@example.com"})
     # Written elsewhere (the command line, another screen): the window hears the change.
     change_hub().changed.emit(first.changes)
-    assert view.account_list.count() == 2
+    qtbot.waitUntil(lambda: view.account_list.count() == 2)
 
     item = view.account_list.item(1)
     qtbot.mouseClick(
@@ -321,10 +326,62 @@ def test_the_list_follows_accounts_changed_elsewhere_and_a_click_shows_one(
         Qt.MouseButton.LeftButton,
         pos=view.account_list.visualItemRect(item).center(),
     )
-    assert view.form.account_id == second.id
-    assert view.form.name_edit.text() == "Second"
+    qtbot.waitUntil(lambda: view.form.account_id == second.id)
+    assert view.form.name_edit.text() == "Second" and view.form.isEnabled()
 
     delete_account(workspace, second.id)
     change_hub().changed.emit(Changes(accounts=True))
-    assert view.account_list.count() == 1
+    qtbot.waitUntil(lambda: view.account_list.count() == 1)
     assert view.form.account_id is None and view.form.name_edit.text() == ""
+
+
+def test_an_empty_list_says_how_to_connect_a_mailbox_until_one_is_saved(qtbot, view, workspace):
+    assert view.account_list.count() == 0
+    assert view.empty_hint.isVisible()
+    assert view.empty_hint.text() == "No mailbox yet: fill in the form to connect one."
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        saved = add_account(
+            workspace, {"name": "Relay", "email": "relay@example.com", "smtp_host": "127.0.0.1"}
+        )
+        change_hub().changed.emit(saved.changes)  # written elsewhere: the screen hears it
+    assert view.account_list.count() == 1
+    assert not view.empty_hint.isVisible()
+
+
+def test_at_1024_by_640_every_field_scrolls_into_sight_with_save_and_test_in_view(
+    qtbot, main_window
+):
+    window = main_window()
+    window.resize(1024, 640)
+    window.show_view("accounts")
+    form = window.accounts_view.form
+    qtbot.waitUntil(lambda: form.save_button.isVisible())
+    scroll = form.findChild(QScrollArea)
+    viewport = scroll.viewport()
+    assert scroll.horizontalScrollBar().maximum() == 0  # the form uses the width given
+    for button in (form.save_button, form.test_button):
+        corner = button.mapTo(window, button.rect().bottomRight())
+        assert window.rect().contains(corner), button.text()
+    fields = (
+        form.name_edit, form.email_edit, form.from_name_edit, form.reply_to_edit,
+        form.preset_combo, form.smtp_host_edit, form.smtp_port_spin, form.smtp_security_combo,
+        form.imap_host_edit, form.username_edit, form.password_edit, form.daily_cap_spin,
+        form.timezone_combo, form.copy_to_sent_check, form.signature_edit,
+    )  # fmt: skip
+    for field in fields:
+        scroll.ensureWidgetVisible(field)
+        top_left = field.mapTo(viewport, field.rect().topLeft())
+        bottom_right = field.mapTo(viewport, field.rect().bottomRight())
+        assert viewport.rect().contains(top_left), field
+        assert viewport.rect().contains(bottom_right), field
+
+
+def test_at_1100_by_700_the_whole_form_shows_without_scrolling(qtbot, main_window):
+    window = main_window()
+    window.resize(1100, 700)
+    window.show_view("accounts")
+    form = window.accounts_view.form
+    qtbot.waitUntil(lambda: form.save_button.isVisible())
+    scroll = form.findChild(QScrollArea)
+    assert scroll.verticalScrollBar().maximum() == 0
+    assert scroll.horizontalScrollBar().maximum() == 0

@@ -12,7 +12,6 @@ from fluenzr_desktop.domain.clock import ManualClock
 from fluenzr_desktop.gui.campaign.enroll_dialog import EnrollDialog
 from fluenzr_desktop.ops.campaigns import campaign_details, create_campaign
 from fluenzr_desktop.ops.enrollments import enroll_contacts
-from fluenzr_desktop.store.accounts import add_account
 from fluenzr_desktop.store.models import Contact
 
 DOCUMENT = {
@@ -30,10 +29,6 @@ DOCUMENT = {
 }  # fmt: skip
 
 
-def _until(qtbot, condition) -> None:
-    qtbot.waitUntil(condition, timeout=10_000)
-
-
 def _box() -> QMessageBox | None:
     shown = QApplication.activeModalWidget()
     return shown if isinstance(shown, QMessageBox) else None
@@ -48,17 +43,14 @@ def _status(workspace, campaign_id: int) -> str:
 
 
 @pytest.fixture
-def campaign(workspace):
+def campaign(workspace, relay_account):
     """A draft in Europe/Paris, Mon–Fri 09:00–18:00, on Saturday 5 December 2026 at noon UTC."""
     workspace.clock = ManualClock(datetime(2026, 12, 5, 12, 0))
-    with workspace.session() as session:
-        account = add_account(
-            session, name="Relay", email="founder@startup.io", smtp_host="127.0.0.1",
-            smtp_port=2525, smtp_security="none",
-        ).id  # fmt: skip
 
     def make(people: list[tuple[str, str | None]]) -> int:
-        campaign_id = create_campaign(workspace, "Launch", copy.deepcopy(DOCUMENT), account).id
+        campaign_id = create_campaign(
+            workspace, "Launch", copy.deepcopy(DOCUMENT), relay_account
+        ).id
         with workspace.session() as session:
             session.add_all(Contact(email=email, company=company, custom_fields={})
                             for email, company in people)  # fmt: skip
@@ -70,13 +62,13 @@ def campaign(workspace):
 
 
 def test_the_confirmation_shows_the_facts_and_cancel_keeps_the_draft(
-    qtbot, workspace, campaign, campaign_view
+    until, workspace, campaign, campaign_view
 ):
     campaign_id = campaign([("ann@acme.io", "Acme"), ("bob@solo.io", None), ("cy@b.io", "B")])
     view = campaign_view(campaign_id)
 
     view.header.activate_button.click()
-    _until(qtbot, lambda: _box() is not None)
+    until(lambda: _box() is not None)
     box = _box()
     assert box.text().startswith("Activate “Launch”? It will email 3 contact")  # (s) or plural
     facts = box.informativeText()
@@ -86,51 +78,51 @@ def test_the_confirmation_shows_the_facts_and_cancel_keeps_the_draft(
     assert _status(workspace, campaign_id) == "draft"
 
     box.button(QMessageBox.StandardButton.Cancel).click()
-    _until(qtbot, lambda: _box() is None)
+    until(lambda: _box() is None)
     assert view.message.text() == "Nothing started."
     assert _status(workspace, campaign_id) == "draft"
 
 
-def test_confirming_activates(qtbot, workspace, campaign, campaign_view):
+def test_confirming_activates(until, workspace, campaign, campaign_view):
     campaign_id = campaign([("ann@acme.io", "Acme")])
     view = campaign_view(campaign_id)
 
     view.header.activate_button.click()
-    _until(qtbot, lambda: _box() is not None)
+    until(lambda: _box() is not None)
     box = _box()
     assert box.text().startswith("Activate “Launch”? It will email 1 contact")
     assert "missing" not in box.informativeText()  # nothing lacks: no warning
     _button(box, "Activate").click()
 
-    _until(qtbot, lambda: view.header.status_label.text() == "Active")
+    until(lambda: view.header.status_label.text() == "Active")
     assert _status(workspace, campaign_id) == "active"
 
 
-def test_without_contacts_it_offers_to_enroll_instead(qtbot, workspace, campaign, campaign_view):
+def test_without_contacts_it_offers_to_enroll_instead(until, workspace, campaign, campaign_view):
     campaign_id = campaign([])
     view = campaign_view(campaign_id)
 
     view.header.activate_button.click()
-    _until(qtbot, lambda: _box() is not None)
+    until(lambda: _box() is not None)
     box = _box()
     assert box.text() == "“Launch” has no contacts yet: activating it would send nothing."
     assert [b.text() for b in box.buttons() if b.text().startswith("Activate")] == []
     _button(box, "Enroll contacts…").click()
 
-    _until(qtbot, lambda: view.findChild(EnrollDialog) is not None)
+    until(lambda: view.findChild(EnrollDialog) is not None)
     assert view.findChild(EnrollDialog).isVisible()
     assert view.tabs.currentWidget() is view.contacts_tab
     assert _status(workspace, campaign_id) == "draft"
 
 
-def test_problems_are_refused_before_any_question(qtbot, workspace, campaign, campaign_view):
+def test_problems_are_refused_before_any_question(until, workspace, campaign, campaign_view):
     campaign_id = campaign([("ann@acme.io", "Acme")])
     view = campaign_view(campaign_id)
     view.settings_tab.account_combo.setCurrentIndex(0)  # "None": saved as the user chose it
-    _until(qtbot, lambda: view.header.save_state_label.text() == "Saved")
+    until(lambda: view.header.save_state_label.text() == "Saved")
 
     view.header.activate_button.click()
-    _until(qtbot, view.problems_list.isVisible)
+    until(view.problems_list.isVisible)
     assert _box() is None
     lines = [view.problems_list.item(i).text() for i in range(view.problems_list.count())]
     assert lines == ["Settings: no sending account is chosen for this campaign"]

@@ -14,9 +14,8 @@ from fluenzr_desktop.gui.campaign import CampaignView
 from fluenzr_desktop.gui.campaign.enroll_dialog import EnrollDialog
 from fluenzr_desktop.gui.campaigns_list import CampaignsList
 from fluenzr_desktop.gui.canvas import EditNode
-from fluenzr_desktop.gui.changes import change_hub
 from fluenzr_desktop.store.campaigns import change_status, create_campaign, enroll, get_campaign
-from fluenzr_desktop.store.models import Account, Contact, ContactTag, Enrollment, Suppression
+from fluenzr_desktop.store.models import Contact, ContactTag, Enrollment, Suppression
 
 DOCUMENT = {
     "version": 1,
@@ -40,20 +39,9 @@ STATES = {
 }
 
 
-def _account(workspace) -> int:
-    """A sending account (a local relay: no login, no password)."""
-    with workspace.session() as session:
-        account = session.scalar(select(Account).limit(1))
-        if account is None:
-            account = Account(name="Relay", email="founder@startup.io", smtp_host="127.0.0.1",
-                              smtp_port=2525, smtp_security="none", options={})  # fmt: skip
-            session.add(account)
-            session.flush()
-        return account.id
-
-
-def _campaign(workspace, name="Launch", document=DOCUMENT, status=None, account=True) -> int:
-    account_id = _account(workspace) if account else None
+def _campaign(
+    workspace, account_id: int | None, name="Launch", document=DOCUMENT, status=None
+) -> int:
     with workspace.session() as session:
         campaign = create_campaign(session, name, copy.deepcopy(document), account_id)
         if status == "active":
@@ -88,37 +76,23 @@ def _stored(workspace, campaign_id: int):
         return campaign.status, copy.deepcopy(campaign.document)
 
 
-def _until(qtbot, condition) -> None:
-    """Wait for what the user would see (a background job ends on the event loop)."""
-    qtbot.waitUntil(condition, timeout=10_000)
-
-
 def _modal_box() -> QMessageBox | None:
     """The message box in front of the user, if any."""
     shown = QApplication.activeModalWidget()
     return shown if isinstance(shown, QMessageBox) else None
 
 
-def _answer(qtbot, text: str) -> QMessageBox:
+def _answer(until, text: str) -> QMessageBox:
     """Wait for the question in front of the user and click its button called `text`."""
-    _until(qtbot, lambda: _modal_box() is not None)
+    until(lambda: _modal_box() is not None)
     box = _modal_box()
     next(b for b in box.buttons() if b.text() == text).click()
     return box
 
 
-def _saved(qtbot, view: CampaignView) -> None:
+def _saved(until, view: CampaignView) -> None:
     """Wait until the header says the edits are stored."""
-    _until(qtbot, lambda: view.header.save_state_label.text() == "Saved")
-
-
-@pytest.fixture
-def heard():
-    """Every Changes broadcast on the change hub while the test runs."""
-    changes: list = []
-    change_hub().changed.connect(changes.append)
-    yield changes
-    change_hub().changed.disconnect(changes.append)
+    until(lambda: view.header.save_state_label.text() == "Saved")
 
 
 @pytest.fixture
@@ -151,10 +125,10 @@ def _select(view: CampaignsList, name: str) -> None:
 # -- the list -----------------------------------------------------------------------------------
 
 
-def test_the_list_shows_status_and_counts_per_state(campaigns, workspace):
-    campaign_id = _campaign(workspace)
+def test_the_list_shows_status_and_counts_per_state(campaigns, workspace, relay_account):
+    campaign_id = _campaign(workspace, relay_account)
     _enroll_states(workspace, campaign_id, STATES)
-    _campaign(workspace, "Empty")
+    _campaign(workspace, relay_account, "Empty")
     view = campaigns()
     headers = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
     assert headers == ["Name", "Status", "Contacts", "In progress", "Replied", "Completed",
@@ -163,19 +137,21 @@ def test_the_list_shows_status_and_counts_per_state(campaigns, workspace):
     assert _row(view, "Empty") == ["Empty", "Draft", "0", "0", "0", "0", "0", "0"]
 
 
-def test_new_duplicate_rename_archive_and_a_refused_archive(qtbot, campaigns, workspace, heard):
-    running = _campaign(workspace, "Running", status="active")
+def test_new_duplicate_rename_archive_and_a_refused_archive(
+    qtbot, until, campaigns, workspace, broadcasts, relay_account
+):
+    running = _campaign(workspace, relay_account, "Running", status="active")
     view = campaigns()
 
     view.new_button.click()
     dialog = QApplication.activeModalWidget()
     dialog.setTextValue("Spring outreach")
     dialog.accept()
-    _until(qtbot, lambda: _listed(view, "Spring outreach") and view.selected_id() is not None)
+    until(lambda: _listed(view, "Spring outreach") and view.selected_id() is not None)
     assert _row(view, "Spring outreach")[1] == "Draft"  # and it is selected
 
     view.duplicate_button.click()
-    _until(qtbot, lambda: _listed(view, "Spring outreach (copy)"))
+    until(lambda: _listed(view, "Spring outreach (copy)"))
     assert _row(view, "Spring outreach (copy)")[1] == "Draft"
     ids = {row["name"]: row["id"] for row in view.rows}
     original = _stored(workspace, ids["Spring outreach"])[1]
@@ -187,22 +163,22 @@ def test_new_duplicate_rename_archive_and_a_refused_archive(qtbot, campaigns, wo
     assert dialog.textValue() == "Spring outreach (copy)"
     dialog.setTextValue("Autumn outreach")
     dialog.accept()
-    _until(qtbot, lambda: _listed(view, "Autumn outreach"))
+    until(lambda: _listed(view, "Autumn outreach"))
     assert _row(view, "Autumn outreach")[1] == "Draft"
 
     _select(view, "Autumn outreach")
     view.archive_button.click()
     _modal_box().button(QMessageBox.StandardButton.Yes).click()
-    _until(qtbot, lambda: _row(view, "Autumn outreach")[1] == "Archived")
+    until(lambda: _row(view, "Autumn outreach")[1] == "Archived")
     assert not view.archive_button.isEnabled()  # the archived row is still selected
-    assert len(heard) == 4  # every write told the other screens
+    assert len(broadcasts) == 4  # every write told the other screens
 
     _select(view, "Running")
     view.archive_button.click()  # an active campaign: the state machine refuses
-    _until(qtbot, lambda: "pause it first" in view.message.text())
+    until(lambda: "pause it first" in view.message.text())
     assert "\n" not in view.message.text()
     assert _stored(workspace, running)[0] == "active"
-    assert len(heard) == 4
+    assert len(broadcasts) == 4
 
     with qtbot.waitSignal(view.open_requested) as opened:
         view.open_button.click()
@@ -212,10 +188,12 @@ def test_new_duplicate_rename_archive_and_a_refused_archive(qtbot, campaigns, wo
 # -- the campaign view ----------------------------------------------------------------------------
 
 
-def test_activating_with_problems_lists_them_and_selects_the_node(qtbot, campaign_view, workspace):
+def test_activating_with_problems_lists_them_and_selects_the_node(
+    qtbot, until, campaign_view, workspace, relay_account
+):
     broken = copy.deepcopy(DOCUMENT)
     broken["nodes"][1]["body"] = ""
-    campaign_id = _campaign(workspace, document=broken)
+    campaign_id = _campaign(workspace, relay_account, document=broken)
     _enroll_states(workspace, campaign_id, {"added": 1})
     view = campaign_view(campaign_id)
     header = view.header
@@ -224,7 +202,7 @@ def test_activating_with_problems_lists_them_and_selects_the_node(qtbot, campaig
 
     view.tabs.setCurrentWidget(view.settings_tab)
     header.activate_button.click()
-    _until(qtbot, view.problems_list.isVisible)
+    until(view.problems_list.isVisible)
     lines = [view.problems_list.item(i).text() for i in range(view.problems_list.count())]
     assert lines == ["Email “Hello {{firstName}}”: the body is empty"]
     assert _stored(workspace, campaign_id)[0] == "draft"
@@ -237,15 +215,15 @@ def test_activating_with_problems_lists_them_and_selects_the_node(qtbot, campaig
 
     # Fix the email on the canvas (saved as it is typed), and activate.
     view.editor.undo_stack.push(EditNode(view.editor.document, "e1", {"body": "Now with a body"}))
-    _until(qtbot, lambda: not view.problems_list.isVisible())  # it follows the saved document
-    _saved(qtbot, view)
+    until(lambda: not view.problems_list.isVisible())  # it follows the saved document
+    _saved(until, view)
     stored = _stored(workspace, campaign_id)[1]
     assert stored["nodes"][1]["body"] == "Now with a body"
     assert stored["settings"]["house_rule"] == "keep me"
 
     header.activate_button.click()
-    _answer(qtbot, "Activate anyway")  # the contact has no first name
-    _until(qtbot, lambda: header.status_label.text() == "Active")
+    _answer(until, "Activate anyway")  # the contact has no first name
+    until(lambda: header.status_label.text() == "Active")
     assert _stored(workspace, campaign_id)[0] == "active"
     assert not header.activate_button.isEnabled()
     assert header.pause_button.isEnabled()
@@ -256,40 +234,42 @@ def test_activating_with_problems_lists_them_and_selects_the_node(qtbot, campaig
     assert not view.editor.add_actions["email"].isEnabled()
 
 
-def test_pause_and_resume_follow_the_state_machine(qtbot, campaign_view, workspace, heard):
-    campaign_id = _campaign(workspace, status="active")
+def test_pause_and_resume_follow_the_state_machine(
+    until, campaign_view, workspace, broadcasts, relay_account
+):
+    campaign_id = _campaign(workspace, relay_account, status="active")
     view = campaign_view(campaign_id)
     header = view.header
 
     header.pause_button.click()
-    _until(qtbot, lambda: header.status_label.text() == "Paused")
+    until(lambda: header.status_label.text() == "Paused")
     assert _stored(workspace, campaign_id)[0] == "paused"
     assert header.resume_button.isEnabled() and header.archive_button.isEnabled()
     assert not header.pause_button.isEnabled() and not header.activate_button.isEnabled()
     assert view.editor.add_actions["email"].isEnabled()  # a paused sequence may change
 
     header.resume_button.click()
-    _until(qtbot, lambda: header.status_label.text() == "Active")
+    until(lambda: header.status_label.text() == "Active")
     assert _stored(workspace, campaign_id)[0] == "active"
     assert header.pause_button.isEnabled() and not header.resume_button.isEnabled()
-    assert len(heard) == 2
+    assert len(broadcasts) == 2
 
 
 def test_the_list_follows_a_status_change_made_in_the_campaign_screen(
-    qtbot, campaigns, campaign_view, workspace
+    until, campaigns, campaign_view, workspace, relay_account
 ):
-    campaign_id = _campaign(workspace, status="active")
+    campaign_id = _campaign(workspace, relay_account, status="active")
     listing = campaigns()
     assert _row(listing, "Launch")[1] == "Active"
     view = campaign_view(campaign_id)
 
     view.header.pause_button.click()
 
-    _until(qtbot, lambda: _row(listing, "Launch")[1] == "Paused")
+    until(lambda: _row(listing, "Launch")[1] == "Paused")
 
 
-def test_a_paused_campaign_shows_its_reason(qtbot, campaign_view, workspace):
-    campaign_id = _campaign(workspace, status="active")
+def test_a_paused_campaign_shows_its_reason(campaign_view, workspace, relay_account):
+    campaign_id = _campaign(workspace, relay_account, status="active")
     with workspace.session() as session:
         campaign = get_campaign(session, campaign_id)
         campaign.status, campaign.status_reason = "paused", "SMTP login refused"
@@ -297,8 +277,10 @@ def test_a_paused_campaign_shows_its_reason(qtbot, campaign_view, workspace):
     assert view.header.status_label.text() == "Paused — SMTP login refused"
 
 
-def test_the_contacts_tab_lists_enrollments_and_filters_by_state(qtbot, campaign_view, workspace):
-    campaign_id = _campaign(workspace)
+def test_the_contacts_tab_lists_enrollments_and_filters_by_state(
+    qtbot, campaign_view, workspace, relay_account
+):
+    campaign_id = _campaign(workspace, relay_account)
     _enroll_states(workspace, campaign_id, STATES)
     tab = campaign_view(campaign_id).contacts_tab
     model = tab.enrollments
@@ -321,8 +303,8 @@ def test_the_contacts_tab_lists_enrollments_and_filters_by_state(qtbot, campaign
     assert model.rowCount() == 9
 
 
-def test_enroll_by_tag_reports_a_suppressed_address(qtbot, campaign_view, workspace):
-    campaign_id = _campaign(workspace)
+def test_enroll_by_tag_reports_a_suppressed_address(until, campaign_view, workspace, relay_account):
+    campaign_id = _campaign(workspace, relay_account)
     with workspace.session() as session:
         for email, tag in [("anne@example.com", "lead"), ("blocked@example.com", "lead"),
                            ("carl@example.com", "other")]:  # fmt: skip
@@ -338,7 +320,7 @@ def test_enroll_by_tag_reports_a_suppressed_address(qtbot, campaign_view, worksp
     tab.enroll_button.click()
     dialog = view.findChild(EnrollDialog)
     assert dialog is not None and dialog.isVisible()
-    _until(qtbot, lambda: dialog.tag_combo.count() == 2)
+    until(lambda: dialog.tag_combo.count() == 2)
     assert [dialog.tag_combo.itemText(i) for i in range(dialog.tag_combo.count())] == [
         "lead",
         "other",
@@ -346,24 +328,26 @@ def test_enroll_by_tag_reports_a_suppressed_address(qtbot, campaign_view, worksp
     dialog.tag_button.setChecked(True)
     dialog.tag_combo.setCurrentText("lead")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    _until(qtbot, lambda: tab.enroll_report.text() == "1 contact enrolled, 1 skipped.")
+    until(lambda: tab.enroll_report.text() == "1 contact enrolled, 1 skipped.")
     skipped = [tab.skipped_list.item(i).text() for i in range(tab.skipped_list.count())]
     assert skipped == ["blocked@example.com — suppressed address (asked)"]
-    _until(qtbot, lambda: tab.enrollments.rowCount() == 1)
+    until(lambda: tab.enrollments.rowCount() == 1)
     assert tab.enrollments.index(0, 0).data() == "anne@example.com"
 
     tab.enroll("emails", ["Carl@Example.com", "anne@example.com", "nobody@example.com"])
-    _until(qtbot, lambda: tab.enroll_report.text() == "1 contact enrolled, 2 skipped.")
+    until(lambda: tab.enroll_report.text() == "1 contact enrolled, 2 skipped.")
     skipped = [tab.skipped_list.item(i).text() for i in range(tab.skipped_list.count())]
     assert skipped == [
         "anne@example.com — already in this campaign",
         "nobody@example.com — no contact with this address",
     ]
-    _until(qtbot, lambda: tab.enrollments.rowCount() == 2)
+    until(lambda: tab.enrollments.rowCount() == 2)
 
 
-def test_the_settings_tab_saves_window_and_cap_into_the_document(qtbot, campaign_view, workspace):
-    campaign_id = _campaign(workspace)
+def test_the_settings_tab_saves_window_and_cap_into_the_document(
+    until, campaign_view, workspace, relay_account
+):
+    campaign_id = _campaign(workspace, relay_account)
     view = campaign_view(campaign_id)
     view.tabs.setCurrentWidget(view.settings_tab)
     form = view.settings_tab
@@ -375,9 +359,7 @@ def test_the_settings_tab_saves_window_and_cap_into_the_document(qtbot, campaign
     form.timezone_combo.setCurrentText("Mars/Olympus")
     assert "unknown time zone" in form.settings_note.text().lower()
     assert "Mars/Olympus" in form.settings_note.text()
-    _until(
-        qtbot, lambda: _stored(workspace, campaign_id)[1]["settings"]["timezone"] == "Mars/Olympus"
-    )
+    until(lambda: _stored(workspace, campaign_id)[1]["settings"]["timezone"] == "Mars/Olympus")
 
     form.timezone_combo.setCurrentText("America/New_York")
     form.day_boxes["mon"].setChecked(False)
@@ -389,7 +371,7 @@ def test_the_settings_tab_saves_window_and_cap_into_the_document(qtbot, campaign
     form.daily_cap.setValue(120)
     form.stop_on_auto_reply.setChecked(True)
     assert form.settings_note.text() == ""
-    _saved(qtbot, view)
+    _saved(until, view)
     settings = _stored(workspace, campaign_id)[1]["settings"]
     assert settings["window"] == {"days": ["tue", "wed", "thu", "fri", "sat"],
                                   "start": "08:30", "end": "17:00"}  # fmt: skip
@@ -401,8 +383,8 @@ def test_the_settings_tab_saves_window_and_cap_into_the_document(qtbot, campaign
 
     # Saving the canvas afterwards keeps the settings just saved.
     view.editor.add_node("delay")
-    _until(qtbot, lambda: len(_stored(workspace, campaign_id)[1]["nodes"]) == 4)
-    _saved(qtbot, view)
+    until(lambda: len(_stored(workspace, campaign_id)[1]["nodes"]) == 4)
+    _saved(until, view)
     stored = _stored(workspace, campaign_id)[1]
     assert stored["settings"]["daily_cap"] == 120
     assert len(stored["nodes"]) == 4
@@ -411,12 +393,12 @@ def test_the_settings_tab_saves_window_and_cap_into_the_document(qtbot, campaign
 # -- a first campaign never fails silently --------------------------------------------------
 
 
-def test_activating_without_an_account_lists_the_settings_problem(qtbot, campaign_view, workspace):
-    campaign_id = _campaign(workspace, account=False)
+def test_activating_without_an_account_lists_the_settings_problem(until, campaign_view, workspace):
+    campaign_id = _campaign(workspace, None)
     view = campaign_view(campaign_id)
 
     view.header.activate_button.click()
-    _until(qtbot, view.problems_list.isVisible)
+    until(view.problems_list.isVisible)
 
     lines = [view.problems_list.item(i).text() for i in range(view.problems_list.count())]
     assert lines == ["Settings: no sending account is chosen for this campaign"]
@@ -426,10 +408,10 @@ def test_activating_without_an_account_lists_the_settings_problem(qtbot, campaig
     assert view.tabs.currentWidget() is view.settings_tab
 
 
-def _with_company_subject(workspace) -> int:
+def _with_company_subject(workspace, account_id: int) -> int:
     document = copy.deepcopy(DOCUMENT)
     document["nodes"][1]["subject"] = "Question for {{ company }}"
-    campaign_id = _campaign(workspace, document=document)
+    campaign_id = _campaign(workspace, account_id, document=document)
     with workspace.session() as session:
         campaign = get_campaign(session, campaign_id)
         people = [Contact(email="ann@acme.io", company="Acme", custom_fields={}),
@@ -440,29 +422,31 @@ def _with_company_subject(workspace) -> int:
     return campaign_id
 
 
-def test_activation_asks_first_when_contacts_lack_a_value(qtbot, campaign_view, workspace):
-    campaign_id = _with_company_subject(workspace)
+def test_activation_asks_first_when_contacts_lack_a_value(
+    until, campaign_view, workspace, relay_account
+):
+    campaign_id = _with_company_subject(workspace, relay_account)
     view = campaign_view(campaign_id)
 
     view.header.activate_button.click()
-    _until(qtbot, lambda: _modal_box() is not None)
+    until(lambda: _modal_box() is not None)
     box = _modal_box()
     assert box.isVisible()
     assert "company: missing for 1 of 2 contacts, e.g. bob@solo.io" in box.informativeText()
     assert _stored(workspace, campaign_id)[0] == "draft"
     box.button(QMessageBox.StandardButton.Cancel).click()
-    _until(qtbot, lambda: _modal_box() is None)
+    until(lambda: _modal_box() is None)
     assert view.message.text() == "Nothing started."
     assert _stored(workspace, campaign_id)[0] == "draft"
 
     view.header.activate_button.click()
-    _answer(qtbot, "Activate anyway")
-    _until(qtbot, lambda: view.header.status_label.text() == "Active")
+    _answer(until, "Activate anyway")
+    until(lambda: view.header.status_label.text() == "Active")
     assert _stored(workspace, campaign_id)[0] == "active"
 
 
-def test_retry_puts_the_contacts_in_error_back(qtbot, campaign_view, workspace):
-    campaign_id = _campaign(workspace, status="active")
+def test_retry_puts_the_contacts_in_error_back(until, campaign_view, workspace, relay_account):
+    campaign_id = _campaign(workspace, relay_account, status="active")
     _enroll_states(workspace, campaign_id, {"error": 2, "completed": 1})
     with workspace.session() as session:
         for enrollment in session.scalars(select(Enrollment).where(Enrollment.state == "error")):
@@ -480,22 +464,22 @@ def test_retry_puts_the_contacts_in_error_back(qtbot, campaign_view, workspace):
 
     tab.enrollments_table.clearSelection()
     tab.retry_button.click()
-    _until(qtbot, lambda: tab.enroll_report.text().startswith("2 contacts back"))
+    until(lambda: tab.enroll_report.text().startswith("2 contacts back"))
     assert tab.enroll_report.text() == "2 contacts back in the sequence, 0 skipped."
     with workspace.sessions() as session:
         states = sorted(session.scalars(select(Enrollment.state)))
     assert states == ["completed", "in_progress", "in_progress"]
     # The completed campaign reopened.
-    _until(qtbot, lambda: view.header.status_label.text() == "Active")
+    until(lambda: view.header.status_label.text() == "Active")
 
 
 # -- a campaign over, and times in its zone ---------------------------------------------------
 
 
 def test_an_archived_campaign_shows_its_unfinished_contacts_as_stopped(
-    qtbot, campaigns, campaign_view, workspace
+    campaigns, campaign_view, workspace, relay_account
 ):
-    campaign_id = _campaign(workspace)
+    campaign_id = _campaign(workspace, relay_account)
     _enroll_states(workspace, campaign_id, {"added": 1, "in_progress": 2, "replied": 1})
     with workspace.session() as session:
         for enrollment in session.scalars(select(Enrollment)):

@@ -27,14 +27,8 @@ TARGETS = {
 
 
 @pytest.fixture
-def editor(qtbot):
-    widget = SequenceEditor()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 950)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.view.centerOn(NODE_WIDTH / 2, 360)  # new nodes land at y=320, off every target
-    return widget
+def editor(canvas_editor):
+    return canvas_editor(centre=(NODE_WIDTH / 2, 360))  # new nodes land at y=320, off every target
 
 
 def drag(qtbot, editor: SequenceEditor, start: QPointF, end: QPointF, steps: int = 4) -> None:

@@ -19,14 +19,8 @@ from fluenzr_desktop.gui.canvas.scene import snap
 
 
 @pytest.fixture
-def editor(qtbot):
-    widget = SequenceEditor()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.view.centerOn(0, 0)
-    return widget
+def editor(canvas_editor):
+    return canvas_editor(centre=(0, 0))
 
 
 def action(menu: QMenu, name: str):

@@ -18,17 +18,16 @@ from fluenzr_desktop.gui.canvas import canvas_shortcuts
 from fluenzr_desktop.gui.canvas.items import NODE_HEIGHT, NODE_WIDTH, wrapped_lines
 from fluenzr_desktop.gui.canvas.palette import node_type_mime
 from fluenzr_desktop.gui.canvas.view import LEGIBLE_SCALE
-from fluenzr_desktop.gui.canvas.workbench import SequenceWorkbench
 
 
 @pytest.fixture
-def bench(qtbot):
-    widget = SequenceWorkbench(contacts_source=lambda: [("Ada", {"firstName": "Ada"})])
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def bench(workbench):
+    return workbench(contacts=[("Ada", {"firstName": "Ada"})])
+
+
+def shown_preview_contacts(qtbot, inspector) -> None:
+    """Wait for the preview's contacts, read in a worker the first time an email is shown."""
+    qtbot.waitUntil(lambda: not inspector.preview.is_loading())
 
 
 def ids_of(editor) -> tuple[str, str]:
@@ -238,7 +237,7 @@ def test_summaries_show_the_subject_as_sent_on_two_lines(qtbot, bench):
     # Undoing an edit of the first subject updates the follow-up's summary too.
     bench.inspector.editor.scene.node_item("e1").setSelected(True)
     bench.inspector.subject_edit.setText("")
-    bench.inspector.subject_edit.textEdited.emit("Quick question")
+    qtbot.keyClicks(bench.inspector.subject_edit, "Quick question")
     assert editor.scene.node_item("e2").summary == "Re: Quick question"
     editor.undo_stack.undo()
     assert editor.scene.node_item("e2").summary == f"Re: {long}"
@@ -277,6 +276,7 @@ def test_a_running_campaign_still_shows_the_clicked_step_read_only(qtbot):
     assert editor.scene.selected_node_ids() == ["e"]
     assert inspector.pages.currentWidget() is inspector.email_page
     assert inspector.subject_edit.text() == "Hello {{firstName}}"
+    shown_preview_contacts(qtbot, inspector)
     assert inspector.preview_subject.text() == "Hello Ada"
     assert inspector.subject_edit.isReadOnly() and not inspector.insert_button.isEnabled()
     before = copy.deepcopy(editor.to_document())
@@ -293,7 +293,8 @@ def test_insert_field_names_the_standard_fields(qtbot, bench):
     bench.editor.load_document(new_document())
     bench.editor.insert_step("email")
     inspector = bench.inspector
-    inspector.field_menu.aboutToShow.emit()
+    inspector.field_menu.popup(inspector.insert_button.mapToGlobal(QPoint(0, 0)))
     texts = {a.data(): a.text() for a in inspector.field_menu.actions() if a.data()}
     assert texts["firstName"] == "First name\t{{firstName}}"
     assert texts["signature"] == "Signature\t{{signature}}"
+    inspector.field_menu.hide()

@@ -324,6 +324,8 @@ def test_a_search_split_across_threads_finds_exactly_what_one_query_finds(
 def test_an_empty_workspace_offers_to_import_or_add_instead_of_a_command(qtbot, workspace):
     view = open_view(qtbot, workspace)
     assert view.empty_state.isVisible() and not view.table.isVisible()
+    # Nothing to search or act on yet: no greyed search box, buttons or "0 contacts".
+    assert not view.search_bar.isVisible() and not view.action_bar.isVisible()
     shown = [label.text() for label in view.empty_state.findChildren(QLabel)]
     assert "No contacts yet" in shown
     assert not any("fluenzr contacts import" in text for text in shown)
@@ -338,6 +340,7 @@ def test_an_empty_workspace_offers_to_import_or_add_instead_of_a_command(qtbot, 
     with qtbot.waitSignal(view.model.loaded, timeout=10_000):
         dialog.accept()
     assert view.table.isVisible() and not view.empty_state.isVisible()
+    assert view.search_bar.isVisible() and view.action_bar.isVisible()
     assert view.count_label.text() == "1 contact"
     # A search that finds nothing is not an empty workspace: the table stays.
     search(qtbot, view, "nobody")
@@ -354,7 +357,8 @@ def test_tab_leaves_the_table(qtbot, workspace, tmp_path):
     assert not view.table.hasFocus()
 
 
-def test_scrolling_right_then_left_brings_back_the_email_column(qtbot, workspace, tmp_path):
+def open_wide_view(qtbot, workspace, tmp_path) -> ContactsView:
+    """40 contacts with 15 custom fields: 22 columns, far wider than the window."""
     path = tmp_path / "wide.csv"
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -365,9 +369,14 @@ def test_scrolling_right_then_left_brings_back_the_email_column(qtbot, workspace
     view = open_view(qtbot, workspace)
     view.resize(1440, 700)
     qtbot.waitUntil(lambda: view.model.columnCount() == 7 + 15, timeout=10_000)
+    qtbot.waitUntil(lambda: view.table.horizontalScrollBar().maximum() > 0)
+    return view
+
+
+def test_scrolling_right_then_left_brings_back_the_email_column(qtbot, workspace, tmp_path):
+    view = open_wide_view(qtbot, workspace, tmp_path)
     table, bar = view.table, view.table.horizontalScrollBar()
     header = table.horizontalHeader()
-    qtbot.waitUntil(lambda: bar.maximum() > 0)
 
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: table.columnAt(0) > 0)
@@ -379,6 +388,30 @@ def test_scrolling_right_then_left_brings_back_the_email_column(qtbot, workspace
     assert header.offset() == 0 and table.columnAt(0) == 0
     assert table.columnViewportPosition(0) == 0
     assert table.model().headerData(0, Qt.Orientation.Horizontal) == "Email"
+
+
+def test_the_left_and_right_arrows_scroll_the_columns_both_ways(qtbot, workspace, tmp_path):
+    # Rows are selected whole: the arrows used to move an invisible current cell, so the
+    # Left arrow scrolled nothing back until that cell reached the left edge.
+    view = open_wide_view(qtbot, workspace, tmp_path)
+    table, bar = view.table, view.table.horizontalScrollBar()
+    header = table.horizontalHeader()
+    select_rows(view, 0, 0)
+    table.setCurrentIndex(view.model.index(0, 0))
+    table.setFocus()
+
+    for _ in range(3):
+        qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert table.columnAt(0) == 3  # one column per press, though columns 1–3 were shown
+    assert bar.value() == header.offset() == header.sectionPosition(3)
+
+    qtbot.keyClick(table, Qt.Key.Key_Left)
+    assert table.columnAt(0) == 2 and header.offset() == bar.value()
+    for _ in range(5):  # more presses than columns left: it stops at Email
+        qtbot.keyClick(table, Qt.Key.Key_Left)
+    assert bar.value() == header.offset() == 0
+    assert table.columnViewportPosition(0) == 0
+    assert view.selected_ids() == [view.model.contact_id(0)]  # the row stays selected
 
 
 def test_typing_a_name_without_its_accents_finds_it(qtbot, workspace, tmp_path):

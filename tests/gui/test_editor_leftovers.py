@@ -33,15 +33,9 @@ SAMPLE = "Sample contact — Ada Lovelace, Analytical Engines"
 
 
 @pytest.fixture
-def empty_bench(qtbot):
+def empty_bench(workbench):
     """A workbench over a workspace without any contact."""
-    widget = SequenceWorkbench(contacts_source=lambda: [])
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.load_document(DOCUMENT)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return workbench(DOCUMENT)
 
 
 def click_node(qtbot, bench: SequenceWorkbench, node_id: str) -> None:
@@ -56,6 +50,7 @@ def test_preview_uses_a_labelled_sample_contact_when_there_is_none(qtbot, empty_
     before = empty_bench.to_document()
     click_node(qtbot, empty_bench, "e1")
     assert inspector.node_id == "e1"
+    qtbot.waitUntil(lambda: not inspector.preview.is_loading())
     assert inspector.contact_combo.currentText() == SAMPLE
     assert inspector.preview.sample_note.isVisible()
     assert inspector.preview_subject.text() == "A question for Ada?"
@@ -72,6 +67,7 @@ def test_a_real_contact_replaces_the_sample(qtbot):
     bench.load_document(DOCUMENT)
     bench.show()
     click_node(qtbot, bench, "e1")
+    qtbot.waitUntil(lambda: not bench.inspector.preview.is_loading())
     combo = bench.inspector.contact_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["bob@example.com"]
     assert not bench.inspector.preview.sample_note.isVisible()

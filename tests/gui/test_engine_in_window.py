@@ -10,7 +10,11 @@ from tests.fixtures.memory_keyring import memory_keyring  # noqa: F401
 from tests.fixtures.smtp_server import smtp_certificate, smtp_server_factory  # noqa: F401
 
 
-def test_engine_sends_in_the_background_and_the_status_bar_follows(qtbot, make_world):  # noqa: F811
+def test_engine_sends_in_the_background_and_the_status_bar_follows(
+    qtbot,
+    make_world,  # noqa: F811
+    main_window,
+):
     world = make_world()
     world.add_contacts(["ann@acme.io,Ann,Acme", "bob@globex.com,Bob,Globex"])
     world.new_campaign(linear(email("Hello {{firstName}}")))
@@ -18,8 +22,7 @@ def test_engine_sends_in_the_background_and_the_status_bar_follows(qtbot, make_w
     service.tick_seconds = 0.2
     received_on: list[threading.Thread] = []
 
-    window = MainWindow(world.workspace, service)
-    qtbot.addWidget(window)
+    window = main_window(service)
     kinds: list[str] = []
     window.bridge.event.connect(lambda _event: received_on.append(threading.current_thread()))
     window.bridge.event.connect(lambda event: kinds.append(event.kind))
@@ -42,6 +45,7 @@ def test_engine_sends_in_the_background_and_the_status_bar_follows(qtbot, make_w
 
 
 def test_window_without_engine_says_so(qtbot, workspace):
+    # Built by hand: `main_window` spins the event loop, and the first status read would pass unseen.
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     assert window.engine_label.text() == "Engine: off"
@@ -49,7 +53,12 @@ def test_window_without_engine_says_so(qtbot, workspace):
     assert window.next_label.text() == "Next send: none scheduled"
 
 
-def test_the_window_does_not_start_a_second_engine(qtbot, make_world, processes):  # noqa: F811
+def test_the_window_does_not_start_a_second_engine(
+    qtbot,
+    make_world,  # noqa: F811
+    processes,
+    main_window,
+):
     import subprocess
 
     from PySide6.QtWidgets import QApplication
@@ -74,8 +83,7 @@ def test_the_window_does_not_start_a_second_engine(qtbot, make_world, processes)
 
     assert engine is None
     assert elsewhere == f"fluenzr engine run (PID {running.pid})"
-    window = MainWindow(world.workspace, engine, engine_elsewhere=elsewhere)
-    qtbot.addWidget(window)
+    window = main_window(engine, engine_elsewhere=elsewhere)
     assert window.engine_label.text() == "Sending is handled by another FluenzR process"
     assert window.engine_label.toolTip() == elsewhere
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from fluenzr_desktop.gui.canvas.workbench import SequenceWorkbench
@@ -39,14 +39,17 @@ DOCUMENT = {
 
 
 @pytest.fixture
-def bench(qtbot):
-    widget = SequenceWorkbench(contacts_source=lambda: CONTACTS)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.load_document(DOCUMENT)
-    widget.show()
-    qtbot.waitExposed(widget)
+def bench(qtbot, workbench):
+    widget = workbench(DOCUMENT, CONTACTS)
+    loaded_contacts(qtbot, widget)  # the preview reads its contacts in a worker
     return widget
+
+
+def loaded_contacts(qtbot, bench: SequenceWorkbench) -> None:
+    """Read the preview contacts (in a worker, as the first email shown does) and wait for them."""
+    loader = bench.inspector.preview.loader
+    loader.ensure_loaded()
+    qtbot.waitUntil(lambda: loader.contacts is not None)
 
 
 def select(bench: SequenceWorkbench, node_id: str) -> None:
@@ -88,10 +91,11 @@ def test_edit_an_email_and_see_the_preview_change(qtbot, bench):
     # Insert a custom field at the end of the body from the menu.
     inspector.body_edit.setFocus()
     inspector.body_edit.moveCursor(QTextCursor.MoveOperation.End)
-    inspector.field_menu.aboutToShow.emit()
+    inspector.field_menu.popup(inspector.insert_button.mapToGlobal(QPoint(0, 0)))
     names = [action.data() for action in inspector.field_menu.actions() if action.data()]
     assert names[:7] == ["firstName", "lastName", "email", "company", "title", "phone", "signature"]
     assert "deal_size" in names
+    inspector.field_menu.hide()
     next(a for a in inspector.field_menu.actions() if a.data() == "deal_size").trigger()
     assert inspector.body_edit.toPlainText() == "Hello {{firstName}} at {{company}}{{deal_size}}"
     assert inspector.preview_body.toPlainText() == "Hello Bob at 10k"

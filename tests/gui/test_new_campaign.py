@@ -5,21 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit
 
-from fluenzr_desktop.gui.main_window import MainWindow
 from fluenzr_desktop.ops.campaigns import campaign_details
-from fluenzr_desktop.store.accounts import add_account
 
 
-def test_new_refuses_an_empty_name_then_opens_the_campaign_on_its_email(qtbot, workspace):
-    with workspace.session() as session:
-        account = add_account(
-            session, name="Relay", email="founder@startup.io", smtp_host="127.0.0.1",
-            smtp_port=2525, smtp_security="none",
-        ).id  # fmt: skip
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.campaigns_list.loaded, timeout=10_000):
-        window.show()
+def test_new_refuses_an_empty_name_then_opens_the_campaign_on_its_email(
+    qtbot, workspace, relay_account, main_window
+):
+    window = main_window()
     listing = window.campaigns_list
 
     qtbot.mouseClick(listing.new_button, Qt.MouseButton.LeftButton)
@@ -52,5 +44,5 @@ def test_new_refuses_an_empty_name_then_opens_the_campaign_on_its_email(qtbot, w
     kinds = {node.id: node.type for node in workflow.nodes()}
     assert sorted((kinds[a], kinds[b]) for a, b in links) == [("email", "end"), ("start", "email")]
     # The workspace's only account sends it.
-    assert view.settings_tab.account_combo.currentData() == account
-    assert campaign_details(workspace, campaign_id)["account"] == account
+    assert view.settings_tab.account_combo.currentData() == relay_account
+    assert campaign_details(workspace, campaign_id)["account"] == relay_account

@@ -88,8 +88,7 @@ def test_a_valid_cap_is_stored_and_broadcast(qtbot, view, workspace):
 def test_the_language_choice_is_stored_for_the_next_start(qtbot, view, workspace):
     combo = view.language_combo
     with qtbot.waitSignal(view.setting_saved, timeout=5000):
-        combo.setCurrentIndex(combo.findData("fr"))
-        combo.activated.emit(combo.currentIndex())
+        qtbot.keyClicks(combo, "Fr")  # a keyboard user types the first letters
     assert combo.currentText() == "Français"
     assert interface_language(workspace) == "fr"
 
@@ -120,3 +119,38 @@ def test_new_campaign_defaults_are_checked_by_the_campaign_rules_and_stored(qtbo
         "timezone": "America/New_York",
         "window": {"days": ["fri"], "start": "09:00", "end": "18:00"},
     }
+
+
+def test_a_keyring_lookup_stuck_on_d_bus_delays_no_other_read(qtbot, workspace, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    import fluenzr_desktop.gui.settings_view as settings_module
+    from fluenzr_desktop.ops import Changes
+
+    release = threading.Event()
+
+    def stuck_on_d_bus(_workspace):
+        release.wait(60)
+        raise RuntimeError("D-Bus timed out")
+
+    monkeypatch.setattr(settings_module, "password_storage", stuck_on_d_bus)
+    try:
+        # As many Settings screens as the pool has threads: each asks for the keyring.
+        views = [
+            SettingsView(workspace) for _ in range(QThreadPool.globalInstance().maxThreadCount())
+        ]
+        for settings in views:
+            qtbot.addWidget(settings)
+        with workspace.session() as session:
+            set_setting(session, "plan_daily_cap", "65")
+        change_hub().changed.emit(Changes(settings=True))
+        # The settings are read again at once, while every keyring lookup still waits.
+        qtbot.waitUntil(lambda: all(v.cap_edit.text() == "65" for v in views), timeout=10_000)
+        assert all(v.passwords_label.text() == "Looking…" for v in views)
+    finally:
+        release.set()
+    qtbot.waitUntil(
+        lambda: all("first needed" in v.passwords_label.text() for v in views), timeout=10_000
+    )

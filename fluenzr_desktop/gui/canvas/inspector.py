@@ -7,13 +7,12 @@ same path. A guard flag stops the refill from being taken for the user's typing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QScrollArea,
     QStackedWidget,
     QToolButton,
@@ -45,14 +43,13 @@ from .commands import EditNode
 from .document import REMOVED
 from .fields import PreviewContact, custom_field_names, field_menu_entries
 from .items import type_title
-from .preview import EmailPreview, text_prop
+from .preview import ContactsSource, EmailPreview, LinesPlainTextEdit, keep_lines, text_prop
 from .view import SequenceEditor
 
-ContactsSource = Callable[[], Sequence[PreviewContact]] | Sequence[PreviewContact] | None
+__all__ = ["ContactsSource", "NodeInspector"]
 
 _ABSENT = object()
 BODY_MIN_LINES = 8  # the body editor never shows fewer lines (the inspector scrolls instead)
-PREVIEW_MIN_LINES = 5
 _CONDITION_KEYS = ("kind", "field", "op", "value", "node")
 
 
@@ -68,8 +65,7 @@ class NodeInspector(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.document = editor.document
-        self._contacts_source = contacts_source
-        self._contacts: list[PreviewContact] | None = None  # fetched when first needed
+        self._contacts_source = contacts_source  # read in a worker by the preview's loader
         self._node_id: str | None = None
         self._updating = False
         self._read_only = False
@@ -131,9 +127,13 @@ class NodeInspector(QWidget):
 
     def _build_email_page(self) -> QScrollArea:
         page = QWidget()
+        # The preview owns the contacts' loader; the field menu and conditions use it too.
+        self.preview = EmailPreview(self._contacts_source, page)
+        self.preview.loader.loaded.connect(self._on_contacts_loaded)
         self.subject_edit = QLineEdit(page)
         self.subject_edit.textEdited.connect(self._on_subject_edited)
-        self.body_edit = QPlainTextEdit(page)
+        self.body_edit = LinesPlainTextEdit(page)
+        keep_lines(self.body_edit, BODY_MIN_LINES)
         self.body_edit.setPlaceholderText(self.tr("Hello {{firstName}}, …"))
         self.body_edit.textChanged.connect(self._on_body_changed)
         self._field_target: QWidget = self.body_edit
@@ -141,7 +141,7 @@ class NodeInspector(QWidget):
             widget.installEventFilter(self)
 
         self.field_menu = QMenu(page)
-        self.field_menu.aboutToShow.connect(self._fill_field_menu)
+        self.field_menu.aboutToShow.connect(self._on_field_menu_opening)
         self.field_menu.triggered.connect(lambda action: self.insert_field(action.data()))
         self.insert_button = QToolButton(page)
         self.insert_button.setText(self.tr("Insert field"))
@@ -156,7 +156,6 @@ class NodeInspector(QWidget):
         self.insert_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._fill_field_menu()
 
-        self.preview = EmailPreview(self.contacts, page)
         # The preview's parts, by the names the inspector always gave them.
         self.contact_combo = self.preview.contact_combo
         self.preview_subject = self.preview.subject_label
@@ -173,9 +172,7 @@ class NodeInspector(QWidget):
         box.addLayout(body_row)
         box.addWidget(self.body_edit, 1)
         box.addWidget(self.preview, 1)
-        # A short window scrolls the step rather than squeezing the body below 8 lines.
-        self.body_edit.setMinimumHeight(_text_height(self.body_edit, BODY_MIN_LINES))
-        self.preview_body.setMinimumHeight(_text_height(self.preview_body, PREVIEW_MIN_LINES))
+        # The body and the preview share the room; below their minimums the step scrolls.
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -257,12 +254,11 @@ class NodeInspector(QWidget):
         return self._node_id
 
     def contacts(self) -> list[PreviewContact]:
-        """The preview contacts (label, variables), fetched from the source once."""
-        if self._contacts is None:
-            source = self._contacts_source
-            found = source() if callable(source) else source
-            self._contacts = [(str(label), dict(values)) for label, values in (found or [])]
-        return self._contacts
+        """The preview contacts (label, variables) read so far; empty until the read is back.
+
+        Never reads on the GUI thread: the preview's loader reads in a worker.
+        """
+        return list(self.preview.loader.contacts or [])
 
     def setEnabled(self, enabled: bool) -> None:
         """Locking the inspector (a running campaign) keeps the step readable: read-only."""
@@ -372,6 +368,17 @@ class NodeInspector(QWidget):
         """The contact chosen for the preview (the sample contact when there are none)."""
         return self.preview.preview_contact()
 
+    def _on_field_menu_opening(self) -> None:
+        self.preview.loader.ensure_loaded()  # custom fields show once the contacts are read
+        self._fill_field_menu()
+
+    def _on_contacts_loaded(self) -> None:
+        """Fresh contacts: their custom fields join the menu and a shown condition's fields."""
+        if not self.field_menu.isVisible():
+            self._fill_field_menu()
+        if self._node_type() == "condition":
+            self._refresh()
+
     def _fill_field_menu(self) -> None:
         self.field_menu.clear()
         standard, custom = field_menu_entries(self.contacts())
@@ -420,6 +427,7 @@ class NodeInspector(QWidget):
         is_field = kind == "field"
         is_event = kind in EVENT_CONDITION_KINDS
 
+        self.preview.loader.ensure_loaded()
         fields = [*STANDARD_VARIABLES, *custom_field_names(self.contacts())]
         current_fields = [self.field_combo.itemText(i) for i in range(self.field_combo.count())]
         if current_fields != fields:
@@ -524,9 +532,3 @@ class _AmountSpin(QDoubleSpinBox):
 
     def textFromValue(self, value: float) -> str:
         return self.locale().toString(value, "g", 8)
-
-
-def _text_height(edit: QAbstractScrollArea, lines: int) -> int:
-    """The height a text box needs to show `lines` lines of its font, frame included."""
-    margins = edit.contentsMargins()
-    return edit.fontMetrics().lineSpacing() * lines + 12 + margins.top() + margins.bottom()

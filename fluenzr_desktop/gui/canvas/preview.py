@@ -1,5 +1,10 @@
 """The email preview of the inspector: the chosen contact, the subject as sent, the body.
 
+The contacts come from a source (a callable reading the database) that runs in a worker
+the first time an email is shown, and again when the change hub says contacts or
+enrollments moved; meanwhile the contact box says "Loading contacts…". Rendering is
+quick and stays on the GUI thread.
+
 When the workspace has no contact yet, the preview uses a clearly labelled sample contact,
 so an email never reads "A question for  ?". The sample lives only here: it is never
 stored, enrolled or sent.
@@ -9,13 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -31,7 +38,15 @@ from ...domain.templating import (
     template_error,
 )
 from ...domain.workflow import Node, Workflow
+from ...ops import Changes
+from ..changes import change_hub
+from ..tasks import run_in_background
 from .fields import PreviewContact
+
+# Where preview contacts come from: a reader (run in a worker), a fixed list, or nothing.
+ContactsSource = Callable[[], Sequence[PreviewContact]] | Sequence[PreviewContact] | None
+
+PREVIEW_MIN_LINES = 5  # the rendered body never shows fewer lines (the inspector scrolls)
 
 # A made-up contact for a workspace without contacts: every standard field filled.
 SAMPLE_VARIABLES: dict[str, str] = {
@@ -58,15 +73,99 @@ def text_prop(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
+def keep_lines(edit: QAbstractScrollArea, lines: int) -> None:
+    """Never let a text box show fewer than `lines` lines of its font (frame included)."""
+    margins = edit.contentsMargins()
+    spare = 12 + margins.top() + margins.bottom()  # the frame and the document's margins
+    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + spare)
+
+
+class _AsksForItsMinimum:
+    """A text box that asks for its minimum height and takes spare room only when there is.
+
+    Qt's text boxes ask for 192 px; in a scrolled column that hint, not the window, sets the
+    column's height, so a short window scrolled the preview away rather than sharing the room.
+    """
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()  # type: ignore[misc]
+        return QSize(hint.width(), self.minimumHeight())  # type: ignore[attr-defined]
+
+
+class LinesPlainTextEdit(_AsksForItsMinimum, QPlainTextEdit):
+    """A plain text editor sized by `keep_lines` (the email body)."""
+
+
+class LinesTextBrowser(_AsksForItsMinimum, QTextBrowser):
+    """A read-only rich text box sized by `keep_lines` (the preview's body)."""
+
+
+def _plain(found: Sequence[PreviewContact] | None) -> list[PreviewContact]:
+    """Contacts as (label, variables) with plain strings and dicts (safe across threads)."""
+    return [(str(label), dict(values)) for label, values in (found or [])]
+
+
+class PreviewContactsLoader(QObject):
+    """The preview's contacts, read in a worker: `contacts` is None until the first read is back.
+
+    The newest read wins; `loaded` is emitted on the GUI thread once fresh contacts are in.
+    A failed read leaves the contacts empty (the sample is used) and keeps the reason in
+    `error`, which the preview shows.
+    """
+
+    loaded = Signal()
+
+    def __init__(self, source: ContactsSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._request = 0
+        self.loading = False
+        self.error: str | None = None
+        self.contacts: list[PreviewContact] | None = None if callable(source) else _plain(source)
+        change_hub().changed.connect(self._on_changes)
+
+    def ensure_loaded(self) -> None:
+        """Start the first read unless it is done or under way."""
+        if self.contacts is None and not self.loading:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the contacts again in a worker (what is shown stays until the result is in)."""
+        source = self._source
+        if not callable(source):
+            return
+        self._request += 1
+        request = self._request
+        self.loading = True
+        run_in_background(
+            self,
+            lambda _report: _plain(source()),
+            on_done=lambda found: self._settle(request, found, None),
+            on_failed=lambda message: self._settle(request, [], message),
+        )
+
+    def _settle(self, request: int, found: list[PreviewContact], error: str | None) -> None:
+        if request != self._request:
+            return  # a newer read was started meanwhile
+        self.loading = False
+        self.contacts, self.error = found, error
+        self.loaded.emit()
+
+    def _on_changes(self, changes: Changes) -> None:
+        # Enrollments count too: a campaign's preview prefers its enrolled contacts.
+        started = self.contacts is not None or self.loading
+        if started and (changes.contacts or changes.enrollments):
+            self.reload()
+
+
 class EmailPreview(QGroupBox):
     """Renders the selected email for one contact, with warnings for missing values."""
 
-    def __init__(
-        self, contacts: Callable[[], Sequence[PreviewContact]], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, contacts: ContactsSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Preview"))
-        self._contacts = contacts
+        self.loader = PreviewContactsLoader(contacts, self)
+        self.loader.loaded.connect(self._contacts_loaded)
         self._shown: tuple[Node, Workflow] | None = None
         self.contact_combo = QComboBox(self)
         self.contact_combo.setToolTip(self.tr("The contact the preview is rendered for"))
@@ -85,7 +184,8 @@ class EmailPreview(QGroupBox):
         bold = QFont(self.subject_label.font())
         bold.setBold(True)
         self.subject_label.setFont(bold)
-        self.body_view = QTextBrowser(self)
+        self.body_view = LinesTextBrowser(self)
+        keep_lines(self.body_view, PREVIEW_MIN_LINES)
         self.body_view.setOpenLinks(False)  # a click in the preview must not navigate away
         self.warning_label = QLabel(self)
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -101,14 +201,23 @@ class EmailPreview(QGroupBox):
         box.addWidget(self.body_view, 1)
         box.addWidget(self.warning_label)
 
+    def is_loading(self) -> bool:
+        """Whether the contacts are still being read for the first time."""
+        return self.loader.contacts is None
+
     def choices(self) -> list[PreviewContact]:
-        """The contacts offered: the workspace's, or the sample contact when it has none."""
-        found = list(self._contacts())
-        return found or [sample_contact()]
+        """The contacts offered: the workspace's, or the sample contact when it has none.
+
+        Empty while the contacts are being read for the first time.
+        """
+        found = self.loader.contacts
+        if found is None:
+            return []
+        return list(found) or [sample_contact()]
 
     def uses_sample(self) -> bool:
         """Whether the preview shows the sample contact (the workspace has no contacts)."""
-        return not self._contacts()
+        return self.loader.contacts == []
 
     def preview_contact(self) -> PreviewContact | None:
         """The contact chosen for the preview."""
@@ -119,12 +228,24 @@ class EmailPreview(QGroupBox):
     def show_email(self, node: Node, workflow: Workflow) -> None:
         """Render this email node of this workflow for the chosen contact."""
         self._shown = (node, workflow)
+        self.loader.ensure_loaded()
         self._fill_contact_combo()
         self.refresh()
 
+    def _contacts_loaded(self) -> None:
+        if self._shown is not None:
+            self._fill_contact_combo()
+            self.refresh()
+
     def _fill_contact_combo(self) -> None:
-        labels = [label for label, _values in self.choices()]
+        loading = self.is_loading()
+        if loading:
+            labels = [self.tr("Loading contacts…")]
+        else:
+            labels = [label for label, _values in self.choices()]
         current = [self.contact_combo.itemText(i) for i in range(self.contact_combo.count())]
+        self.contact_combo.setEnabled(not loading)
+        self.sample_note.setText(self._sample_note_text())
         self.sample_note.setVisible(self.uses_sample())
         if labels == current:
             return
@@ -135,9 +256,22 @@ class EmailPreview(QGroupBox):
         self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findText(chosen)))
         self.contact_combo.blockSignals(False)
 
+    def _sample_note_text(self) -> str:
+        if self.loader.error:
+            return self.tr(
+                "The contacts could not be read (%1): a sample contact is used instead."
+            ).replace("%1", self.loader.error)
+        return self.tr("No contacts yet: a sample contact is used. It is never saved or sent.")
+
     def refresh(self) -> None:
         """Render the shown email again (the contact or the text changed)."""
         if self._shown is None:
+            return
+        if self.is_loading():  # nothing to render with yet: no half-filled "Hello ,"
+            self.subject_label.clear()
+            self.body_view.clear()
+            self.warning_label.clear()
+            self.warning_label.setVisible(False)
             return
         node, workflow = self._shown
         contact = self.preview_contact()

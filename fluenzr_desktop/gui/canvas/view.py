@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -12,13 +12,23 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
     QGuiApplication,
     QMouseEvent,
     QPainter,
     QUndoStack,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QMenu, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsView,
+    QHBoxLayout,
+    QMenu,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.workflow import NODE_TYPES, parse_document
 from .clipboard import (
@@ -45,6 +55,7 @@ MIN_SCALE = 0.2
 LEGIBLE_SCALE = 0.75
 MAX_SCALE = 3.0
 ZOOM_STEP = 1.25
+GLYPH_SCALE = 1.4  # toolbar symbols read at the size of the words beside them
 
 
 class SequenceView(QGraphicsView):
@@ -222,6 +233,36 @@ class SequenceView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
 
+class CanvasToolBar(QToolBar):
+    """The canvas toolbar: never narrower than all its buttons, so none hides behind "»".
+
+    Undo, redo, zoom and fit show a symbol (their name and keys are in the tooltip);
+    only Auto layout, which no symbol says, keeps its words.
+    """
+
+    def add_glyph(self, action: QAction, glyph: str) -> QToolButton:
+        """Add an action shown as a symbol, a little larger than the text around it."""
+        action.setIconText(glyph)
+        self.addAction(action)
+        button = self.widgetForAction(action)
+        font = QFont(button.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * GLYPH_SCALE)
+        button.setFont(font)
+        button.setAccessibleName(action.text())  # a screen reader says "Undo", not "↶"
+        return button
+
+    def add_spacer(self) -> None:
+        """Push the next buttons to the right end."""
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as every button: the canvas (and the window) cannot squeeze one out."""
+        return self.sizeHint()
+
+
 class SequenceEditor(QWidget):
     """The sequence canvas with a node palette on the left and a toolbar above."""
 
@@ -251,32 +292,40 @@ class SequenceEditor(QWidget):
             action.triggered.connect(lambda _=False, t=node_type: self.insert_step(t))
             self.add_actions[node_type] = action
         self.palette_strip = NodePalette(self.add_actions, self)
-        self.toolbar = QToolBar(self)
-        # Own actions with fixed labels: the stack's "Undo <command>" text would not fit.
+        self.toolbar = CanvasToolBar(self)
+        # Own actions with fixed names: the toolbar shows a symbol, the tooltip the command.
         self.undo_action = QAction(self.tr("Undo"), self)
         self.undo_action.triggered.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.redo_action = QAction(self.tr("Redo"), self)
         self.redo_action.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        for action, name, changed in (
-            (self.undo_action, "undo", self.undo_stack.undoTextChanged),
-            (self.redo_action, "redo", self.undo_stack.redoTextChanged),
+        for action, name, changed, named in (
+            (self.undo_action, "undo", self.undo_stack.undoTextChanged, self.tr("Undo: %1")),
+            (self.redo_action, "redo", self.undo_stack.redoTextChanged, self.tr("Redo: %1")),
         ):
             apply_shortcut(action, name)
             keys = shortcut_text(action.shortcuts())
-            changed.connect(lambda text, a=action, k=keys: a.setToolTip(f"{text} ({k})"))
+            changed.connect(
+                lambda text, a=action, n=named, k=keys: a.setToolTip(
+                    f"{n.replace('%1', text) if text else a.text()} ({k})"
+                )
+            )
             action.setEnabled(False)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
         self.layout_action = QAction(self.tr("Auto layout"), self)
         self._on_view(apply_shortcut(self.layout_action, "layout"))
         self.layout_action.triggered.connect(self.auto_layout)
-        self.toolbar.addAction(self.layout_action)
         self.fit_action = self.view.fit_action
-        self.toolbar.addAction(self.fit_action)
+        self.toolbar.add_glyph(self.undo_action, "\u21b6")  # ↶
+        self.toolbar.add_glyph(self.redo_action, "\u21b7")  # ↷
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.layout_action)
+        self.toolbar.add_spacer()
+        self.toolbar.add_glyph(self.view.zoom_out_action, "\u2212")  # −
+        self.toolbar.add_glyph(self.view.zoom_in_action, "+")
+        self.toolbar.add_glyph(self.fit_action, "\u2922")  # ⤢
         # Editing shortcuts live on the view: typing in a field elsewhere keeps Ctrl+C/V/D.
         self.copy_action = self._view_action(self.tr("Copy"), "copy", self.copy_selection)
         self.paste_action = self._view_action(self.tr("Paste"), "paste", lambda: self.paste())
