@@ -74,6 +74,8 @@ bench: venv compile
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/contacts_table.py
 	$(BIN)/python bench/gui_startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_latency.py
+	$(BIN)/python bench/relay_load.py
+	$(BIN)/python bench/stats.py
 
 # After changing UI strings. The .ts files are the source of the translations (a translator
 # may open fluenzr_fr.ts in Qt Linguist); the .qm files are built from them and committed.

@@ -73,18 +73,27 @@ def median(values: Sequence[float]) -> float | None:
     return (ordered[middle - 1] + ordered[middle]) / 2
 
 
+def duration_parts(seconds: float) -> tuple[str, int, int]:
+    """A duration as the units a reader wants: ("min", m, 0) under an hour, ("h", h, m)
+    under two days, else ("d", d, h). The one rule the CLI and the window both format."""
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return "min", minutes, 0
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return "h", hours, minutes
+    days, hours = divmod(hours, 24)
+    return "d", days, hours
+
+
 def duration_text(seconds: float | None) -> str:
     """A duration for a table: "3 h 20 min", "2 d 4 h", "—" when unknown."""
     if seconds is None:
         return "—"
-    minutes = round(seconds / 60)
-    if minutes < 60:
-        return f"{minutes} min"
-    hours, minutes = divmod(minutes, 60)
-    if hours < 48:
-        return f"{hours} h {minutes:02d} min"
-    days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h"
+    unit, big, small = duration_parts(seconds)
+    if unit == "min":
+        return f"{big} min"
+    return f"{big} h {small:02d} min" if unit == "h" else f"{big} d {small} h"
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,9 @@ def _parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--view",
-        default="campaigns",
-        help="view shown first: campaigns, contacts, accounts, settings or campaign:ID",
+        default=None,
+        help="view shown first: dashboard, campaigns, contacts, accounts, settings or "
+        "campaign:ID (default: the dashboard once there are campaigns)",
     )
     return parser.parse_args(argv)
 
@@ -58,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .translations import install_translator
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    from .collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # no garbage collection on a worker thread
     app.setApplicationName("FluenzR Desktop")
     app.setOrganizationName("FluenzR")
     # The system's language until the workspace says otherwise (its open errors need one).
@@ -82,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     engine, elsewhere = (None, None) if quiet else start_engine(app, workspace)
     window = MainWindow(workspace, engine, engine_elsewhere=elsewhere)
     window.show()
-    front = window.show_view(args.view)
+    front = window.show_view(args.view) if args.view else window
     if args.screenshot:
         from .screenshot import save_when_settled
 
@@ -95,11 +99,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The first turn of the event loop comes after the window's first paint.
         QTimer.singleShot(0, lambda: (print(wall_time(), flush=True), app.quit()))
         app.exec()
-        workspace.close()
+        close_after_writes(workspace)
         return 0
     status = app.exec()
-    workspace.close()
+    close_after_writes(workspace)
+    collector.stop()
     return status
+
+
+def close_after_writes(workspace) -> None:
+    """Close the workspace once every database job in flight (writes too) has finished.
+
+    A read-only job blocked on the system (the keyring lookup) is not waited for: Ctrl+Q
+    quits at once, and no write is lost.
+    """
+    from .tasks import finish_database_jobs
+
+    finish_database_jobs()
+    workspace.close()
 
 
 def start_engine(app, workspace):

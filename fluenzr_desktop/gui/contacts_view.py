@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,12 +44,43 @@ from ..ops.enrollments import EnrollOutcome, enroll_contacts, enrollable_campaig
 from ..workspace import Workspace
 from .changes import change_hub, run_op
 from .contact_dialog import ContactDialog
+from .contact_panel import ContactPanel
 from .contacts_model import ContactsModel, merge_intervals
 from .contacts_prompts import campaign_question, chosen_campaign, delete_question, tag_question
 from .import_wizard import ImportWizard
 from .tasks import Report, run_in_background
 
 SEARCH_DELAY_MS = 200
+# The detail panel's width when the screen opens, and the least a user can drag it to.
+PANEL_WIDTH = 320
+PANEL_MIN_WIDTH = 240
+
+
+class RowsTable(QTableView):
+    """A table whose unit is the row: Left and Right scroll the columns one at a time.
+
+    Rows are selected whole, so the current cell is never drawn; Qt's arrows would move
+    that invisible cell and scroll only when it leaves the screen (the Left arrow then
+    seemed to do nothing while the first columns stayed hidden).
+    """
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers) -> QModelIndex:
+        """Left/Right scroll by one column and keep the current row; other keys as usual."""
+        move = QAbstractItemView.CursorAction
+        if action not in (move.MoveLeft, move.MoveRight):
+            return super().moveCursor(action, modifiers)
+        header, bar = self.horizontalHeader(), self.horizontalScrollBar()
+        first = header.visualIndexAt(0)  # the leftmost column shown, maybe in part
+        if first < 0:
+            return self.currentIndex()
+        start = header.sectionPosition(header.logicalIndex(first))
+        if action == move.MoveRight:
+            target = first + 1
+        else:  # a column cut at the left edge is shown whole first
+            target = first if bar.value() > start else first - 1
+        if 0 <= target < header.count():
+            bar.setValue(header.sectionPosition(header.logicalIndex(target)))
+        return self.currentIndex()
 
 
 class ContactsView(QWidget):
@@ -77,7 +109,7 @@ class ContactsView(QWidget):
         )
         self.count_label = QLabel(self.tr("Loading…"))
 
-        self.table = QTableView()
+        self.table = RowsTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -120,11 +152,17 @@ class ContactsView(QWidget):
         self.progress.hide()
         self.status_label = QLabel()
 
-        top = QHBoxLayout()
+        # The search row and the action buttons: hidden while the workspace has no contact,
+        # where the empty state offers the two ways to begin instead.
+        self.search_bar = QWidget()
+        top = QHBoxLayout(self.search_bar)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 1)
         top.addWidget(self.tag_filter)
         top.addWidget(self.count_label)
-        actions = QHBoxLayout()
+        self.action_bar = QWidget()
+        buttons = QHBoxLayout(self.action_bar)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for action in (
             self.add_action,
             self.edit_action,
@@ -137,15 +175,28 @@ class ContactsView(QWidget):
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
             action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
-            actions.addWidget(button)
+            buttons.addWidget(button)
+        # The status and the progress stay outside the bars: adding the first contact shows them.
+        actions = QHBoxLayout()
+        actions.addWidget(self.action_bar)
         actions.addStretch(1)
         actions.addWidget(self.status_label)
         actions.addWidget(self.progress)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.search_bar)
         layout.addLayout(actions)
-        layout.addWidget(self.table, 1)
+        # The table and, at its right, the selected contact's card (collapsible).
+        self.contact_panel = ContactPanel(workspace)
+        self.contact_panel.setMinimumWidth(PANEL_MIN_WIDTH)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.contact_panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([10_000, PANEL_WIDTH])  # the table takes the rest
+        layout.addWidget(self.splitter, 1)
         self.empty_state = self._empty_state()
         layout.addWidget(self.empty_state, 1)
         self.empty_state.hide()
@@ -155,6 +206,8 @@ class ContactsView(QWidget):
         self.model.metadata_changed.connect(self._update_tags)
         self.model.failed.connect(self.show_error)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_panel())
+        self.model.modelReset.connect(self._update_panel)
         change_hub().changed.connect(self._workspace_changed)
         self._update_actions()
 
@@ -191,12 +244,11 @@ class ContactsView(QWidget):
         return panel
 
     def _update_empty_state(self) -> None:
-        """The empty state when the workspace has no contact at all, else the table."""
+        """The empty state alone when the workspace has no contact, else the bars and table."""
         empty = self.model.rowCount() == 0 and not self.model.is_filtered
         self.empty_state.setVisible(empty)
-        self.table.setVisible(not empty)
-        for widget in (self.search, self.tag_filter, self.count_label):
-            widget.setEnabled(not empty)
+        for widget in (self.table, self.contact_panel, self.search_bar, self.action_bar):
+            widget.setVisible(not empty)
 
     def _action(
         self, text: str, slot: Callable[[], None], shortcut: QKeySequence.StandardKey | None = None
@@ -261,6 +313,11 @@ class ContactsView(QWidget):
             self.export_action,
         ):
             action.setEnabled(idle and selected > 0)
+
+    def _update_panel(self) -> None:
+        """The panel shows the one selected contact; the hint when none or several are."""
+        ids = self.selected_ids() if self.selected_count() == 1 else []
+        self.contact_panel.show_contact(ids[0] if ids else None)
 
     # -- background work -----------------------------------------------------
 

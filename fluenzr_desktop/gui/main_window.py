@@ -1,4 +1,8 @@
-"""The main window: a sidebar of sections (Campaigns, Contacts, Accounts, Settings) and their pages.
+"""The main window: a sidebar of sections (Dashboard, Campaigns, Contacts, Accounts, Settings)
+and their pages.
+
+It opens on the Dashboard when the workspace has campaigns, else on the Campaigns page and
+its first steps (decided when the campaigns are first read, unless a section was chosen).
 
 The screens refresh themselves from `change_hub().changed`; the window only reloads its
 own summary (the contacts count) there, shows the engine's state in the status bar, and
@@ -12,7 +16,8 @@ from __future__ import annotations
 import contextlib
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QMargins, QSize, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,13 +42,14 @@ from .campaign import CampaignView
 from .campaigns_list import CampaignsList
 from .changes import change_hub
 from .contacts_view import ContactsView
+from .dashboard import DashboardView
 from .import_wizard import ImportWizard
 from .menus import WindowMenus
 from .settings_view import SettingsView
 from .tasks import run_in_background
 from .time_text import local_time_text
 
-VIEWS = ("campaigns", "contacts", "accounts", "settings")
+VIEWS = ("dashboard", "campaigns", "contacts", "accounts", "settings")
 # How long a passing message ("Exported 3 contacts.") stays in the status bar.
 STATUS_MESSAGE_MS = 5000
 # Engine events after which the status bar is read again (per-contact events stay off
@@ -60,9 +66,61 @@ WINDOW_EVENTS = frozenset(
 )
 
 
-def fitting_size(available: QSize) -> QSize:
-    """The window's first size: 1100×700, or less on a small screen (a 1024×640 laptop)."""
-    return QSize(min(1100, available.width()), min(700, available.height()))
+# The window manager's frame before it is known (title bar and borders), in pixels.
+FRAME_GUESS = QMargins(8, 32, 8, 8)
+# The sidebar: no dotted rectangle around the selected section after a click (the
+# highlight says it), but a visible border while the keyboard is on it (Tab).
+# The frame is 2 px either way (1 px + 1 px padding), so the items never shift.
+SIDEBAR_STYLE = (
+    "QListWidget { outline: 0; border: 1px solid palette(mid); padding: 1px;"
+    " background: palette(base); }"
+    " QListWidget::item { padding: 8px 10px; }"
+    ' QListWidget[keyboardFocus="true"] { border: 2px solid palette(highlight); padding: 0; }'
+)
+
+
+def fitting_size(available: QSize, frame: QMargins | None = None) -> QSize:
+    """The window's size: 1100×700, or what fits on a small screen with its frame around it.
+
+    `available` is the screen's area without panels; `frame` the window manager's title bar
+    and borders (guessed when not known yet): a 1024×640 laptop keeps the status bar on screen.
+    """
+    if frame is None or frame.isNull():
+        frame = FRAME_GUESS
+    width = available.width() - frame.left() - frame.right()
+    height = available.height() - frame.top() - frame.bottom()
+    return QSize(max(1, min(1100, width)), max(1, min(700, height)))
+
+
+class SectionList(QListWidget):
+    """The sidebar: it shows a focus border only when reached by the keyboard, not by a click."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Mark keyboard focus (Tab, Backtab, a shortcut) so the stylesheet draws its border."""
+        reason = event.reason()
+        if reason != Qt.FocusReason.ActiveWindowFocusReason:  # back to the window: as it was
+            self._mark(
+                reason not in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason)
+            )
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """The border goes when the focus leaves (a window deactivated keeps its mark)."""
+        if event.reason() != Qt.FocusReason.ActiveWindowFocusReason:
+            self._mark(False)
+        super().focusOutEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        """A click on the focused list: the selection says where it is, no border needed."""
+        self._mark(False)
+        super().mousePressEvent(event)
+
+    def _mark(self, keyboard: bool) -> None:
+        if bool(self.property("keyboardFocus")) != keyboard:
+            self.setProperty("keyboardFocus", keyboard)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            self.update()
 
 
 class MainWindow(QMainWindow):
@@ -84,24 +142,38 @@ class MainWindow(QMainWindow):
         # Who sends for this workspace when it is not this window (engine run, a window).
         self.engine_elsewhere = engine_elsewhere
         self._status_request = 0  # the newest status-bar read; older answers are dropped
+        self._summary_request = 0  # the newest contacts-count read, likewise
         self.bridge: EngineBridge | None = None
         self.engine_changes: EngineChangeRelay | None = None
         self.import_wizard: ImportWizard | None = None
         self.setWindowTitle(self.tr("FluenzR Desktop — %1").replace("%1", str(workspace.root)))
-        self.resize(fitting_size(self.screen().availableGeometry().size()))
+        self._first_size = fitting_size(self.screen().availableGeometry().size())
+        self._framed = False  # fitted once with the window manager's real frame
+        self.resize(self._first_size)
 
-        self.sidebar = QListWidget()
+        self.sidebar = SectionList()
         self.sidebar.setFixedWidth(180)
-        # No dotted focus rectangle around the selected section (the highlight says it).
-        self.sidebar.setStyleSheet(
-            "QListWidget { outline: 0; } QListWidget::item { padding: 8px 10px; }"
-        )
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.sidebar.addItems(
-            [self.tr("Campaigns"), self.tr("Contacts"), self.tr("Accounts"), self.tr("Settings")]
+            [
+                self.tr("Dashboard"),
+                self.tr("Campaigns"),
+                self.tr("Contacts"),
+                self.tr("Accounts"),
+                self.tr("Settings"),
+            ]
         )
         self.pages = QStackedWidget()
+        # Until the campaigns are first read, the opening section is still ours to choose.
+        self._opening = True
+        self.dashboard = DashboardView(workspace, self)
+        self.dashboard.campaign_requested.connect(self.open_campaign_view)
+        self.dashboard.contact_requested.connect(self.show_contact)
+        self.dashboard.campaigns_requested.connect(lambda: self.show_view("campaigns"))
         self.campaigns_list = CampaignsList(workspace, self)
         self.campaigns_list.open_requested.connect(self.open_campaign_view)
+        self.campaigns_list.section_requested.connect(self.show_view)
+        self.campaigns_list.loaded.connect(self._choose_opening_section)
         self.campaign_view: CampaignView | None = None
         campaigns_page = self.campaigns_list
         self.contacts_summary = QLabel()
@@ -110,6 +182,8 @@ class MainWindow(QMainWindow):
         self.contacts_view: ContactsView | None = None
         self.import_button = QPushButton(self.tr("Import CSV…"))
         self.import_button.clicked.connect(self.import_contacts)
+        # Shown once the workspace has contacts: until then the empty state offers its own.
+        self.import_button.hide()
         contacts_page = QWidget()
         contacts_layout = QVBoxLayout(contacts_page)
         self._contacts_layout = contacts_layout
@@ -124,6 +198,7 @@ class MainWindow(QMainWindow):
         self.accounts_view.account_saved.connect(self._account_saved)
         self.settings_view = SettingsView(workspace, self)
         for title, body in (
+            (self.tr("Dashboard"), self.dashboard),
             (self.tr("Campaigns"), campaigns_page),
             (self.tr("Contacts"), contacts_page),
             (self.tr("Accounts"), self.accounts_view),
@@ -138,9 +213,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         # Clicking "Campaigns" again while a campaign is open goes back to the list.
-        self.sidebar.itemClicked.connect(
-            lambda item: self.pages.setCurrentIndex(self.sidebar.row(item))
-        )
+        self.sidebar.itemClicked.connect(self._section_clicked)
         self.sidebar.currentRowChanged.connect(lambda _row: self.refresh())
         self.sidebar.currentRowChanged.connect(self._ensure_page)
         self.sidebar.setCurrentRow(0)
@@ -247,6 +320,40 @@ class MainWindow(QMainWindow):
         """A passing message in the status bar; it goes away after a few seconds."""
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
+    def showEvent(self, event) -> None:
+        """Once the window manager has framed the window, keep the frame on the screen."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            QTimer.singleShot(0, self.fit_to_screen)
+
+    def moveEvent(self, event) -> None:
+        """The window manager placed the window: its frame is known now, fit with it."""
+        super().moveEvent(event)
+        if self.isVisible() and not self._framed and self.size() == self._first_size:
+            QTimer.singleShot(0, self.fit_to_screen)
+
+    def fit_to_screen(self) -> None:
+        """Size a window still at its first size so that it and its frame fit the screen."""
+        if self.size() != self._first_size or self.isMaximized() or self.isFullScreen():
+            return  # the user (or a test) chose its size
+        area = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        inner = self.geometry()
+        margins = QMargins(
+            inner.left() - frame.left(), inner.top() - frame.top(),
+            frame.right() - inner.right(), frame.bottom() - inner.bottom(),
+        )  # fmt: skip
+        size = fitting_size(area.size(), margins)
+        self._first_size = size
+        self._framed = not margins.isNull()  # later moves are the user's: left alone
+        if size != self.size():
+            self.resize(size)
+        frame = self.frameGeometry()
+        left = min(max(frame.left(), area.left()), area.right() + 1 - frame.width())
+        top = min(max(frame.top(), area.top()), area.bottom() + 1 - frame.height())
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(max(left, area.left()), max(top, area.top()))
+
     def closeEvent(self, event) -> None:
         """Keep the open campaign's edits, then stop the engine (after the message in flight)."""
         if self.campaign_view is not None:
@@ -260,14 +367,34 @@ class MainWindow(QMainWindow):
             self.engine.stop()
         super().closeEvent(event)
 
+    def _section_clicked(self, item) -> None:
+        """A click on a section shows it (also back to the list from an open campaign)."""
+        self._opening = False
+        self.pages.setCurrentIndex(self.sidebar.row(item))
+
+    def _choose_opening_section(self) -> None:
+        """On the first read of the campaigns: the Dashboard if there are some, else the
+        Campaigns page and its first steps (unless the user or a caller chose already)."""
+        if not self._opening:
+            return
+        self._opening = False
+        if not self.campaigns_list.rows:
+            self.show_view("campaigns")
+
     def open_campaign_view(self, campaign_id: int) -> CampaignView:
         """Show one campaign (header, Sequence, Contacts, Settings) in place of the list."""
+        self._opening = False
         if self.campaign_view is not None:
             self.pages.removeWidget(self.campaign_view)
             self.campaign_view.deleteLater()
         self.campaign_view = CampaignView(self.workspace, campaign_id, self)
         self.pages.addWidget(self.campaign_view)
         self.pages.setCurrentWidget(self.campaign_view)
+        # The sidebar says where the user is (a campaign is under Campaigns), without
+        # switching the page back to the list.
+        blocked = self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(VIEWS.index("campaigns"))
+        self.sidebar.blockSignals(blocked)
         return self.campaign_view
 
     def import_contacts(self) -> ImportWizard:
@@ -307,9 +434,10 @@ class MainWindow(QMainWindow):
 
     def show_view(self, name: str) -> QWidget:
         """Select a section by name, or open `campaign:ID`; returns the widget now in front."""
+        self._opening = False
         key, _, argument = name.partition(":")
         if key == "campaign":
-            self.sidebar.setCurrentRow(0)
+            self.sidebar.setCurrentRow(VIEWS.index("campaigns"))
             # A wrong id leaves the list in front (a screenshot still shows something).
             with contextlib.suppress(ValueError, FluenzrError):
                 self.open_campaign_view(int(argument))
@@ -319,18 +447,68 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(row)  # also back to the list from an open campaign
         return self
 
+    def show_contact(self, contact_id: int) -> None:
+        """The Contacts screen with this contact selected and its detail panel shown.
+
+        A search or tag filter that hides the contact is cleared first. The table's ids are
+        read in the background: the contact is selected once they are in.
+        """
+        self.show_view("contacts")
+        view = self.contacts_view
+        assert view is not None  # built by show_view("contacts")
+        model = view.model
+
+        def select() -> bool:
+            """Select the contact if the loaded ids hold it; False while they do not."""
+            if not model.loaded_once:
+                return False
+            try:
+                row = model.ids.index(contact_id)
+            except ValueError:
+                return False
+            view.table.clearSelection()
+            view.table.selectRow(row)
+            view.table.scrollTo(model.index(row, 0))
+            view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+
+        def once_loaded() -> None:
+            model.loaded.disconnect(once_loaded)
+            if not select():
+                self.show_status(self.tr("This contact no longer exists."))
+
+        if select():
+            return
+        if not model.loaded_once:
+            model.loaded.connect(once_loaded)
+        elif model.is_filtered:
+            # Shown unfiltered: a typed search or a tag must not hide the contact asked for.
+            model.loaded.connect(once_loaded)
+            view.search.blockSignals(True)
+            view.search.clear()
+            view.search.blockSignals(False)
+            view.tag_filter.setCurrentIndex(0)  # "All tags": the model drops its tag
+            model.set_search("")
+        else:
+            self.show_status(self.tr("This contact no longer exists."))
+
     def refresh(self) -> None:
         """Reload the summary this window shows itself (the contacts count; none when empty)."""
         from ..ops.contacts import count_contacts
 
         workspace = self.workspace
+        self._summary_request += 1
+        request = self._summary_request
 
         def show(contact_count: int) -> None:
+            if request != self._summary_request:
+                return  # a newer read is on its way
             self.contacts_summary.setText(
                 self.tr("%n contact(s) in this workspace.", "", contact_count)
                 if contact_count
                 else ""
             )
+            self.import_button.setVisible(contact_count > 0)
             self.summary_shown.emit()
 
         run_in_background(

@@ -60,6 +60,7 @@ class WindowMenus(QObject):
         self.view_actions: dict[str, QAction] = {}
         for number, (name, title) in enumerate(
             (
+                ("dashboard", self.tr("&Dashboard")),
                 ("campaigns", self.tr("&Campaigns")),
                 ("contacts", self.tr("C&ontacts")),
                 ("accounts", self.tr("&Accounts")),

@@ -3,7 +3,8 @@
 A field is saved when the user commits it (Enter, leaving the field, a click), through
 `run_op` and `ops.settings`; the domain's rules (`domain.settings.parse_setting`) decide,
 and a refusal is shown in one line beside the field, with nothing stored. The page
-reloads itself when a write anywhere says the settings changed.
+reloads itself when a write anywhere says the settings changed. The Tracking group is
+`gui/tracking_settings.py`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,14 +37,13 @@ from ..workspace import Workspace
 from .campaign.time_zones import COMMON_TIME_ZONES
 from .changes import change_hub, run_op
 from .problem_text import problem_text
+from .settings_rows import ERROR_STYLE, add_row, new_group
 from .tasks import run_in_background
-
-ERROR_STYLE = "color: #b3261e;"
-HELP_STYLE = "color: palette(placeholder-text);"
+from .tracking_settings import TrackingGroup
 
 
 class SettingsView(QWidget):
-    """Plan cap, language, new campaigns' zone and window, workspace folder, passwords."""
+    """Plan cap, new campaigns' zone and window, tracking relay, language, folder, passwords."""
 
     loaded = Signal()  # the fields show the stored values
     setting_saved = Signal(str)  # a setting's key, once stored
@@ -140,6 +139,8 @@ class SettingsView(QWidget):
             interface, self.tr("Language"), self.language_combo, "interface_language",
             self.tr("Applies at next start. System follows the computer's language."),
         )  # fmt: skip
+        self.tracking = TrackingGroup(workspace)
+        self.row_titles.extend(self.tracking.row_titles)
         storage = self._group(self.tr("Workspace"))
         self._row(
             storage, self.tr("Folder"), folder_row, None,
@@ -156,7 +157,7 @@ class SettingsView(QWidget):
             label.setMinimumWidth(title_width)
         content = QWidget()
         column = QVBoxLayout(content)
-        for group in (sending, campaigns, interface, storage):
+        for group in (sending, campaigns, self.tracking, interface, storage):
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -174,11 +175,7 @@ class SettingsView(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _group(self, title: str) -> QGroupBox:
-        group = QGroupBox(title)
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        return group
+        return new_group(QGroupBox(title))
 
     def _row(
         self,
@@ -200,18 +197,7 @@ class SettingsView(QWidget):
             error.setObjectName(f"error_{key}")
             self.errors[key] = error
             line.addWidget(error, 1)
-        help_label = QLabel(help_text)
-        help_label.setWordWrap(True)
-        help_label.setStyleSheet(HELP_STYLE)
-        cell = QVBoxLayout()
-        cell.setSpacing(2)
-        cell.addLayout(line)
-        cell.addWidget(help_label)
-        form = group.layout()
-        assert isinstance(form, QFormLayout)
-        label = QLabel(title)
-        self.row_titles.append(label)
-        form.addRow(label, cell)
+        self.row_titles.append(add_row(group, title, line, help_text))
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -264,6 +250,9 @@ class SettingsView(QWidget):
             on_failed=lambda _message: self.passwords_label.setText(
                 self.tr("Decided when a password is first needed.")
             ),
+            # Asking which keyring the OS has may wait seconds on D-Bus: on its own thread,
+            # it never delays the database reads of other screens, nor quitting.
+            blocks_on_system=True,
         )
 
     def _show_password_storage(self, storage: PasswordStorage) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy import String, and_, case, cast, func, select
 from sqlalchemy.engine import Connection
 
 from .schema import campaigns, contacts, events, outbox_messages
-from .stats import OPEN_KINDS, _attributed_message, day_bucket
+from .stats import OPEN_KINDS, attributed_message, day_bucket
 
 # What the daily series hold, in the order a chart lists them.
 SERIES = ("sent", "opened", "clicked", "replied")
@@ -81,7 +81,7 @@ def daily_activity(
         found["opened"][index] = opened
         found["clicked"][index] = clicked
     # Counted per message answered; a reply with no earlier email counts once for itself.
-    answered = func.coalesce(_attributed_message(e), cast(e.c.id, String))
+    answered = func.coalesce(attributed_message(e), cast(e.c.id, String))
     replied = (
         select(day, func.count(func.distinct(answered)))
         .where(and_(e.c.kind == "replied", e.c.occurred_at >= start, e.c.occurred_at < end))

@@ -242,20 +242,22 @@ def link_clicks(
     ]
 
 
-def _attributed_message(event_table: Any) -> Any:
-    """The Message-ID an inbound event counts for (the attribution rule, module docstring)."""
+def _latest_sent_before(enrollment_id: Any, at: Any) -> Any:
+    """The Message-ID of the latest email sent to an enrollment at or before `at`: the one
+    rule of attribution (module docstring)."""
     o = outbox_messages
-    latest = (
+    return (
         select(o.c.message_id)
-        .where(
-            o.c.enrollment_id == event_table.c.enrollment_id,
-            o.c.state == "sent",
-            o.c.sent_at <= event_table.c.occurred_at,
-        )
+        .where(o.c.enrollment_id == enrollment_id, o.c.state == "sent", o.c.sent_at <= at)
         .order_by(o.c.sent_at.desc())
         .limit(1)
         .scalar_subquery()
     )
+
+
+def attributed_message(event_table: Any) -> Any:
+    """The Message-ID an inbound event counts for (the attribution rule, module docstring)."""
+    latest = _latest_sent_before(event_table.c.enrollment_id, event_table.c.occurred_at)
     return case((event_table.c.node_id.is_not(None), event_table.c.message_id), else_=latest)
 
 
@@ -269,7 +271,7 @@ def _inbound(campaign_id: int, kinds: Sequence[str], start, end) -> Any:
             e.c.enrollment_id,
             e.c.occurred_at,
             e.c.detail,
-            _attributed_message(e).label("attributed"),
+            attributed_message(e).label("attributed"),
         )
         .where(e.c.campaign_id == campaign_id, e.c.kind.in_(kinds))
         .where(*_window(e.c.occurred_at, start, end))
@@ -363,17 +365,7 @@ def first_replies(
     if dimension is None:
         query = select(literal(None, String), first_sent, first.c.replied_at)
         return [(key, sent, replied) for key, sent, replied in connection.execute(query) if sent]
-    attributed = (
-        select(o.c.message_id)
-        .where(
-            o.c.enrollment_id == first.c.enrollment_id,
-            o.c.state == "sent",
-            o.c.sent_at <= first.c.replied_at,
-        )
-        .order_by(o.c.sent_at.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
+    attributed = _latest_sent_before(first.c.enrollment_id, first.c.replied_at)
     pairs = select(
         first.c.replied_at, first_sent.label("sent_at"), attributed.label("attributed")
     ).subquery("pairs")

@@ -4,7 +4,7 @@
 <context>
     <name>ContactsTab</name>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="171"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="161"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="215"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="205"/>
         <source>%Ln contact(s) enrolled, %1 skipped.</source>
         <translation>
             <numerusform>%Ln contact enrolled, %1 skipped.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="245"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="235"/>
         <source>%Ln contact(s) back in the sequence, %1 skipped.</source>
         <translation>
             <numerusform>%Ln contact back in the sequence, %1 skipped.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>ContactsView</name>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="220"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="272"/>
         <source>%Ln matching</source>
         <translation>
             <numerusform>%Ln matching</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="222"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="274"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="361"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="418"/>
         <source>Delete %Ln contact(s)? Their tags, enrollments and history go too.</source>
         <translation>
             <numerusform>Delete %Ln contact? Its tags, enrollments and history go too.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="380"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="437"/>
         <source>Tag for %Ln contact(s):</source>
         <translation>
             <numerusform>Tag for %Ln contact:</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="399"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="465"/>
         <source>Campaign for %Ln contact(s):</source>
         <translation>
             <numerusform>Campaign for %Ln contact:</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="415"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="481"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>%Ln enrolled</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="416"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="482"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln skipped</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="433"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="499"/>
         <source>Exported %Ln contact(s).</source>
         <translation>
             <numerusform>Exported %Ln contact.</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="507"/>
         <source>%n contact(s) in this workspace.</source>
         <translation>
             <numerusform>%n contact in this workspace.</numerusform>
@@ -141,6 +141,57 @@
         <translation>
             <numerusform>Detected delimiter: %1 — Encoding: %2 — %Ln column</numerusform>
             <numerusform>Detected delimiter: %1 — Encoding: %2 — %Ln columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackingGroup</name>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="325"/>
+        <source>%n open(s)</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n opens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="326"/>
+        <source>%n click(s)</source>
+        <translation>
+            <numerusform>%n click</numerusform>
+            <numerusform>%n clicks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="327"/>
+        <source>%n unsubscribe(s)</source>
+        <translation>
+            <numerusform>%n unsubscribe</numerusform>
+            <numerusform>%n unsubscribes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="328"/>
+        <source>%n machine hit(s)</source>
+        <translation>
+            <numerusform>%n machine hit</numerusform>
+            <numerusform>%n machine hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="331"/>
+        <source>%n open(s) by Apple&apos;s privacy proxy</source>
+        <translation>
+            <numerusform>%n open by Apple&apos;s privacy proxy</numerusform>
+            <numerusform>%n opens by Apple&apos;s privacy proxy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="334"/>
+        <source>%n hit(s) for messages this workspace does not have</source>
+        <translation>
+            <numerusform>%n hit for messages this workspace does not have</numerusform>
+            <numerusform>%n hits for messages this workspace does not have</numerusform>
         </translation>
     </message>
 </context>

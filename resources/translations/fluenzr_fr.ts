@@ -4,202 +4,207 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="92"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="116"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="95"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="119"/>
         <source>This provider needs an app password, made in its security settings.</source>
         <translation>Ce fournisseur exige un mot de passe d’application, créé dans ses réglages de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="100"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="124"/>
         <source>e.g. smtp.example.com</source>
         <translation>p. ex. smtp.exemple.com</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="101"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="125"/>
         <source>none: replies are not watched</source>
         <translation>aucun : les réponses ne sont pas suivies</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="105"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="129"/>
         <source>empty: no login (local relay, test server)</source>
         <translation>vide : sans authentification (relais local, serveur de test)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="110"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="134"/>
         <source>no account cap</source>
         <translation>pas de plafond du compte</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="117"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="146"/>
         <source>the campaign&apos;s time zone</source>
         <translation>le fuseau horaire de la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="118"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="147"/>
         <source>Copy sent emails to the Sent folder (IMAP)</source>
         <translation>Copier les e-mails envoyés dans le dossier Envoyés (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="120"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="149"/>
         <source>Added below every email of this account</source>
         <translation>Ajoutée sous chaque e-mail de ce compte</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="124"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="162"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="125"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="163"/>
         <source>Email address:</source>
         <translation>Adresse e-mail :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="126"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="164"/>
         <source>From name:</source>
         <translation>Nom de l’expéditeur :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="127"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="165"/>
         <source>Reply-to:</source>
         <translation>Répondre à :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="129"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="167"/>
         <source>Provider:</source>
         <translation>Fournisseur :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="132"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="170"/>
         <source>SMTP server:</source>
         <translation>Serveur SMTP :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="136"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="174"/>
         <source>IMAP server:</source>
         <translation>Serveur IMAP :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="139"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="177"/>
         <source>Username:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="140"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="178"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="142"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="180"/>
         <source>Daily cap:</source>
         <translation>Plafond quotidien :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="143"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="181"/>
         <source>Time zone:</source>
         <translation>Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="145"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="183"/>
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="147"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="185"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="150"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="188"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="169"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="210"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="170"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="211"/>
         <source>Servers</source>
         <translation>Serveurs</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="171"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="212"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="197"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="239"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="201"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="243"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="201"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="243"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="201"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="243"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="220"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="265"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="257"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="329"/>
+        <source>This account was changed elsewhere: saving keeps your version.</source>
+        <translation>Ce compte a été modifié ailleurs : enregistrer conserve votre version.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="370"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="363"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="502"/>
         <source>no master password given: the password was not stored</source>
         <translation>aucun mot de passe maître : le mot de passe n’a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="370"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="509"/>
         <source>Username: a password needs one (leave both empty to send without login)</source>
         <translation>Identifiant : un mot de passe en demande un (laissez les deux vides pour envoyer sans authentification)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="385"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="524"/>
         <source>Password: an account with a username needs one</source>
         <translation>Mot de passe : un compte avec identifiant en a besoin</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="396"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="535"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="408"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="561"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="426"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="579"/>
         <source>Password: type it to test the connection</source>
         <translation>Mot de passe : saisissez-le pour tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="436"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="589"/>
         <source>SMTP: connecting…</source>
         <translation>SMTP : connexion…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="462"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="617"/>
         <source>skipped</source>
         <translation>non testé</translation>
     </message>
@@ -207,7 +212,12 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="50"/>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="60"/>
+        <source>No mailbox yet: fill in the form to connect one.</source>
+        <translation>Aucune boîte mail pour l’instant : remplissez le formulaire pour en connecter une.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/accounts_view.py" line="68"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
@@ -286,17 +296,223 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsTab</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="130"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="226"/>
+        <source>Loading figures…</source>
+        <translation>Chargement des chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="132"/>
+        <source>No emails sent yet: figures appear as the campaign sends.</source>
+        <translation>Aucun e-mail envoyé pour l’instant : les chiffres apparaissent à mesure que la campagne envoie.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="150"/>
+        <source>Day by day</source>
+        <translation>Jour par jour</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="160"/>
+        <source>By step</source>
+        <translation>Par étape</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="166"/>
+        <source>No tracked link was clicked yet.</source>
+        <translation>Aucun lien suivi n’a encore été cliqué.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="167"/>
+        <source>Links clicked</source>
+        <translation>Liens cliqués</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="178"/>
+        <source>Reply rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="181"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="182"/>
+        <source>Delivered</source>
+        <translation>Délivrés</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="183"/>
+        <source>Opened</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="184"/>
+        <source>Clicked</source>
+        <translation>Cliqués</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="185"/>
+        <source>Bounced</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="186"/>
+        <source>Unsubscribed</source>
+        <translation>Désinscrits</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="187"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="188"/>
+        <source>Time to first reply</source>
+        <translation>Délai de première réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="202"/>
+        <source>Apple Mail Privacy Protection downloads every image when a message arrives, read or not: those proxied opens are shown apart and never counted as opens.
+Machine hits are prefetches, link scanners and mail filters opening or clicking before a person does: labelled, never counted as opens or clicks.</source>
+        <translation>La protection de la confidentialité d’Apple Mail télécharge toutes les images à l’arrivée d’un message, qu’il soit lu ou non : ces ouvertures par proxy sont montrées à part et jamais comptées comme des ouvertures.
+Les accès automatiques sont des préchargements, des analyseurs de liens et des filtres de messagerie qui ouvrent ou cliquent avant une personne : ils sont signalés, jamais comptés comme des ouvertures ou des clics.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="250"/>
+        <source>The figures could not be read: %1</source>
+        <translation>Les chiffres n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="286"/>
+        <source>replied: %1 · delivered: %2</source>
+        <translation>réponses : %1 · délivrés : %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="289"/>
+        <source>Messages that got a reply, against messages delivered (sent − bounced).</source>
+        <translation>Messages qui ont reçu une réponse, rapportés aux messages délivrés (envoyés − rejetés).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="297"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="305"/>
+        <source>messages: %1</source>
+        <translation>messages : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="298"/>
+        <source>Unique human opens, against delivered messages that carried a pixel.</source>
+        <translation>Ouvertures humaines uniques, rapportées aux messages délivrés qui portaient un pixel.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="301"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="311"/>
+        <source>tracking off</source>
+        <translation>suivi désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="307"/>
+        <source>Messages with a human click, against delivered messages with tracked links.</source>
+        <translation>Messages avec un clic humain, rapportés aux messages délivrés dont les liens étaient suivis.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="316"/>
+        <source>Final bounces (a delayed-delivery warning is not one), against messages sent.</source>
+        <translation>Rejets définitifs (un avertissement de livraison retardée n’en est pas un), rapportés aux messages envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="320"/>
+        <source>spam complaints: %1</source>
+        <translation>plaintes pour spam : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="326"/>
+        <source>Contacts of this campaign in Error now.</source>
+        <translation>Contacts de cette campagne actuellement en erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="330"/>
+        <source>contacts who replied: %1</source>
+        <translation>contacts ayant répondu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="334"/>
+        <source>Median time from the first email to the first reply, over contacts who replied.</source>
+        <translation>Délai médian entre le premier e-mail et la première réponse, sur les contacts qui ont répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="338"/>
+        <source>Apple proxied opens: %1 · Machine hits: %2 (messages: %3)</source>
+        <translation>Ouvertures par proxy Apple : %1 · Accès automatiques : %2 (messages : %3)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="346"/>
+        <source>Sends, opens, clicks and replies per day (%1 time).</source>
+        <translation>Envois, ouvertures, clics et réponses par jour (heure de %1).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="358"/>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="359"/>
+        <source>Sends</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="360"/>
+        <source>Opens</source>
+        <translation>Ouvertures</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="361"/>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="368"/>
+        <source>No step (the contact wrote first)</source>
+        <translation>Aucune étape (le contact a écrit en premier)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="74"/>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="148"/>
+        <location filename="../../fluenzr_desktop/gui/app.py" line="78"/>
+        <location filename="../../fluenzr_desktop/gui/app.py" line="165"/>
         <source>FluenzR Desktop</source>
         <translation>FluenzR Desktop</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="122"/>
+        <location filename="../../fluenzr_desktop/gui/app.py" line="139"/>
         <source>no master password given: the engine stays off</source>
         <translation>aucun mot de passe maître saisi : le moteur reste arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignAnalytics</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/figures_text.py" line="14"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/figures_text.py" line="30"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/figures_text.py" line="33"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/figures_text.py" line="38"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
     </message>
 </context>
 <context>
@@ -345,124 +561,129 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="106"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="108"/>
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="107"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="109"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="108"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="110"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="91"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="93"/>
         <source>Click a problem to show where it is</source>
         <translation>Cliquez sur un problème pour voir où il se trouve</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="165"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="112"/>
+        <source>Analytics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="171"/>
         <source>Your last edits are not saved: %1</source>
         <translation>Vos dernières modifications ne sont pas enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="248"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="260"/>
         <source>(removed step)</source>
         <translation>(étape supprimée)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="258"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="270"/>
         <source>Settings: %1</source>
         <translation>Paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="344"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="356"/>
         <source>Nothing started.</source>
         <translation>Rien n’a démarré.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="52"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="64"/>
         <source>Archive campaign</source>
         <translation>Archiver la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="53"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="65"/>
         <source>Archive “%1”? An archived campaign cannot be reopened.</source>
         <translation>Archiver « %1 » ? Une campagne archivée ne peut pas être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="354"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="366"/>
         <source>The campaign cannot be activated yet: fix the problems below.</source>
         <translation>La campagne ne peut pas encore être activée : corrigez les problèmes ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="398"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="410"/>
         <source>The campaign is now %1.</source>
         <translation>La campagne est maintenant %1.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="78"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="90"/>
         <source>Missing values</source>
         <translation>Valeurs manquantes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="79"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="91"/>
         <source>Some contacts have no value for a field the emails print without a default. They will not get those emails and will move to Error; you can fill the values and retry them later.</source>
         <translation>Certains contacts n’ont pas de valeur pour un champ que les e-mails affichent sans valeur par défaut. Ils ne recevront pas ces e-mails et passeront en Erreur ; vous pourrez compléter les valeurs et les relancer ensuite.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="89"/>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="178"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="100"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="176"/>
         <source>Activate anyway</source>
         <translation>Activer quand même</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="91"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="102"/>
         <source>Resume anyway</source>
         <translation>Reprendre quand même</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="134"/>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="172"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="133"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="171"/>
         <source>Activate campaign</source>
         <translation>Activer la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="135"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="134"/>
         <source>“%1” has no contacts yet: activating it would send nothing.</source>
         <translation>« %1 » n’a encore aucun contact : l’activer n’enverrait rien.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="140"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="139"/>
         <source>Enroll contacts first, then activate the campaign.</source>
         <translation>Inscrivez d’abord des contacts, puis activez la campagne.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="146"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="145"/>
         <source>Enroll contacts…</source>
         <translation>Inscrire des contacts…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="154"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="153"/>
         <source>First email: %1</source>
         <translation>Premier e-mail : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="162"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="161"/>
         <source>Some contacts have no value for a field the emails print without a default: they will not get those emails and will move to Error.</source>
         <translation>Certains contacts n’ont pas de valeur pour un champ que les e-mails affichent sans valeur par défaut : ils ne recevront pas ces e-mails et passeront en Erreur.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="180"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/confirmations.py" line="178"/>
         <source>Activate</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="392"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="404"/>
         <source>Nothing started: fill the missing values first.</source>
         <translation>Rien n’a démarré : complétez d’abord les valeurs manquantes.</translation>
     </message>
@@ -470,27 +691,27 @@
 <context>
     <name>CampaignsList</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="74"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="99"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="75"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="100"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="76"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="101"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="77"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="102"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="78"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="103"/>
         <source>Replied</source>
         <translation>Ont répondu</translation>
     </message>
@@ -500,37 +721,37 @@
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="81"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="106"/>
         <source>Unsubscribed</source>
         <translation>Désinscrits</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="82"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="107"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="99"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="124"/>
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="101"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="126"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="103"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="128"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="105"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="130"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="107"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="132"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -555,65 +776,100 @@
         <translation>Archivée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="80"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="105"/>
         <source>Completed</source>
         <comment>contacts</comment>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="165"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="168"/>
+        <source>No campaigns yet</source>
+        <translation>Aucune campagne pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="172"/>
+        <source>A campaign sends a sequence of emails to your contacts from your own mailbox, and stops for each contact who replies.</source>
+        <translation>Une campagne envoie une suite d’e-mails à vos contacts depuis votre propre boîte mail, et s’arrête pour chaque contact qui répond.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="181"/>
+        <source>Connect your mailbox…</source>
+        <translation>Connecter votre boîte mail…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="183"/>
+        <source>✓ Mailbox connected</source>
+        <translation>✓ Boîte mail connectée</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="184"/>
+        <source>Import contacts…</source>
+        <translation>Importer des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="186"/>
+        <source>✓ Contacts imported</source>
+        <translation>✓ Contacts importés</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="187"/>
+        <source>New campaign…</source>
+        <translation>Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="306"/>
         <source>%1 stopped</source>
         <translation>%1 arrêté(s)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="167"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="308"/>
         <source>The campaign is over: these contacts get no more emails.</source>
         <translation>La campagne est terminée : ces contacts ne recevront plus d’e-mails.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="211"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="352"/>
         <source>Pause the campaign before archiving it.</source>
         <translation>Mettez la campagne en pause avant de l’archiver.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="219"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="367"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="226"/>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="273"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="374"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="421"/>
         <source>A campaign needs a name.</source>
         <translation>Une campagne a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="229"/>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="249"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="377"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="397"/>
         <source>Campaign “%1” created.</source>
         <translation>Campagne « %1 » créée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="248"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="396"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="266"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="414"/>
         <source>Rename campaign</source>
         <translation>Renommer la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="279"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="427"/>
         <source>Campaign renamed.</source>
         <translation>Campagne renommée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="298"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="446"/>
         <source>Campaign archived.</source>
         <translation>Campagne archivée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="319"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="467"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
@@ -634,6 +890,64 @@
         <location filename="../../fluenzr_desktop/gui/contact_dialog.py" line="42"/>
         <source>comma-separated, e.g. lead, vip</source>
         <translation>séparées par des virgules, ex. : prospect, vip</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_panel.py" line="81"/>
+        <source>Select a contact to see its campaigns and history</source>
+        <translation>Sélectionnez un contact pour voir ses campagnes et son historique</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_panel.py" line="92"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_panel.py" line="95"/>
+        <source>Latest events</source>
+        <translation>Derniers événements</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_panel.py" line="180"/>
+        <source>This contact could not be read.</source>
+        <translation>Ce contact n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_panel.py" line="210"/>
+        <source>This contact no longer exists.</source>
+        <translation>Ce contact n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_panel.py" line="221"/>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_panel.py" line="225"/>
+        <source>Never mailed again since %1 (%2)</source>
+        <translation>Plus jamais contacté depuis le %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_panel.py" line="238"/>
+        <source>In no campaign</source>
+        <translation>Dans aucune campagne</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_panel.py" line="246"/>
+        <source>%1: %2, next action %3</source>
+        <translation>%1 : %2, prochaine action %3</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_panel.py" line="254"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/contact_panel.py" line="266"/>
+        <source>Nothing has happened yet</source>
+        <translation>Rien ne s’est encore passé</translation>
     </message>
 </context>
 <context>
@@ -727,47 +1041,47 @@
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="129"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="37"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="131"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="39"/>
         <source>Waiting to start</source>
         <translation>En attente de démarrage</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="132"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="40"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="133"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="41"/>
         <source>Replied</source>
         <translation>Ont répondu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="134"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="42"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="135"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="43"/>
         <source>Unsubscribed</source>
         <translation>Désinscrits</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="136"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="44"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="150"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="140"/>
         <source>Next action (%1)</source>
         <translation>Prochaine action (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="171"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="161"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -775,7 +1089,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="215"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="205"/>
         <source>%Ln contact(s) enrolled, %1 skipped.</source>
         <translation>
             <numerusform>%Ln contact inscrit (ignorés : %1).</numerusform>
@@ -783,7 +1097,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="245"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="235"/>
         <source>%Ln contact(s) back in the sequence, %1 skipped.</source>
         <translation>
             <numerusform>%Ln contact remis dans la séquence (ignorés : %1).</numerusform>
@@ -791,17 +1105,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="212"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="202"/>
         <source>no contact with this address</source>
         <translation>aucun contact avec cette adresse</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="226"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="216"/>
         <source>Enrolling…</source>
         <translation>Inscription…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="235"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/contacts_tab.py" line="225"/>
         <source>None of the selected contacts is in error.</source>
         <translation>Aucun des contacts sélectionnés n’est en erreur.</translation>
     </message>
@@ -809,74 +1123,74 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="64"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="96"/>
         <source>Search email, name or company</source>
         <translation>Rechercher un e-mail, un nom ou une entreprise</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="74"/>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="230"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="106"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="282"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="78"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="110"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="108"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="140"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="110"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="142"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="112"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="144"/>
         <location filename="../../fluenzr_desktop/gui/contacts_prompts.py" line="24"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="114"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="146"/>
         <source>Tag…</source>
         <translation>Étiqueter…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="115"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="147"/>
         <source>Enroll in campaign…</source>
         <translation>Inscrire dans une campagne…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="116"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="148"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="164"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="217"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="168"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="221"/>
         <source>Import a CSV file exported from a spreadsheet or a CRM, or add your contacts one by one.</source>
         <translation>Importez un fichier CSV exporté d’un tableur ou d’un CRM, ou ajoutez vos contacts un par un.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="173"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="226"/>
         <source>Import a CSV file…</source>
         <translation>Importer un fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="176"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="229"/>
         <source>Add a contact…</source>
         <translation>Ajouter un contact…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="220"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="272"/>
         <source>%Ln matching</source>
         <translation>
             <numerusform>%Ln contact trouvé</numerusform>
@@ -884,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="222"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="274"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -892,7 +1206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="415"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="481"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>%Ln inscrit</numerusform>
@@ -900,7 +1214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="416"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="482"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>%Ln ignoré</numerusform>
@@ -908,7 +1222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="433"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="499"/>
         <source>Exported %Ln contact(s).</source>
         <translation>
             <numerusform>%Ln contact exporté.</numerusform>
@@ -916,22 +1230,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="305"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="362"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="337"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="394"/>
         <source>This contact no longer exists.</source>
         <translation>Ce contact n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="347"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="404"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="361"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="418"/>
         <source>Delete %Ln contact(s)? Their tags, enrollments and history go too.</source>
         <translation>
             <numerusform>Supprimer %Ln contact ? Ses tags, inscriptions et historique seront supprimés aussi.</numerusform>
@@ -939,12 +1253,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="369"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="426"/>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="380"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="437"/>
         <source>Tag for %Ln contact(s):</source>
         <translation>
             <numerusform>Tag pour %Ln contact :</numerusform>
@@ -952,17 +1266,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="384"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="441"/>
         <source>Tagging…</source>
         <translation>Étiquetage…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="397"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="463"/>
         <source>No campaign takes new contacts: create one first.</source>
         <translation>Aucune campagne n’accepte de nouveaux contacts : créez-en une d’abord.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="399"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="465"/>
         <source>Campaign for %Ln contact(s):</source>
         <translation>
             <numerusform>Campagne pour %Ln contact :</numerusform>
@@ -970,22 +1284,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="405"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="471"/>
         <source>Enrolling…</source>
         <translation>Inscription…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="425"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="491"/>
         <source>Export contacts</source>
         <translation>Exporter des contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="425"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="491"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="431"/>
+        <location filename="../../fluenzr_desktop/gui/contacts_view.py" line="497"/>
         <source>Exporting…</source>
         <translation>Export…</translation>
     </message>
@@ -1033,54 +1347,205 @@
     </message>
 </context>
 <context>
-    <name>EmailPreview</name>
+    <name>DashboardView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="50"/>
-        <source>Sample contact — Ada Lovelace, Analytical Engines</source>
-        <translation>Contact d’exemple — Ada Lovelace, Analytical Engines</translation>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="46"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="125"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="68"/>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="47"/>
+        <source>Opened</source>
+        <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="72"/>
-        <source>The contact the preview is rendered for</source>
-        <translation>Le contact pour lequel l’aperçu est calculé</translation>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="48"/>
+        <source>Clicked</source>
+        <translation>Cliqués</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="75"/>
-        <source>No contacts yet: a sample contact is used. It is never saved or sent.</source>
-        <translation>Aucun contact pour l’instant : un contact d’exemple est utilisé. Il n’est jamais enregistré ni envoyé.</translation>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="49"/>
+        <source>Replied</source>
+        <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="96"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="101"/>
+        <source>Sent today</source>
+        <translation>Envoyés aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="108"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="147"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="108"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="123"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="108"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="108"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="116"/>
+        <source>Double-click a reply to see the contact.</source>
+        <translation>Double-cliquez sur une réponse pour voir le contact.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="118"/>
+        <source>No replies yet. They appear here as they arrive.</source>
+        <translation>Aucune réponse pour l’instant. Elles apparaissent ici dès leur arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="119"/>
+        <source>Replies to answer</source>
+        <translation>Réponses à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="124"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="126"/>
+        <source>Reply rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="127"/>
+        <source>Open rate</source>
+        <translation>Taux d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="134"/>
+        <source>Double-click a campaign to open it.</source>
+        <translation>Double-cliquez sur une campagne pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="140"/>
+        <source>No campaigns yet.</source>
+        <translation>Aucune campagne pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="141"/>
+        <source>Go to Campaigns</source>
+        <translation>Aller aux campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="149"/>
+        <source>Campaigns by reply rate</source>
+        <translation>Campagnes par taux de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="157"/>
+        <source>Sends, opens, clicks and replies appear here.</source>
+        <translation>Les envois, ouvertures, clics et réponses apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="158"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="262"/>
+        <source>The dashboard could not be read: %1</source>
+        <translation>Le tableau de bord n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="292"/>
+        <source>Plan&apos;s daily cap</source>
+        <translation>Plafond quotidien de l’offre</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="293"/>
+        <source>Emails sent today by all your accounts together.</source>
+        <translation>E-mails envoyés aujourd’hui par tous vos comptes réunis.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="302"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="306"/>
+        <source>The cap is reached: sending waits for tomorrow.</source>
+        <translation>Le plafond est atteint : les envois reprennent demain.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="371"/>
+        <source>%1 sent, %2 opened, %3 clicked, %4 replied · days in %5</source>
+        <translation>%1 envoyés, %2 ouverts, %3 cliqués, %4 réponses · jours du fuseau %5</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPreview</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="65"/>
+        <source>Sample contact — Ada Lovelace, Analytical Engines</source>
+        <translation>Contact d’exemple — Ada Lovelace, Analytical Engines</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="166"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="171"/>
+        <source>The contact the preview is rendered for</source>
+        <translation>Le contact pour lequel l’aperçu est calculé</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="174"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="264"/>
+        <source>No contacts yet: a sample contact is used. It is never saved or sent.</source>
+        <translation>Aucun contact pour l’instant : un contact d’exemple est utilisé. Il n’est jamais enregistré ni envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="196"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="243"/>
+        <source>Loading contacts…</source>
+        <translation>Chargement des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="262"/>
+        <source>The contacts could not be read (%1): a sample contact is used instead.</source>
+        <translation>Impossible de lire les contacts (%1) : un contact d’exemple est utilisé à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="281"/>
         <source>subject</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="147"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="281"/>
         <source>body</source>
         <translation>corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="155"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="289"/>
         <source>Missing for this contact: %1</source>
         <translation>Manquant pour ce contact : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="184"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="318"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="187"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="321"/>
         <source>Depends on the path the contact took:</source>
         <translation>Selon le chemin suivi par le contact :</translation>
     </message>
@@ -1134,6 +1599,159 @@
     </message>
 </context>
 <context>
+    <name>EventText</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="25"/>
+        <source>Sent “%1”</source>
+        <translation>Envoyé « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="26"/>
+        <source>Finished the sequence</source>
+        <translation>A terminé la séquence</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="27"/>
+        <source>Not mailed, on the suppression list: %1</source>
+        <translation>Non envoyé, adresse sur la liste d’exclusion : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="28"/>
+        <source>Held: the email may already have gone out, so it is not sent again</source>
+        <translation>Retenu : l’e-mail est peut-être déjà parti, il n’est donc pas renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="31"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="32"/>
+        <source>Tracking relay unreachable: the condition went on the opens and clicks known (%1)</source>
+        <translation>Relais de suivi injoignable : la condition s’est fondée sur les ouvertures et clics connus (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="36"/>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="37"/>
+        <source>Opened (Apple Mail Privacy Protection: not counted as a human open)</source>
+        <translation>Ouvert (protection de la confidentialité d’Apple Mail : non compté comme une ouverture humaine)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="40"/>
+        <source>Machine open (%1)</source>
+        <translation>Ouverture automatique (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="41"/>
+        <source>Clicked %1</source>
+        <translation>A cliqué sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="42"/>
+        <source>Machine click (%1): %2</source>
+        <translation>Clic automatique (%1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="43"/>
+        <source>Replied: %1</source>
+        <translation>A répondu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="44"/>
+        <source>Auto-reply</source>
+        <translation>Réponse automatique</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="45"/>
+        <source>Bounced (hard)</source>
+        <translation>Rejeté (définitif)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="46"/>
+        <source>Unsubscribed</source>
+        <translation>Désabonné</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="47"/>
+        <source>Marked the email as spam</source>
+        <translation>A signalé l’e-mail comme spam</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="51"/>
+        <source>Bounced (soft)</source>
+        <translation>Rejeté (temporaire)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="52"/>
+        <source>Delivery delayed (the server keeps trying)</source>
+        <translation>Remise retardée (le serveur réessaie)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="53"/>
+        <source>Auto-reply (back on %1)</source>
+        <translation>Réponse automatique (de retour le %1)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="54"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="59"/>
+        <source>Apple Mail Privacy Protection</source>
+        <translation>protection de la confidentialité d’Apple Mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="60"/>
+        <source>Gmail image prefetch</source>
+        <translation>préchargement des images par Gmail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="61"/>
+        <source>prefetch</source>
+        <translation>préchargement</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="62"/>
+        <source>no browser named</source>
+        <translation>aucun navigateur indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="63"/>
+        <source>link scanner</source>
+        <translation>analyseur de liens</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="64"/>
+        <source>hidden link followed: link scanner</source>
+        <translation>lien caché suivi : analyseur de liens</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="65"/>
+        <source>link scanner: too soon after sending</source>
+        <translation>analyseur de liens : trop tôt après l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="66"/>
+        <source>link scanner: every link within seconds</source>
+        <translation>analyseur de liens : tous les liens en quelques secondes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="69"/>
+        <source>for an email no longer here</source>
+        <translation>pour un e-mail qui n’est plus là</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/event_text.py" line="71"/>
+        <source>machine</source>
+        <translation>machine</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="104"/>
@@ -1175,98 +1793,138 @@
     </message>
 </context>
 <context>
+    <name>LinkTable</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="123"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="124"/>
+        <source>Unique clicks</source>
+        <translation>Clics uniques</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="125"/>
+        <source>All clicks</source>
+        <translation>Tous les clics</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="126"/>
+        <source>Machine clicks</source>
+        <translation>Clics automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="134"/>
+        <source>Clicks by link scanners and mail filters: shown apart, never counted as clicks.</source>
+        <translation>Clics des analyseurs de liens et des filtres de messagerie : montrés à part, jamais comptés comme des clics.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="149"/>
         <source>FluenzR Desktop — %1</source>
         <translation>FluenzR Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="201"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="202"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="203"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="204"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="92"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="205"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="183"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="222"/>
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="271"/>
         <source>Sending is handled by another FluenzR process</source>
         <translation>L’envoi est assuré par un autre processus FluenzR</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="274"/>
         <source>Read-only workspace: nothing is sent</source>
         <translation>Espace de travail en lecture seule : aucun envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="276"/>
         <source>Engine: off</source>
         <translation>Moteur : arrêté (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="278"/>
         <source>Engine: error — %1</source>
         <translation>Moteur : erreur — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="281"/>
         <source>Engine: running</source>
         <translation>Moteur : en marche</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="283"/>
         <source>Engine: stopped</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="293"/>
         <source>Sent today: %1 / %2</source>
         <translation>Envoyés aujourd’hui : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="309"/>
         <source>Next send: none scheduled</source>
         <translation>Prochain envoi : aucun prévu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="314"/>
         <source>Next send: %1 (%2)</source>
         <translation>Prochain envoi : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="416"/>
         <source>No contacts to export.</source>
         <translation>Aucun contact à exporter.</translation>
     </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="493"/>
+        <source>This contact no longer exists.</source>
+        <translation>Ce contact n’existe plus.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="507"/>
         <source>%n contact(s) in this workspace.</source>
         <translation>
             <numerusform>%n contact dans cet espace de travail.</numerusform>
@@ -1349,22 +2007,22 @@
 <context>
     <name>NodeInspector</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="93"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="89"/>
         <source>Select a step to edit it</source>
         <translation>Sélectionnez une étape pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="97"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="93"/>
         <source>This step has nothing to set.</source>
         <translation>Cette étape n’a rien à régler.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="359"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="355"/>
         <source>Subject of the first email (required)</source>
         <translation>Objet du premier e-mail (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="361"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="357"/>
         <source>Empty on a follow-up: “Re: &lt;previous subject&gt;”</source>
         <translation>Vide pour une relance : « Re: &lt;objet précédent&gt; »</translation>
     </message>
@@ -1384,132 +2042,132 @@
         <translation>Insérer un champ du contact à l’emplacement du curseur, dans l’objet ou le corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="167"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="166"/>
         <source>Body</source>
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="171"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="170"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="198"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="195"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="199"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="196"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="200"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="197"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="207"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="204"/>
         <source>Wait</source>
         <translation>Attendre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="208"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="205"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="214"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="211"/>
         <source>A contact field</source>
         <translation>Un champ du contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="215"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="212"/>
         <source>Opened an email</source>
         <translation>A ouvert un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="216"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="213"/>
         <source>Clicked a link in an email</source>
         <translation>A cliqué sur un lien d’un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="217"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="214"/>
         <source>Replied to an email</source>
         <translation>A répondu à un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="228"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="225"/>
         <source>equals</source>
         <translation>est égal à</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="229"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="226"/>
         <source>does not equal</source>
         <translation>est différent de</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="230"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="227"/>
         <source>contains</source>
         <translation>contient</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="231"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="228"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="232"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="229"/>
         <source>is not empty</source>
         <translation>n’est pas vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="241"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="238"/>
         <source>Choose an email</source>
         <translation>Choisissez un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="245"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="242"/>
         <source>If the contact</source>
         <translation>Si le contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="246"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="243"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="247"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="244"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="248"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="245"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="249"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="246"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="316"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="312"/>
         <source>Problems with this step:</source>
         <translation>Problèmes de cette étape :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="338"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="334"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="440"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="448"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="381"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="388"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
@@ -1945,91 +2603,101 @@
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/problem_text.py" line="247"/>
+        <source>opens and clicks are tracked through a tracking relay, and none is set: set one on the Settings page (in the sidebar), or turn tracking off</source>
+        <translation>les ouvertures et les clics sont suivis par un relais de suivi, et aucun n’est configuré : configurez-en un dans la page Paramètres (barre latérale), ou désactivez le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="255"/>
+        <source>the unsubscribe sentence must be one line of at most %1 characters</source>
+        <translation>la phrase de désinscription doit tenir sur une ligne d’au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="261"/>
         <source>the account must be an account id or null</source>
         <translation>le compte doit être un identifiant de compte ou null</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="252"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="266"/>
         <source>no sending account is chosen for this campaign</source>
         <translation>aucun compte d’envoi n’est choisi pour cette campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="255"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="269"/>
         <source>account %1 does not exist</source>
         <translation>le compte %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="256"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="270"/>
         <source>unknown variable &apos;%1&apos;</source>
         <translation>variable inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="258"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="272"/>
         <source>unknown variable &apos;%1&apos; — did you mean %2?</source>
         <translation>variable inconnue « %1 » — vouliez-vous dire %2 ?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="265"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="279"/>
         <source>the subject</source>
         <translation>l’objet</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="266"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="280"/>
         <source>the body</source>
         <translation>le corps du message</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="267"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="281"/>
         <source>the template</source>
         <translation>le modèle</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="268"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="282"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="269"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="283"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="270"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="284"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="271"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="285"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="272"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="286"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="273"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="287"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="274"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="288"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="275"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="289"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="276"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="290"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="281"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="295"/>
         <source>missing</source>
         <translation>aucune valeur</translation>
     </message>
@@ -2366,46 +3034,56 @@
 <context>
     <name>SequenceEditor</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="244"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="285"/>
         <source>Insert a %1 step after the selected one (click), or drag it onto a link or the canvas</source>
         <translation>Insérer une étape %1 après celle sélectionnée (clic), ou la glisser sur un lien ou sur le canevas</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="256"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="297"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="259"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="300"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="274"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="480"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="304"/>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="305"/>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="317"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="529"/>
         <source>Auto layout</source>
         <translation>Disposition automatique</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="281"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="330"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/canvas/menus.py" line="78"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="282"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="419"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="331"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="468"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="284"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="426"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="333"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="475"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="287"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="336"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -2469,17 +3147,17 @@
 <context>
     <name>SequenceView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="66"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="77"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="67"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="78"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="68"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/view.py" line="79"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
@@ -2487,92 +3165,132 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="59"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="58"/>
+        <source>Unsubscribe from these emails</source>
+        <translation>Se désinscrire de ces e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="98"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="60"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="99"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="61"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="100"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="62"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="101"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="63"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="102"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="64"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="103"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="65"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="104"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="81"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="120"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="84"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="123"/>
         <source>Stop a contact&apos;s sequence when they reply</source>
         <translation>Arrêter la séquence d’un contact quand il répond</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="86"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="125"/>
         <source>Stop a contact&apos;s sequence on an automatic reply (out of office)</source>
         <translation>Arrêter la séquence d’un contact sur une réponse automatique (absence)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="92"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="133"/>
         <source>Sending account</source>
         <translation>Compte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="93"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="134"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="94"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="135"/>
         <source>Sending days</source>
         <translation>Jours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="95"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="136"/>
         <source>Sending hours</source>
         <translation>Heures d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="96"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="137"/>
         <source>Gap between two emails</source>
         <translation>Intervalle entre deux e-mails</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="97"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="138"/>
         <source>Daily cap</source>
         <translation>Plafond quotidien</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="126"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="160"/>
+        <source>Track opens (a tiny image in the email)</source>
+        <translation>Suivre les ouvertures (une image minuscule dans l’e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="162"/>
+        <source>Track clicks (links go through your tracking relay)</source>
+        <translation>Suivre les clics (les liens passent par votre relais de suivi)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="166"/>
+        <source>Pixels and rewritten links can send cold email to spam. Replies are what counts: track only if you need to.</source>
+        <translation>Les pixels et les liens réécrits peuvent faire passer vos e-mails de prospection en spam. Ce sont les réponses qui comptent : n’activez le suivi que si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="179"/>
+        <source>Added at the end of every email when a tracking relay is set, with a one-click unsubscribe link.</source>
+        <translation>Ajoutée à la fin de chaque e-mail quand un relais de suivi est configuré, avec un lien de désinscription en un clic.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="186"/>
+        <source>Left empty, the line is sent in English (“%1”): type your own in your prospects&apos; language.</source>
+        <translation>Laissée vide, la ligne est envoyée en anglais (« %1 ») : écrivez la vôtre dans la langue de vos prospects.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="198"/>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="204"/>
+        <source>Unsubscribe line</source>
+        <translation>Ligne de désinscription</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="243"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="159"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/settings_form.py" line="279"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -2580,169 +3298,432 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="72"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="71"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="88"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="88"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="88"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="88"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="90"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="90"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="90"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="105"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="104"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="110"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="109"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="115"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="114"/>
         <source>Looking…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="118"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="117"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="120"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="119"/>
         <source>Plan&apos;s daily cap</source>
         <translation>Plafond quotidien de l’offre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="121"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="120"/>
         <source>Emails per day the plan allows, across all accounts and campaigns (Free: 50). 0 sends nothing.</source>
         <translation>E-mails par jour autorisés par l’offre, tous comptes et campagnes confondus (Gratuite : 50). 0 n’envoie rien.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="124"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="123"/>
         <source>New campaigns</source>
         <translation>Nouvelles campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="126"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="125"/>
         <source>Used by campaigns created from now on; each campaign can change them in its Settings tab.</source>
         <translation>Utilisés par les campagnes créées désormais ; chaque campagne peut les modifier dans son onglet Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="130"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="129"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="131"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="130"/>
         <source>The zone the sending hours are read in.</source>
         <translation>Le fuseau dans lequel les heures d’envoi s’entendent.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="133"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="132"/>
         <source>Sending days</source>
         <translation>Jours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="135"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="134"/>
         <source>Sending hours</source>
         <translation>Heures d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="136"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="135"/>
         <source>Emails go out only between these hours, in the time zone above.</source>
         <translation>Les e-mails ne partent qu’entre ces heures, dans le fuseau ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="138"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="137"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="140"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="139"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="141"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="140"/>
         <source>Applies at next start. System follows the computer&apos;s language.</source>
         <translation>S’applique au prochain démarrage. « Système » suit la langue de l’ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="143"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="144"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="145"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="146"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="146"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="147"/>
         <source>Holds the database, the logs and this workspace&apos;s settings.</source>
         <translation>Contient la base de données, les journaux et les paramètres de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="149"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="150"/>
         <source>Passwords</source>
         <translation>Mots de passe</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="150"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="151"/>
         <source>Account passwords are never written in the database or a log.</source>
         <translation>Les mots de passe des comptes ne sont jamais écrits dans la base de données ni dans un journal.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="265"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="251"/>
         <source>Decided when a password is first needed.</source>
         <translation>Décidé quand un mot de passe sera nécessaire pour la première fois.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="271"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="260"/>
         <source>In the computer&apos;s keyring (%1).</source>
         <translation>Dans le trousseau de l’ordinateur (%1).</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="274"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="263"/>
         <source>In an encrypted file, %1, unlocked by your master password (no keyring was found on this computer).</source>
         <translation>Dans un fichier chiffré, %1, déverrouillé par votre mot de passe maître (aucun trousseau trouvé sur cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="336"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="325"/>
         <source>Enter a whole number, %1 or more.</source>
         <translation>Saisissez un nombre entier, %1 ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>StepFunnel</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="176"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="176"/>
+        <source>Opened</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="176"/>
+        <source>Clicked</source>
+        <translation>Cliqués</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="176"/>
+        <source>Replied</source>
+        <translation>Ont répondu</translation>
+    </message>
+</context>
+<context>
+    <name>StepTable</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="64"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="65"/>
+        <source>Reply rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="66"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="67"/>
+        <source>Delivered</source>
+        <translation>Délivrés</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="68"/>
+        <source>Open rate</source>
+        <translation>Taux d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="69"/>
+        <source>Click rate</source>
+        <translation>Taux de clic</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="70"/>
+        <source>Bounces</source>
+        <translation>Rejets</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="71"/>
+        <source>Unsubscribes</source>
+        <translation>Désinscriptions</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingGroup</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="78"/>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="88"/>
+        <source>Opens, clicks and one-click unsubscribes go through a small relay you run on your own server; replies need no relay. To set one up, follow the relay&apos;s README (packaging/relay/README.md): its command fluenzr-relay keygen makes the key file you choose here.</source>
+        <translation>Les ouvertures, les clics et les désinscriptions en un clic passent par un petit relais que vous faites tourner sur votre propre serveur ; les réponses n’en ont pas besoin. Pour en installer un, suivez le README du relais (packaging/relay/README.md) : sa commande fluenzr-relay keygen crée le fichier de clé à choisir ici.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="95"/>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="101"/>
+        <source>Key file…</source>
+        <translation>Fichier de clé…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="109"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="111"/>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="113"/>
+        <source>Pull now</source>
+        <translation>Relever maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="115"/>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="345"/>
+        <source>Stop using this relay</source>
+        <translation>Ne plus utiliser ce relais</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="130"/>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="131"/>
+        <source>Campaigns that track opens or clicks can be activated only with a relay.</source>
+        <translation>Les campagnes qui suivent les ouvertures ou les clics ne peuvent être activées qu’avec un relais.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="139"/>
+        <source>Relay URL</source>
+        <translation>URL du relais</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="140"/>
+        <source>Its public address, in https (plain http only on this computer).</source>
+        <translation>Son adresse publique, en https (http simple seulement sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="148"/>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="149"/>
+        <source>Copied into this workspace folder, readable by you only. The key itself is never shown.</source>
+        <translation>Copié dans le dossier de cet espace de travail, lisible par vous seul. La clé elle-même n’est jamais affichée.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="194"/>
+        <source>No relay: opens and clicks cannot be tracked.</source>
+        <translation>Aucun relais : les ouvertures et les clics ne peuvent pas être suivis.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="197"/>
+        <source>Relay: %1 (signing key %2)</source>
+        <translation>Relais : %1 (clé de signature %2)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="217"/>
+        <source>The relay&apos;s key is kept in this workspace.</source>
+        <translation>La clé du relais est conservée dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="219"/>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="235"/>
+        <source>The relay&apos;s key file</source>
+        <translation>Le fichier de clé du relais</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="237"/>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Fichiers de clé (*.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="246"/>
+        <source>Enter the relay&apos;s URL, then Save.</source>
+        <translation>Saisissez l’URL du relais, puis Enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="254"/>
+        <source>Choose the key file made on the relay (Key file…).</source>
+        <translation>Choisissez le fichier de clé créé sur le relais (Fichier de clé…).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="259"/>
+        <source>Cannot read %1 (%2).</source>
+        <translation>Impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="260"/>
+        <source>%1 is not a relay key file: it is not a few lines of text.</source>
+        <translation>%1 n’est pas un fichier de clé de relais : ce ne sont pas quelques lignes de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="275"/>
+        <source>Saved. Test checks that the relay answers.</source>
+        <translation>Enregistré. Tester vérifie que le relais répond.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="301"/>
+        <source>Relay %1 is up and accepts this workspace&apos;s key.</source>
+        <translation>Le relais %1 est en ligne et accepte la clé de cet espace de travail.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="325"/>
+        <source>%n open(s)</source>
+        <translation>
+            <numerusform>%n ouverture</numerusform>
+            <numerusform>%n ouvertures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="326"/>
+        <source>%n click(s)</source>
+        <translation>
+            <numerusform>%n clic</numerusform>
+            <numerusform>%n clics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="327"/>
+        <source>%n unsubscribe(s)</source>
+        <translation>
+            <numerusform>%n désinscription</numerusform>
+            <numerusform>%n désinscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="328"/>
+        <source>%n machine hit(s)</source>
+        <translation>
+            <numerusform>%n passage automatique</numerusform>
+            <numerusform>%n passages automatiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="331"/>
+        <source>%n open(s) by Apple&apos;s privacy proxy</source>
+        <translation>
+            <numerusform>%n ouverture par le proxy de confidentialité d’Apple</numerusform>
+            <numerusform>%n ouvertures par le proxy de confidentialité d’Apple</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="334"/>
+        <source>%n hit(s) for messages this workspace does not have</source>
+        <translation>
+            <numerusform>%n passage pour des messages absents de cet espace de travail</numerusform>
+            <numerusform>%n passages pour des messages absents de cet espace de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="337"/>
+        <source>Pulled: %1.</source>
+        <translation>Relevé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="347"/>
+        <source>Stop using the relay at %1? Campaigns that track opens or clicks cannot be activated until a relay is set again. The key file kept in this workspace is deleted; the relay keeps its own.</source>
+        <translation>Ne plus utiliser le relais %1 ? Les campagnes qui suivent les ouvertures ou les clics ne pourront plus être activées tant qu’aucun relais n’est configuré. Le fichier de clé conservé dans cet espace de travail est supprimé ; le relais garde le sien.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="355"/>
+        <source>Stop using</source>
+        <translation>Ne plus l’utiliser</translation>
     </message>
 </context>
 <context>
@@ -2774,71 +3755,76 @@
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/menus.py" line="63"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="64"/>
         <source>&amp;Campaigns</source>
         <translation>&amp;Campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="64"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="65"/>
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="65"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="66"/>
         <source>&amp;Accounts</source>
         <translation>Co&amp;mptes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="66"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="67"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="77"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="78"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="79"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="80"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Raccourcis clavier…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="82"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="83"/>
         <source>&amp;About FluenzR Desktop</source>
         <translation>À &amp;propos de FluenzR Desktop</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="123"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="119"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="125"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="121"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="128"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="124"/>
         <source>Sequence canvas</source>
         <translation>Canevas de la séquence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="129"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="125"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="129"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="125"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="148"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="144"/>
         <source>About FluenzR Desktop</source>
         <translation>À propos de FluenzR Desktop</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="150"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="146"/>
         <source>&lt;b&gt;FluenzR Desktop %1&lt;/b&gt;&lt;p&gt;Cold-email sequences sent from your own computer, through your own email account. Everything stays in your workspace folder.&lt;/p&gt;</source>
         <translation>&lt;b&gt;FluenzR Desktop %1&lt;/b&gt;&lt;p&gt;Des séquences d’e-mails de prospection envoyées depuis votre ordinateur, par votre propre compte e-mail. Tout reste dans le dossier de votre espace de travail.&lt;/p&gt;</translation>
     </message>

@@ -1,7 +1,7 @@
 """A French window shows no English: every screen is built and every visible text checked.
 
 With the French catalogues installed as the app installs them, each screen is built
-(the main window's four sections on a workspace with a campaign, contacts and an account;
+(the main window's five sections on a workspace with a campaign, contacts and an account;
 a campaign's three tabs; the import wizard's pages; the add-contact dialog) and its widgets
 walked: labels, buttons, placeholders, group titles, tabs, combo items, table headers,
 window titles, menu and toolbar actions. A text fails when it is an English source string
@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 from fluenzr_desktop.domain.workflow import new_document
 from fluenzr_desktop.gui.contact_dialog import ContactDialog
 from fluenzr_desktop.gui.import_wizard import ImportWizard
-from fluenzr_desktop.gui.main_window import MainWindow
 from fluenzr_desktop.gui.translations import install_translator
 from fluenzr_desktop.ops.accounts import add_account
 from fluenzr_desktop.store.campaigns import create_campaign, enroll
@@ -166,16 +165,15 @@ def _report(found: list[str]) -> str:
     return f"English (or “(s)”) left in the French window ({len(found)}):\n  " + "\n  ".join(found)
 
 
-def test_every_screen_of_the_main_window_speaks_french(qtbot, french, filled):
-    workspace, campaign_id, _source = filled
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.resize(1024, 640)
-    window.show()
+def test_every_screen_of_the_main_window_speaks_french(qtbot, french, filled, main_window):
+    _workspace, campaign_id, _source = filled
+    window = main_window()
     found: set[str] = set()
-    for name in ("campaigns", "contacts", "accounts", "settings"):
+    for name in ("dashboard", "campaigns", "contacts", "accounts", "settings"):
         window.show_view(name)
         qtbot.wait(50)
+        if name == "dashboard":
+            qtbot.waitUntil(lambda: window.dashboard.data is not None, timeout=10_000)
         if name == "contacts":
             view = window.contacts_view
             qtbot.waitUntil(lambda v=view: v.model.loaded_once and v.model.metadata_loaded,

@@ -35,7 +35,7 @@ from ..changes import run_op
 from ..tasks import run_in_background
 from .enroll_dialog import EnrollDialog
 from .enrollments_model import EnrollmentsModel
-from .statuses import stopped
+from .statuses import enrollment_state_text, stopped
 
 # The reason `ops.enrollments` gives an address that is no contact (shown in our words).
 
@@ -125,17 +125,7 @@ class ContactsTab(QWidget):
 
     def state_text(self, state: str) -> str:
         """The translated name of an enrollment state (Stopped once the campaign is over)."""
-        if stopped(self.status, state):
-            return self.tr("Stopped")
-        names = {
-            EnrollmentState.ADDED: self.tr("Waiting to start"),
-            EnrollmentState.IN_PROGRESS: self.tr("In progress"),
-            EnrollmentState.REPLIED: self.tr("Replied"),
-            EnrollmentState.COMPLETED: self.tr("Completed"),
-            EnrollmentState.UNSUBSCRIBED: self.tr("Unsubscribed"),
-            EnrollmentState.ERROR: self.tr("Error"),
-        }
-        return names.get(state, state)
+        return enrollment_state_text(state, self.status)
 
     def set_status(self, status: str) -> None:
         """Enrolling is open while the campaign takes new contacts."""

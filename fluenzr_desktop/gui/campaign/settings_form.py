@@ -1,9 +1,11 @@
-"""The Settings tab: sending account, time zone, window, gap, daily cap and when to stop.
+"""The Settings tab: sending account, time zone, window, gap, daily cap, when to stop, tracking.
 
 Every change of a field says `edited`; the campaign screen saves the form's `snapshot()`
 into the document's settings (the stored graph stays). The form is checked as the user
 types by the domain's one check of settings, `settings_problems`: a draft is saved even
-with problems (activation refuses them), a running campaign only with none.
+with problems (activation refuses them), a running campaign only with none. Tracking on
+without a tracking relay is the workspace's problem (`workspace_problems`): it is shown
+beside the tracking boxes, and refuses activation, not the save.
 """
 
 from __future__ import annotations
@@ -11,27 +13,64 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.preflight import WorkspaceFacts, workspace_problems
+from ...domain.problems import Problem
 from ...domain.states import CampaignStatus
 from ...domain.validation import settings_problems
-from ...domain.workflow import MAX_DAILY_CAP, MAX_GAP_SECONDS, WEEKDAYS, default_settings
+from ...domain.workflow import (
+    MAX_DAILY_CAP,
+    MAX_GAP_SECONDS,
+    MAX_UNSUBSCRIBE_TEXT,
+    WEEKDAYS,
+    Workflow,
+    default_settings,
+)
+from ...mail.tracking import UNSUBSCRIBE_SENTENCE
+from ...ops import Changes
 from ...ops.campaigns import SettingsSaved, account_choices
+from ...ops.settings import get_setting
 from ...workspace import Workspace
+from ..changes import change_hub
 from ..problem_text import problem_text
 from ..tasks import run_in_background
 from .time_zones import COMMON_TIME_ZONES
+
+# The default unsubscribe sentence is sent in English (`UNSUBSCRIBE_SENTENCE`); this literal
+# of the same text lets lupdate collect it, so the form shows its translation as the hint.
+DEFAULT_UNSUBSCRIBE_SOURCE = QT_TRANSLATE_NOOP("SettingsForm", "Unsubscribe from these emails")
+NOTE_STYLE = "color: #b3261e;"  # the colour of the campaign screen's problems
+HINT_STYLE = "color: palette(placeholder-text);"
+
+
+class OneLineValidator(QValidator):
+    """Keeps a line edit to one line: pasted line breaks become spaces."""
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        flat = " ".join(text.splitlines())
+        return QValidator.State.Acceptable, flat, min(position, len(flat))
+
+
+def default_unsubscribe_sentence() -> str:
+    """The default unsubscribe sentence in the interface language (the email gets English)."""
+    return QCoreApplication.translate("SettingsForm", UNSUBSCRIBE_SENTENCE)
 
 
 class SettingsForm(QWidget):
@@ -87,6 +126,8 @@ class SettingsForm(QWidget):
         )
         self.settings_note = QLabel()
         self.settings_note.setWordWrap(True)
+        self.has_relay: bool | None = None  # unknown until read
+        tracking = self._tracking_group()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Sending account"), self.account_combo)
@@ -97,24 +138,100 @@ class SettingsForm(QWidget):
         form.addRow(self.tr("Daily cap"), self.daily_cap)
         form.addRow("", self.stop_on_reply)
         form.addRow("", self.stop_on_auto_reply)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addLayout(form)
+        layout.addWidget(tracking)
         layout.addWidget(self.settings_note)
         layout.addStretch(1)
+        # A small window (or a long translation) scrolls the form rather than squeezing it.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
         self._watch_fields()
+        change_hub().changed.connect(self._on_changes)
+
+    def _tracking_group(self) -> QGroupBox:
+        """Open and click tracking (off by default, with its warning) and the unsubscribe line."""
+        self.track_opens = QCheckBox(self.tr("Track opens (a tiny image in the email)"))
+        self.track_clicks = QCheckBox(
+            self.tr("Track clicks (links go through your tracking relay)")
+        )
+        self.tracking_warning = self._note(
+            self.tr(
+                "Pixels and rewritten links can send cold email to spam. "
+                "Replies are what counts: track only if you need to."
+            )
+        )
+        self.relay_note = self._note("", NOTE_STYLE)
+        self.relay_note.hide()
+        self.unsubscribe_edit = QLineEdit()
+        self.unsubscribe_edit.setMaxLength(MAX_UNSUBSCRIBE_TEXT)
+        self.unsubscribe_edit.setValidator(OneLineValidator(self.unsubscribe_edit))
+        self.unsubscribe_edit.setMinimumWidth(420)
+        self.unsubscribe_edit.setPlaceholderText(default_unsubscribe_sentence())
+        self.unsubscribe_help = self._note(
+            self.tr(
+                "Added at the end of every email when a tracking relay is set, "
+                "with a one-click unsubscribe link."
+            ),
+            HINT_STYLE,
+        )
+        self.unsubscribe_language_note = self._note(
+            self.tr(
+                "Left empty, the line is sent in English (“%1”): "
+                "type your own in your prospects' language."
+            ).replace("%1", UNSUBSCRIBE_SENTENCE)
+        )
+        self.unsubscribe_language_note.hide()
+        unsubscribe = QVBoxLayout()
+        for widget in (
+            self.unsubscribe_edit,
+            self.unsubscribe_help,
+            self.unsubscribe_language_note,
+        ):
+            unsubscribe.addWidget(widget)
+        group = QGroupBox(self.tr("Tracking"))
+        rows = QFormLayout(group)
+        rows.addRow(self.track_opens)
+        rows.addRow(self.track_clicks)
+        rows.addRow(self.tracking_warning)
+        rows.addRow(self.relay_note)
+        rows.addRow(self.tr("Unsubscribe line"), unsubscribe)
+        return group
+
+    @staticmethod
+    def _note(text: str, style: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        if style:
+            label.setStyleSheet(style)
+        return label
 
     def _watch_fields(self) -> None:
         """Every field's change says `edited` (fills from the database are silent)."""
         self.account_combo.currentIndexChanged.connect(self._changed)
         self.timezone_combo.currentTextChanged.connect(self._changed)
-        for box in (*self.day_boxes.values(), self.stop_on_reply, self.stop_on_auto_reply):
+        for box in (
+            *self.day_boxes.values(),
+            self.stop_on_reply,
+            self.stop_on_auto_reply,
+            self.track_opens,
+            self.track_clicks,
+        ):
             box.toggled.connect(self._changed)
+        self.unsubscribe_edit.textChanged.connect(self._changed)
         for edit in (self.start_edit, self.end_edit):
             edit.timeChanged.connect(self._changed)
         for spin in (self.gap_min, self.gap_max, self.daily_cap):
             spin.valueChanged.connect(self._changed)
 
     def _changed(self, *_args: object) -> None:
+        self._show_tracking_notes()
         if self._filling:
             return
         self.show_problems()
@@ -147,6 +264,9 @@ class SettingsForm(QWidget):
             self.daily_cap,
             self.stop_on_reply,
             self.stop_on_auto_reply,
+            self.track_opens,
+            self.track_clicks,
+            self.unsubscribe_edit,
         ]
 
     # -- filling ----------------------------------------------------------------------------
@@ -210,6 +330,11 @@ class SettingsForm(QWidget):
         self.daily_cap.setValue(cap if isinstance(cap, int) and cap >= 1 else defaults["daily_cap"])
         self.stop_on_reply.setChecked(values.get("stop_on_reply") is not False)
         self.stop_on_auto_reply.setChecked(values.get("stop_on_auto_reply") is True)
+        self.track_opens.setChecked(values.get("track_opens") is True)
+        self.track_clicks.setChecked(values.get("track_clicks") is True)
+        self.unsubscribe_edit.setText(_shown_unsubscribe_text(values.get("unsubscribe_text")))
+        self._show_tracking_notes()
+        self.reload_relay()
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -230,9 +355,53 @@ class SettingsForm(QWidget):
                 "daily_cap": self.daily_cap.value(),
                 "stop_on_reply": self.stop_on_reply.isChecked(),
                 "stop_on_auto_reply": self.stop_on_auto_reply.isChecked(),
+                "track_opens": self.track_opens.isChecked(),
+                "track_clicks": self.track_clicks.isChecked(),
+                "unsubscribe_text": self.unsubscribe_edit.text().strip(),
             }
         )
         return settings
+
+    # -- tracking -------------------------------------------------------------------------------
+
+    def reload_relay(self) -> None:
+        """Read whether the workspace has a tracking relay (set in the window's Settings)."""
+        workspace = self.workspace
+
+        def done(url: object) -> None:
+            self.has_relay = bool(url)
+            self._show_tracking_notes()
+
+        run_in_background(
+            self, lambda _report: get_setting(workspace, "tracking_relay_url"), on_done=done
+        )
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.settings:
+            self.reload_relay()
+
+    def showEvent(self, event) -> None:
+        """Coming back from the window's Settings screen reads the relay again."""
+        super().showEvent(event)
+        self.reload_relay()
+
+    def _show_tracking_notes(self) -> None:
+        """The missing relay (with tracking on), and that an empty line is sent in English."""
+        texts = [problem_text(p) for p in self._relay_problems()]
+        self.relay_note.setText("\n".join(text[:1].upper() + text[1:] for text in texts))
+        self.relay_note.setVisible(bool(texts))
+        english = default_unsubscribe_sentence() == UNSUBSCRIBE_SENTENCE
+        self.unsubscribe_language_note.setVisible(
+            not english and not self.unsubscribe_edit.text().strip()
+        )
+
+    def _relay_problems(self) -> list[Problem]:
+        """The workspace's one rule on tracking without a relay, applied to the form's values."""
+        if self.has_relay is None:
+            return []
+        facts = WorkspaceFacts(has_relay=self.has_relay)
+        workflow = Workflow(version=1, settings=self.settings_from_form(), nodes=[], edges=[])
+        return [p for p in workspace_problems(workflow, facts) if p.code == "tracking_needs_relay"]
 
     def show_problems(self) -> list[str]:
         """List what is wrong with the form under it (nothing when all is well)."""
@@ -256,3 +425,11 @@ class SettingsForm(QWidget):
     def saved(self, result: SettingsSaved) -> None:
         """The settings were stored: unknown keys are kept from now on."""
         self.stored_settings = result.settings
+
+
+def _shown_unsubscribe_text(value: object) -> str:
+    """A stored unsubscribe sentence as the one-line field shows it ("" = the default)."""
+    if not isinstance(value, str):
+        return ""
+    line = " ".join(value.split())  # as the email prints it
+    return line if len(line) <= MAX_UNSUBSCRIBE_TEXT else ""

@@ -30,6 +30,22 @@ def campaign_status_text(status: str) -> str:
     return names.get(status, status)
 
 
+def enrollment_state_text(state: str, campaign_status: str = "") -> str:
+    """The translated name of an enrollment state (Stopped once its campaign is over); the
+    campaign's Contacts tab and the contact panel share it."""
+    if stopped(campaign_status, state):
+        return QCoreApplication.translate("ContactsTab", "Stopped")
+    names = {
+        EnrollmentState.ADDED: QCoreApplication.translate("ContactsTab", "Waiting to start"),
+        EnrollmentState.IN_PROGRESS: QCoreApplication.translate("ContactsTab", "In progress"),
+        EnrollmentState.REPLIED: QCoreApplication.translate("ContactsTab", "Replied"),
+        EnrollmentState.COMPLETED: QCoreApplication.translate("ContactsTab", "Completed"),
+        EnrollmentState.UNSUBSCRIBED: QCoreApplication.translate("ContactsTab", "Unsubscribed"),
+        EnrollmentState.ERROR: QCoreApplication.translate("ContactsTab", "Error"),
+    }
+    return names.get(state, state)
+
+
 def verb_allowed(status: str, verb: str) -> bool:
     """Whether the state machine lets `verb` (activate, pause, resume, archive) apply now."""
     try:

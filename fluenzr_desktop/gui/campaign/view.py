@@ -1,4 +1,5 @@
-"""One campaign: a header with its status and verbs, and Sequence / Contacts / Settings tabs.
+"""One campaign: a header with its status and verbs, and Sequence / Contacts / Settings /
+Analytics tabs.
 
 The campaign row is read on the GUI thread (one row; WAL readers never wait for the
 engine's writes); every write runs through `run_op`, and the screen reloads its header
@@ -47,6 +48,7 @@ from ..canvas.items import node_summary, type_title
 from ..changes import change_hub, run_op
 from ..problem_text import problem_text
 from ..tasks import run_in_background
+from .analytics_tab import AnalyticsTab
 from .autosave import FAILED, Autosaver
 from .confirmations import ask_activation, ask_archive, ask_missing_values
 from .contacts_tab import ContactsTab
@@ -106,6 +108,10 @@ class CampaignView(QWidget):
         self.tabs.addTab(self.sequence_tab, self.tr("Sequence"))
         self.tabs.addTab(self.contacts_tab, self.tr("Contacts"))
         self.tabs.addTab(self.settings_tab, self.tr("Settings"))
+        self.analytics_tab = AnalyticsTab(workspace, campaign_id, self.node_text)
+        self.tabs.addTab(self.analytics_tab, self.tr("Analytics"))
+        # The step selected on the canvas is the one whose figures the Analytics tab selects.
+        self.editor.scene.selectionChanged.connect(self._canvas_selection_changed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -238,6 +244,10 @@ class CampaignView(QWidget):
 
     def _show_waiting(self, waiting: dict[str, int]) -> None:
         self.editor.set_waiting_counts(waiting if self.status in RUNNING else {})
+
+    def _canvas_selection_changed(self) -> None:
+        selected = self.editor.scene.selected_node_ids()
+        self.analytics_tab.highlight_step(selected[0] if len(selected) == 1 else None)
 
     # -- texts --------------------------------------------------------------------------------
 
