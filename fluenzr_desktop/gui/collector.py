@@ -18,6 +18,18 @@ from PySide6.QtCore import QObject, QTimer
 INTERVAL_MS = 1000
 
 
+def collect_due(thresholds: tuple[int, int, int]) -> int:
+    """What the automatic collector would do now, on the calling thread; objects freed."""
+    first, second, third = gc.get_count()
+    if first <= thresholds[0]:
+        return 0
+    if second <= thresholds[1]:
+        return gc.collect(0)
+    if third <= thresholds[2]:
+        return gc.collect(1)
+    return gc.collect(2)
+
+
 class GuiThreadCollector(QObject):
     """Runs `gc` on the GUI thread; the automatic collector stays off while it lives."""
 
@@ -31,14 +43,7 @@ class GuiThreadCollector(QObject):
 
     def collect_due(self) -> int:
         """Collect the generations whose counts passed their thresholds; objects freed."""
-        first, second, third = gc.get_count()
-        if first <= self.thresholds[0]:
-            return 0
-        if second <= self.thresholds[1]:
-            return gc.collect(0)
-        if third <= self.thresholds[2]:
-            return gc.collect(1)
-        return gc.collect(2)
+        return collect_due(self.thresholds)
 
     def stop(self) -> None:
         """Hand collection back to Python (the application is closing)."""

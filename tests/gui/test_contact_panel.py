@@ -28,7 +28,6 @@ from fluenzr_desktop.store.suppressions import suppress
 
 ENGINE = Path(__file__).resolve().parents[2] / "fluenzr_desktop" / "engine"
 FRANCE = QLocale(QLocale.Language.French, QLocale.Country.France)
-SHOTS = Path("/tmp/helpers/shots_D")
 
 # Kinds passed as a literal to the engine's two event writers (`Runner._event` and
 # `record_inbound`), on one line or spread over several.
@@ -168,12 +167,6 @@ def shown_card(qtbot, view: ContactsView, row: int) -> None:
         click_row(qtbot, view, row)
 
 
-def screenshot(widget, name: str) -> None:
-    """Saved for a person to look at (offscreen, the window as drawn)."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.window().grab().save(str(SHOTS / f"{name}.png"))
-
-
 def contacts_in_window(qtbot, main_window, until, size) -> ContactsView:
     """The main window at `size` on its Contacts page, Ann's card shown."""
     window = main_window()
@@ -219,7 +212,6 @@ def test_the_table_stays_usable_beside_the_panel(qtbot, main_window, story, unti
     assert table.width() >= table.horizontalHeader().sectionSize(0) + 150
     assert panel.width() >= 240
     assert table.height() == panel.height()  # side by side, not stacked
-    screenshot(view, "english_{}x{}".format(*size))
 
 
 def test_a_reply_with_markup_is_drawn_as_plain_text(qtbot, workspace, story, until):
@@ -287,7 +279,6 @@ def test_in_french_the_campaign_state_is_the_catalogues(
         view = contacts_in_window(qtbot, main_window, until, size)
         [campaign] = view.contact_panel.campaign_lines()
         assert "En cours" in campaign  # the campaign Contacts tab's own translation
-        screenshot(view, "french_{}x{}".format(*size))
     finally:
         qapp.removeTranslator(translator)
         QLocale.setDefault(previous)
