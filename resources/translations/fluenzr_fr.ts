@@ -718,7 +718,7 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
     <message>
         <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="27"/>
         <source>Completed</source>
-        <translation>Terminés</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="106"/>
@@ -1058,17 +1058,17 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
     <message>
         <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="41"/>
         <source>Replied</source>
-        <translation>Ont répondu</translation>
+        <translation>A répondu</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="42"/>
         <source>Completed</source>
-        <translation>Terminée</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="43"/>
         <source>Unsubscribed</source>
-        <translation>Désinscrits</translation>
+        <translation>Désinscrit</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/campaign/statuses.py" line="44"/>
@@ -2008,6 +2008,7 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
     <name>NodeInspector</name>
     <message>
         <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="271"/>
         <source>Select a step to edit it</source>
         <translation>Sélectionnez une étape pour la modifier</translation>
     </message>
@@ -2017,12 +2018,12 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
         <translation>Cette étape n’a rien à régler.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="355"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="358"/>
         <source>Subject of the first email (required)</source>
         <translation>Objet du premier e-mail (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="357"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="360"/>
         <source>Empty on a follow-up: “Re: &lt;previous subject&gt;”</source>
         <translation>Vide pour une relance : « Re: &lt;objet précédent&gt; »</translation>
     </message>
@@ -2152,22 +2153,27 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="312"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="271"/>
+        <source>Select a step to see it</source>
+        <translation>Sélectionnez une étape pour la voir</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="315"/>
         <source>Problems with this step:</source>
         <translation>Problèmes de cette étape :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="334"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="337"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="448"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="451"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="388"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="391"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>

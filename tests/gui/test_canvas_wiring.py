@@ -271,6 +271,7 @@ def test_a_running_campaign_still_shows_the_clicked_step_read_only(qtbot):
     qtbot.waitExposed(tab)
     editor, inspector = tab.editor, tab.workbench.inspector
     editor.view.fit_to_view()
+    assert inspector.hint_page.text() == "Select a step to see it"  # not "to edit it"
 
     click_node(qtbot, editor, "e")
     assert editor.scene.selected_node_ids() == ["e"]

@@ -267,6 +267,9 @@ class NodeInspector(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Show the selected step without letting it change (the preview still works)."""
         self._read_only = read_only
+        self.hint_page.setText(
+            self.tr("Select a step to see it") if read_only else self.tr("Select a step to edit it")
+        )
         for edit in (self.subject_edit, self.body_edit, self.value_edit, self.amount_spin):
             edit.setReadOnly(read_only)
         combos = (self.unit_combo, self.kind_combo, self.field_combo, self.op_combo)
