@@ -193,7 +193,9 @@ class RelayApp:
         self.store = store
         self.clock = clock
         self._bearers = tuple(b"Bearer " + b.encode("ascii") for b in accepted_bearers(keys))
-        self._health = json.dumps({"ok": True, "version": __version__}).encode()
+        self._health = json.dumps(
+            {"ok": True, "version": __version__, "instance": store.instance}
+        ).encode()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
@@ -335,7 +337,13 @@ class RelayApp:
         except (StoreError, sqlite3.Error):
             return await self._text(send, 503, "the hits database is not available")
         next_cursor = events[-1]["id"] if events else int(after)
-        body = json.dumps({"events": events, "next": next_cursor, "more": more}).encode()
+        page = {
+            "events": events,
+            "next": next_cursor,
+            "more": more,
+            "instance": self.store.instance,
+        }
+        body = json.dumps(page).encode()
         return await self._respond(send, 200, JSON, body)
 
     async def _record(

@@ -31,7 +31,12 @@ CREATE TABLE IF NOT EXISTS hits (
     user_agent TEXT,
     method TEXT NOT NULL,
     purpose TEXT
-)
+);
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('instance', lower(hex(randomblob(16))));
 """
 INSERT_HIT = (
     "INSERT INTO hits (kind, token_json, kid, at, ip, user_agent, method, purpose)"
@@ -54,6 +59,9 @@ class HitStore:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        # Made once with the database: its hit ids count from 1 again in a new one, so the
+        # app keys its cursor and its de-duplication on this (`/healthz`, `/v1/events`).
+        self.instance = ""
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hits-writer")
         self._pending: list[tuple[HitRow, asyncio.Future[None]]] = []
         self._flushing: asyncio.Task[None] | None = None
@@ -74,7 +82,10 @@ class HitStore:
             if mode.lower() != "wal":
                 raise sqlite3.OperationalError(f"WAL journal mode refused (got {mode})")
             connection.execute("PRAGMA synchronous = NORMAL")
-            connection.execute(SCHEMA)
+            connection.executescript(SCHEMA)
+            self.instance = connection.execute(
+                "SELECT value FROM meta WHERE key = 'instance'"
+            ).fetchone()[0]
         except BaseException:
             connection.close()
             raise

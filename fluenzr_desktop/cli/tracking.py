@@ -103,5 +103,7 @@ def pull_command(args: argparse.Namespace, output: Output) -> int:
     )
     if report.unmatched:
         text += f", {report.unmatched} for messages this workspace does not have"
+    if report.relay_restarted:
+        text += " (the relay has a new hits database: it was read from its first hit)"
     output.result(report.to_dict(), text)
     return 0

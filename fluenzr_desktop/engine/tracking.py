@@ -172,6 +172,8 @@ class PullReport:
     unmatched: int = 0
     rejudged: int = 0
     cursor: int = 0
+    # The relay's database was replaced since the last pull (read again from its start).
+    relay_restarted: bool = False
     campaign_ids: set[int] = field(default_factory=set)
 
     def count(self, event_kind: str) -> None:
@@ -203,6 +205,7 @@ class PullReport:
             "unmatched": self.unmatched,
             "rejudged": self.rejudged,
             "cursor": self.cursor,
+            "relay_restarted": self.relay_restarted,
         }
 
 
@@ -273,21 +276,30 @@ class TrackingPull:
         """Read every hit the relay has after the cursor; RelayUnreachable if it can't."""
         report = PullReport()
         with self.sessions() as session:
-            report.cursor = (
-                session.scalar(
-                    select(relay_cursors.c.cursor).where(
-                        relay_cursors.c.relay_url == self.relay.url
-                    )
+            stored = session.execute(
+                select(relay_cursors.c.cursor, relay_cursors.c.instance).where(
+                    relay_cursors.c.relay_url == self.relay.url
                 )
-                or 0
-            )
+            ).first()
+        report.cursor, instance = (stored.cursor, stored.instance) if stored else (0, None)
         while True:
             page = self.client.events(report.cursor)
+            served = page.get("instance") if isinstance(page.get("instance"), str) else None
+            if served and instance and served != instance:
+                # A new relay database: its ids count from 1 again. Read it from the start
+                # (hits of the old one keep their own source ids: nothing is counted twice).
+                log.warning("the relay at %s has a new database: reading it from its first hit",
+                            self.relay.url)  # fmt: skip
+                report.relay_restarted = True
+                report.cursor = 0
+                instance = served
+                continue
+            instance = served or instance
             hits = [raw for raw in page["events"] if isinstance(raw, dict)]
             with self.sessions() as session:
-                self._record_page(session, hits, report)
+                self._record_page(session, hits, report, instance or self.relay.source)
                 report.cursor = max(report.cursor, int(page["next"]))
-                self._save_cursor(session, report.cursor)
+                self._save_cursor(session, report.cursor, instance)
                 session.commit()
             if on_page is not None:
                 on_page(report)
@@ -306,23 +318,23 @@ class TrackingPull:
             )
         return report
 
-    def _save_cursor(self, session: Session, cursor: int) -> None:
+    def _save_cursor(self, session: Session, cursor: int, instance: str | None) -> None:
+        """Move the cursor forward (never back, unless the relay's database is new)."""
         now = self.clock.now()
+        url = relay_cursors.c.relay_url == self.relay.url
+        same_database = relay_cursors.c.instance.is_(None) | (relay_cursors.c.instance == instance)
+        moved = (relay_cursors.c.cursor <= cursor) | ~same_database
         changed = session.execute(
             update(relay_cursors)
-            .where(relay_cursors.c.relay_url == self.relay.url, relay_cursors.c.cursor <= cursor)
-            .values(cursor=cursor, pulled_at=now)
+            .where(url, moved)
+            .values(cursor=cursor, instance=instance, pulled_at=now)
         ).rowcount
-        if not changed:
-            exists = session.scalar(
-                select(relay_cursors.c.cursor).where(relay_cursors.c.relay_url == self.relay.url)
-            )
-            if exists is None:
-                session.execute(
-                    insert(relay_cursors).values(
-                        relay_url=self.relay.url, cursor=cursor, pulled_at=now
-                    )
+        if not changed and session.scalar(select(relay_cursors.c.cursor).where(url)) is None:
+            session.execute(
+                insert(relay_cursors).values(
+                    relay_url=self.relay.url, cursor=cursor, instance=instance, pulled_at=now
                 )
+            )
 
     def _outboxes(self, session: Session, send_ids: Iterable[str]) -> dict[str, OutboxMessage]:
         """The sent messages the hits name, by send id (the hex of `<hex@domain>`)."""
@@ -340,9 +352,9 @@ class TrackingPull:
         return found
 
     def _record_page(
-        self, session: Session, hits: list[dict[str, Any]], report: PullReport
+        self, session: Session, hits: list[dict[str, Any]], report: PullReport, source: str
     ) -> None:
-        source = self.relay.source
+        """Record one page of hits; `source` names the relay database they come from."""
         details: list[tuple[dict[str, Any], datetime]] = []
         for raw in hits:
             source_id = f"relay:{source}:{raw.get('id')}"

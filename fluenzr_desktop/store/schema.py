@@ -267,6 +267,8 @@ relay_cursors = Table(
     Column("relay_url", String(2048), primary_key=True),
     Column("cursor", Integer, nullable=False, default=0, server_default="0"),
     Column("pulled_at", DateTime),
+    # The relay database the cursor counts in (its ids restart in a new one).
+    Column("instance", String(64)),
 )
 
 suppressions = Table(

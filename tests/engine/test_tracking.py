@@ -272,3 +272,23 @@ def test_tracking_without_a_relay_is_refused_up_front_and_pauses_if_the_relay_go
     assert [problem.code for problem in refused.value.problems] == ["tracking_needs_relay"]
     with world.workspace.sessions() as session:
         assert session.scalars(select(OutboxMessage)).first() is None
+
+
+def test_a_relay_redeployed_with_a_new_database_is_read_from_its_start(
+    make_world, relay, start_relay, tmp_path
+):
+    world = tracked_world(make_world, relay, emails=["ann@acme.io"])
+    world.tick()
+    (pixel,) = relay_paths(world.received_by("ann@acme.io")[0], "o")
+    for _ in range(3):
+        relay.get(pixel, GMAIL_IMAGE_PROXY)
+    assert pull_tracking(world.workspace).report.opens == 3
+    relay.stop()
+    # Same address and key, but the hits file was not kept: its ids count from 1 again.
+    redeployed = start_relay("--port", str(relay.port), db=tmp_path / "new-hits.db")
+    for _ in range(2):
+        redeployed.get(pixel, GMAIL_IMAGE_PROXY)
+
+    report = pull_tracking(world.workspace).report
+    assert report.relay_restarted and report.opens == 2
+    assert len(events_of(world, "opened")) == 5

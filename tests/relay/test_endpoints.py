@@ -213,3 +213,18 @@ def test_the_client_address_behind_a_trusted_proxy_is_the_forwarded_one(start_re
     distrusting = start_relay("--forwarded-allow-ips", "10.9.9.9")
     distrusting.get(pixel, x_forwarded_for="203.0.113.7")
     assert [e["ip"] for e in distrusting.events()][-1] == "127.0.0.1"
+
+
+def test_a_database_keeps_its_instance_across_restarts_and_a_new_one_gets_another(
+    start_relay, tmp_path
+):
+    """Hit ids count from 1 again in a new database: the instance tells the app so."""
+    first = start_relay()
+    instance = first.get("/healthz").json["instance"]
+    assert len(instance) == 32
+    first.stop()
+    again = start_relay()
+    assert again.get("/healthz").json["instance"] == instance
+    again.stop()
+    fresh = start_relay(db=tmp_path / "fresh.db")
+    assert fresh.get("/healthz").json["instance"] != instance

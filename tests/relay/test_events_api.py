@@ -45,7 +45,12 @@ def test_the_cursor_pages_through_every_hit_once_in_order(relay):
     ]
     assert second["more"] is True and third["more"] is False
     empty = relay.events_page(after=third["next"], limit=3).json
-    assert empty == {"events": [], "next": third["next"], "more": False}
+    assert empty == {
+        "events": [],
+        "next": third["next"],
+        "more": False,
+        "instance": relay.get("/healthz").json["instance"],
+    }
 
 
 def test_limit_defaults_to_500_and_is_capped_at_1000(relay):

@@ -6,7 +6,8 @@ message was tracked with, and how far each relay has been read.
 - `outbox_messages.track_opens` / `tracked_links`: what the message carried (a pixel; how
   many rewritten links, NULL when none), so rates count only tracked messages and the
   scanner rule "every link hit within seconds" knows how many links there were.
-- `relay_cursors`: the id of the last hit read from each relay URL.
+- `relay_cursors`: the id of the last hit read from each relay URL, and which of the relay's
+  databases it counts in (`instance`: a new database restarts its ids at 1).
 
 Only ADD COLUMN and new tables: no table is rebuilt, so a large workspace migrates at once.
 
@@ -37,6 +38,7 @@ def upgrade() -> None:
         sa.Column("relay_url", sa.String(2048), primary_key=True),
         sa.Column("cursor", sa.Integer(), nullable=False, server_default="0"),
         sa.Column("pulled_at", sa.DateTime()),
+        sa.Column("instance", sa.String(64)),
         sa.PrimaryKeyConstraint("relay_url", name="pk_relay_cursors"),
     )
 
