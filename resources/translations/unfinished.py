@@ -19,9 +19,11 @@ The file given to `--fill` has one entry a line: `context<TAB>source<TAB>french`
 entry (its source has `%n`, the code passes n) takes one column per form instead of one:
 `context<TAB>source<TAB>singular<TAB>plural` for French (n ≤ 1, then the rest). The context
 is the class whose `self.tr()` holds the string, or the first argument of
-`QCoreApplication.translate`, as in the listing. `\\t`, `\\n` and `\\\\` stand for a tab, a
-newline and a backslash; empty lines and lines starting with `#` are skipped. Entries are
-found by context and source (the way Qt looks them up at run time); a finished entry may be
+`QCoreApplication.translate`, as in the listing; for a string given a disambiguation
+(`self.tr("Completed", "contacts")`) it is `CONTEXT|contacts`, so only that entry changes.
+`\\t`, `\\n` and `\\\\` stand for a tab, a newline and a backslash; empty lines and lines
+starting with `#` are skipped. Entries are found by context, source and disambiguation
+(the way Qt looks them up at run time); a finished entry may be
 given again to correct it. If a line matches no entry or has the wrong number of forms,
 nothing is written and the script says which lines. Only the filled `<translation>`
 elements change: the rest of the .ts stays byte for byte as lupdate wrote it.
@@ -144,9 +146,15 @@ def _translation_xml(forms: tuple[str, ...], numerus: bool) -> str:
     return f"<translation>{lines}\n        </translation>"
 
 
-def read_fills(path: Path) -> tuple[dict[tuple[str, str], tuple[str, ...]], list[str]]:
-    """(context, source) → French forms from a tab-separated file, and its malformed lines."""
-    fills: dict[tuple[str, str], tuple[str, ...]] = {}
+def _context_field(entry: Entry) -> str:
+    """The TSV's first column: the context, and `|comment` for a disambiguated entry."""
+    return f"{entry.context}|{entry.comment}" if entry.comment else entry.context
+
+
+def read_fills(path: Path) -> tuple[dict[tuple[str, str, str], tuple[str, ...]], list[str]]:
+    """(context, source, comment) → French forms from a tab-separated file, and its malformed
+    lines. The first column is `context` or `context|comment` (tr()'s disambiguation)."""
+    fills: dict[tuple[str, str, str], tuple[str, ...]] = {}
     problems = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -155,11 +163,12 @@ def read_fills(path: Path) -> tuple[dict[tuple[str, str], tuple[str, ...]], list
         if len(fields) < 3 or not all(field.strip() for field in fields[2:]):
             problems.append(f"{path}:{number}: expected context<TAB>source<TAB>french")
             continue
-        fills[(fields[0], fields[1])] = tuple(fields[2:])
+        context, _bar, comment = fields[0].partition("|")
+        fills[(context, fields[1], comment)] = tuple(fields[2:])
     return fills, problems
 
 
-def fill(catalogue: Path, fills: dict[tuple[str, str], tuple[str, ...]]) -> list[str]:
+def fill(catalogue: Path, fills: dict[tuple[str, str, str], tuple[str, ...]]) -> list[str]:
     """Write these translations into the catalogue as finished; the problems, if any.
 
     Nothing is written when there is a problem (an unknown entry, a wrong number of forms).
@@ -169,12 +178,13 @@ def fill(catalogue: Path, fills: dict[tuple[str, str], tuple[str, ...]]) -> list
     blocks = list(_MESSAGE.finditer(text))
     if len(blocks) != len(entries):
         return [f"{catalogue}: cannot match its <message> elements; open it in Qt Linguist"]
-    found = {(entry.context, entry.source): index for index, entry in enumerate(entries)}
+    found = {entry.key: index for index, entry in enumerate(entries)}
     problems = []
-    for (context, source), forms in fills.items():
-        index = found.get((context, source))
+    for (context, source, comment), forms in fills.items():
+        index = found.get((context, source, comment))
         if index is None:
-            problems.append(f"no entry “{source}” in context {context or '(none)'}")
+            named = f"{context or '(none)'}" + (f" (comment {comment})" if comment else "")
+            problems.append(f"no entry “{source}” in context {named}")
             continue
         entry = entries[index]
         wanted = max(len(entry.forms), 2) if entry.numerus else 1
@@ -185,7 +195,7 @@ def fill(catalogue: Path, fills: dict[tuple[str, str], tuple[str, ...]]) -> list
     pieces, last = [], 0
     for index, block in enumerate(blocks):
         entry = entries[index]
-        forms = fills.get((entry.context, entry.source))
+        forms = fills.get(entry.key)
         if forms is None:
             continue
         message = block.group()
@@ -221,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
         suggestion = [form for form in entry.forms if form.strip()]
         if args.tsv:
             forms = entry.forms if entry.numerus else entry.forms[:1]
-            print("\t".join(_escape(field) for field in (entry.context, entry.source, *forms)))
+            fields = (_context_field(entry), entry.source, *forms)
+            print("\t".join(_escape(field) for field in fields))
             continue
         plural = " (plural: one French form per column)" if entry.numerus else ""
         hint = f"  suggested: {' | '.join(suggestion)}" if suggestion else ""

@@ -269,3 +269,32 @@ def test_a_language_we_do_not_ship_gets_english_with_its_plural_forms(qapp):
         assert QCoreApplication.translate("Nowhere", "Plain English") == "Plain English"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_filling_a_disambiguated_entry_leaves_its_namesake_alone(tmp_path):
+    """`tr("Completed")` (a campaign: Terminée) and `tr("Completed", "contacts")` (a column
+    of contacts: Terminés) are two entries; filling one must not overwrite the other."""
+    catalogue = tmp_path / "fr.ts"
+    catalogue.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="fr_FR">\n<context>\n    <name>CampaignsList</name>\n'
+        "    <message>\n        <source>Completed</source>\n"
+        '        <translation type="unfinished"></translation>\n    </message>\n'
+        "    <message>\n        <source>Completed</source>\n"
+        "        <comment>contacts</comment>\n"
+        '        <translation type="unfinished"></translation>\n    </message>\n'
+        "</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    fills = tmp_path / "todo.tsv"
+    fills.write_text("CampaignsList|contacts\tCompleted\tTerminés\n", encoding="utf-8")
+
+    assert unfinished.main(["--ts", str(catalogue), "--fill", str(fills)]) == 0
+    by_comment = {e.comment: e for e in unfinished.read_catalogue(catalogue)}
+    assert by_comment["contacts"].forms == ("Terminés",) and by_comment["contacts"].finished
+    assert not by_comment[""].finished  # still to translate, not "Terminés"
+
+    fills.write_text("CampaignsList\tCompleted\tTerminée\n", encoding="utf-8")
+    assert unfinished.main(["--ts", str(catalogue), "--fill", str(fills)]) == 0
+    forms = {e.comment: e.forms for e in unfinished.read_catalogue(catalogue)}
+    assert forms == {"": ("Terminée",), "contacts": ("Terminés",)}
