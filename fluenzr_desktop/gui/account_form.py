@@ -10,7 +10,6 @@ the user has not edited the form: what they typed is never replaced under them.
 
 from __future__ import annotations
 
-import re
 import ssl
 from typing import Any
 
@@ -44,36 +43,22 @@ from ..ops.accounts import (
 )
 from ..store.secrets import SecretStore
 from ..workspace import Workspace
+from .account_fields import (
+    ERROR_STYLE,
+    OK_STYLE,
+    MessageLabel,
+    left_aligned,
+    server_row,
+    set_security,
+    shown_fields,
+    text_or_none,
+    time_zones,
+    user_message,
+)
 from .account_presets import OTHER, PRESETS, preset, preset_for_hosts
 from .changes import run_op
 from .master_password import ask_master_password
 from .tasks import BackgroundTask, run_in_background
-
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: #1b7f3b;"
-
-
-class MessageLabel(QLabel):
-    """A message under the form that takes no room while it says nothing (more form shows)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.hide()
-
-    def setText(self, text: str) -> None:
-        """Show the message; an empty one hides the label."""
-        super().setText(text)
-        self.setVisible(bool(text))
-
-    def clear(self) -> None:
-        """Empty and hide the label."""
-        super().clear()
-        self.hide()
-
-
-def _text(value: str) -> str | None:
-    """A form text as stored: trimmed, None when empty."""
-    return value.strip() or None
 
 
 class AccountForm(QWidget):
@@ -141,7 +126,7 @@ class AccountForm(QWidget):
         )
         self.timezone_combo.setMinimumContentsLength(10)
         self.timezone_combo.addItem("")
-        self.timezone_combo.addItems(_time_zones())
+        self.timezone_combo.addItems(time_zones())
         self.timezone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.timezone_combo.lineEdit().setPlaceholderText(self.tr("the campaign's time zone"))
         self.copy_to_sent_check = QCheckBox(self.tr("Copy sent emails to the Sent folder (IMAP)"))
@@ -168,16 +153,16 @@ class AccountForm(QWidget):
         servers.addRow(self.preset_hint)
         servers.addRow(
             self.tr("SMTP server:"),
-            self._server_row(self.smtp_host_edit, self.smtp_port_spin, self.smtp_security_combo),
+            server_row(self.smtp_host_edit, self.smtp_port_spin, self.smtp_security_combo),
         )
         servers.addRow(
             self.tr("IMAP server:"),
-            self._server_row(self.imap_host_edit, self.imap_port_spin, self.imap_security_combo),
+            server_row(self.imap_host_edit, self.imap_port_spin, self.imap_security_combo),
         )
         servers.addRow(self.tr("Username:"), self.username_edit)
         servers.addRow(self.tr("Password:"), self.password_edit)
         sending = QFormLayout()
-        sending.addRow(self.tr("Daily cap:"), _left_aligned(self.daily_cap_spin))
+        sending.addRow(self.tr("Daily cap:"), left_aligned(self.daily_cap_spin))
         sending.addRow(self.tr("Time zone:"), self.timezone_combo)
         sending.addRow(self.copy_to_sent_check)
         sending.addRow(self.tr("Signature:"), self.signature_edit)
@@ -245,14 +230,6 @@ class AccountForm(QWidget):
         ):
             security.addItem(label, value)
         return host, port, security
-
-    @staticmethod
-    def _server_row(host: QLineEdit, port: QSpinBox, security: QComboBox) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(host, 1)
-        row.addWidget(port)
-        row.addWidget(security)
-        return row
 
     # -- the form
     def new_account(self) -> None:
@@ -322,7 +299,7 @@ class AccountForm(QWidget):
         if request != self._request:
             return  # another account was chosen meanwhile
         if refresh:
-            if account_id != self.account_id or _shown(values) == self._shown_values:
+            if account_id != self.account_id or shown_fields(values) == self._shown_values:
                 return  # nothing new to show
             if self.is_dirty():  # never replace what the user is typing
                 self.status_label.setText(
@@ -340,7 +317,7 @@ class AccountForm(QWidget):
         self._set_loading(None)
         if not refreshing:
             self.new_account()  # never leave another account's values under this one's name
-        self.error_label.setText(_user_message(message))
+        self.error_label.setText(user_message(message))
 
     def _set_loading(self, account_id: int | None) -> None:
         """Disable the form while the account the user chose is read."""
@@ -361,10 +338,10 @@ class AccountForm(QWidget):
         self.reply_to_edit.setText(values["reply_to"] or "")
         self.smtp_host_edit.setText(values["smtp_host"] or "")
         self.smtp_port_spin.setValue(values["smtp_port"] or 0)
-        self._set_security(self.smtp_security_combo, values["smtp_security"] or "starttls")
+        set_security(self.smtp_security_combo, values["smtp_security"] or "starttls")
         self.imap_host_edit.setText(values["imap_host"] or "")
         self.imap_port_spin.setValue(values["imap_port"] or 0)
-        self._set_security(self.imap_security_combo, values["imap_security"] or "ssl")
+        set_security(self.imap_security_combo, values["imap_security"] or "ssl")
         self.username_edit.setText(values["username"] or "")
         self.password_edit.clear()
         self.password_edit.setPlaceholderText(self.tr("unchanged"))
@@ -380,7 +357,7 @@ class AccountForm(QWidget):
         self.preset_combo.blockSignals(False)
         self._update_hint()
         self._update_imap_fields()
-        self._shown_values = _shown(values)
+        self._shown_values = shown_fields(values)
         self._clean = self._snapshot()
 
     def _snapshot(self) -> tuple[object, ...]:
@@ -419,10 +396,10 @@ class AccountForm(QWidget):
         if chosen is not None:
             self.smtp_host_edit.setText(chosen.smtp_host)
             self.smtp_port_spin.setValue(chosen.smtp_port)
-            self._set_security(self.smtp_security_combo, chosen.smtp_security)
+            set_security(self.smtp_security_combo, chosen.smtp_security)
             self.imap_host_edit.setText(chosen.imap_host)
             self.imap_port_spin.setValue(chosen.imap_port)
-            self._set_security(self.imap_security_combo, chosen.imap_security)
+            set_security(self.imap_security_combo, chosen.imap_security)
         else:  # "Other": a provider's servers left filled in would be sent to by mistake
             self._clear_preset_servers()
         self._update_hint()
@@ -448,10 +425,6 @@ class AccountForm(QWidget):
         chosen = preset(self.preset_combo.currentData())
         self.preset_hint.setVisible(chosen is not None and chosen.app_password)
 
-    @staticmethod
-    def _set_security(combo: QComboBox, value: str) -> None:
-        combo.setCurrentIndex(max(combo.findData(value), 0))
-
     def _clear_messages(self) -> None:
         for label in (
             self.error_label,
@@ -466,17 +439,17 @@ class AccountForm(QWidget):
         fields: dict[str, Any] = {
             "name": self.name_edit.text().strip(),
             "email": self.email_edit.text(),
-            "from_name": _text(self.from_name_edit.text()),
-            "reply_to": _text(self.reply_to_edit.text()),
-            "smtp_host": _text(self.smtp_host_edit.text()),
+            "from_name": text_or_none(self.from_name_edit.text()),
+            "reply_to": text_or_none(self.reply_to_edit.text()),
+            "smtp_host": text_or_none(self.smtp_host_edit.text()),
             "smtp_port": self.smtp_port_spin.value() or None,
             "smtp_security": self.smtp_security_combo.currentData(),
-            "imap_host": _text(self.imap_host_edit.text()),
+            "imap_host": text_or_none(self.imap_host_edit.text()),
             "imap_port": self.imap_port_spin.value() or None,
             "imap_security": self.imap_security_combo.currentData(),
-            "username": _text(self.username_edit.text()),
+            "username": text_or_none(self.username_edit.text()),
             "daily_cap": self.daily_cap_spin.value() or None,
-            "timezone": _text(self.timezone_combo.currentText()),
+            "timezone": text_or_none(self.timezone_combo.currentText()),
             "signature": self.signature_edit.toPlainText().strip("\n") or None,
             "options": {"append_to_sent": self.copy_to_sent_check.isChecked()},
         }
@@ -487,7 +460,7 @@ class AccountForm(QWidget):
         try:
             return self.form_fields()
         except FluenzrError as error:
-            self.error_label.setText(_user_message(str(error)))
+            self.error_label.setText(user_message(str(error)))
             return None
 
     def secrets(self) -> SecretStore:
@@ -528,7 +501,7 @@ class AccountForm(QWidget):
         try:
             secrets = self.secrets() if password or clears_login else None
         except FluenzrError as error:
-            self.error_label.setText(_user_message(str(error)))
+            self.error_label.setText(user_message(str(error)))
             return
         workspace, account_id = self.workspace, self.account_id
         self.save_button.setEnabled(False)
@@ -557,14 +530,14 @@ class AccountForm(QWidget):
             self.account_id = saved.id
             self._has_login = bool(fields.get("username"))
             self.title_label.setText(fields["name"])
-            self._shown_values = _shown(fields)
+            self._shown_values = shown_fields(fields)
         self.status_label.setText(self.tr("Saved."))
         self.saved.emit(saved.id)
 
     def _save_failed(self, message: str) -> None:
         self.save_button.setEnabled(True)
         self.status_label.clear()
-        self.error_label.setText(_user_message(message))
+        self.error_label.setText(user_message(message))
 
     def test_connection(self) -> None:
         """Log in to the form's servers in a worker and show each server's answer."""
@@ -582,7 +555,7 @@ class AccountForm(QWidget):
         try:
             secrets = self.secrets() if stored else None
         except FluenzrError as error:
-            self.error_label.setText(_user_message(str(error)))
+            self.error_label.setText(user_message(str(error)))
             return
         self.test_button.setEnabled(False)
         self.smtp_result_label.setStyleSheet("")
@@ -612,7 +585,7 @@ class AccountForm(QWidget):
             (self.imap_result_label, "IMAP", "imap"),
         ):
             result = results.get(key, {})
-            ok, answer = result.get("ok"), _user_message(str(result.get("answer", "")))
+            ok, answer = result.get("ok"), user_message(str(result.get("answer", "")))
             if ok is None:
                 mark, style = self.tr("skipped"), ""
             else:
@@ -623,37 +596,4 @@ class AccountForm(QWidget):
     def _test_failed(self, message: str) -> None:
         self.test_button.setEnabled(True)
         self.smtp_result_label.clear()
-        self.error_label.setText(_user_message(message))
-
-
-def _shown(values: dict[str, Any]) -> dict[str, Any]:
-    """The part of an account's fields the form shows (to tell whether a fresh read differs)."""
-    shown = {name: value for name, value in values.items() if name != "options"}
-    shown["append_to_sent"] = bool((values.get("options") or {}).get("append_to_sent"))
-    return shown
-
-
-def _user_message(message: str) -> str:
-    """One line for the user: CLI option names become plain field names ("--email:" → "Email:")."""
-    line = " ".join(message.split())
-    if line.startswith("--"):
-        option, separator, rest = line[2:].partition(":")
-        if separator:
-            # Other options named in the message become field names too.
-            rest = re.sub(r"--([a-z][a-z-]*)", lambda m: m.group(1).replace("-", " "), rest)
-            line = f"{option.replace('-', ' ').capitalize()}:{rest}"
-    return line
-
-
-def _left_aligned(widget: QWidget) -> QHBoxLayout:
-    """A short field kept at its own width rather than stretched across the form."""
-    row = QHBoxLayout()
-    row.addWidget(widget)
-    row.addStretch(1)
-    return row
-
-
-def _time_zones() -> list[str]:
-    from zoneinfo import available_timezones
-
-    return sorted(zone for zone in available_timezones() if "/" in zone or zone == "UTC")
+        self.error_label.setText(user_message(message))

@@ -4,207 +4,207 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="116"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="101"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="119"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="104"/>
         <source>This provider needs an app password, made in its security settings.</source>
         <translation>Ce fournisseur exige un mot de passe d’application, créé dans ses réglages de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="124"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="109"/>
         <source>e.g. smtp.example.com</source>
         <translation>p. ex. smtp.exemple.com</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="125"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="110"/>
         <source>none: replies are not watched</source>
         <translation>aucun : les réponses ne sont pas suivies</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="129"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="114"/>
         <source>empty: no login (local relay, test server)</source>
         <translation>vide : sans authentification (relais local, serveur de test)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="134"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="119"/>
         <source>no account cap</source>
         <translation>pas de plafond du compte</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="146"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="131"/>
         <source>the campaign&apos;s time zone</source>
         <translation>le fuseau horaire de la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="147"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="132"/>
         <source>Copy sent emails to the Sent folder (IMAP)</source>
         <translation>Copier les e-mails envoyés dans le dossier Envoyés (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="149"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="134"/>
         <source>Added below every email of this account</source>
         <translation>Ajoutée sous chaque e-mail de ce compte</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="162"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="147"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="163"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="148"/>
         <source>Email address:</source>
         <translation>Adresse e-mail :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="164"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="149"/>
         <source>From name:</source>
         <translation>Nom de l’expéditeur :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="165"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="150"/>
         <source>Reply-to:</source>
         <translation>Répondre à :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="167"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="152"/>
         <source>Provider:</source>
         <translation>Fournisseur :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="170"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="155"/>
         <source>SMTP server:</source>
         <translation>Serveur SMTP :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="174"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="159"/>
         <source>IMAP server:</source>
         <translation>Serveur IMAP :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="177"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="162"/>
         <source>Username:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="178"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="163"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="180"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="165"/>
         <source>Daily cap:</source>
         <translation>Plafond quotidien :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="181"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="166"/>
         <source>Time zone:</source>
         <translation>Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="183"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="168"/>
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="185"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="170"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="188"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="173"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="210"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="195"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="211"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="196"/>
         <source>Servers</source>
         <translation>Serveurs</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="212"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="197"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="239"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="224"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="243"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="228"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="243"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="228"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="243"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="228"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="265"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="242"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="329"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="306"/>
         <source>This account was changed elsewhere: saving keeps your version.</source>
         <translation>Ce compte a été modifié ailleurs : enregistrer conserve votre version.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="370"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="347"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="502"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="475"/>
         <source>no master password given: the password was not stored</source>
         <translation>aucun mot de passe maître : le mot de passe n’a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="509"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="482"/>
         <source>Username: a password needs one (leave both empty to send without login)</source>
         <translation>Identifiant : un mot de passe en demande un (laissez les deux vides pour envoyer sans authentification)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="524"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="497"/>
         <source>Password: an account with a username needs one</source>
         <translation>Mot de passe : un compte avec identifiant en a besoin</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="535"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="508"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="561"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="534"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="579"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="552"/>
         <source>Password: type it to test the connection</source>
         <translation>Mot de passe : saisissez-le pour tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="589"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="562"/>
         <source>SMTP: connecting…</source>
         <translation>SMTP : connexion…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/account_form.py" line="617"/>
+        <location filename="../../fluenzr_desktop/gui/account_form.py" line="590"/>
         <source>skipped</source>
         <translation>non testé</translation>
     </message>
