@@ -6,7 +6,8 @@ their events: one `sent` per message, human opens (re-opens too), Apple proxied 
 machine opens and clicks, human clicks on two links, replies, auto-replies, bounces (hard,
 soft, delayed warnings), unsubscribes, completions — 1,000,000 rows in all, inserted with
 sqlite3 `executemany`. Then times, on the same file and warm, the median of 5 runs of:
-  - `ops.stats.campaign_stats(workspace, id)` (the totals a user sees), and of the
+  - `ops.stats.campaign_stats(workspace, id)` (the totals a user sees, read from the
+    trigger-kept summary), the same counted from the events (a period), and the
     `--by step`, `--by day`, `--by account` and `--by link` breakdowns;
   - the single bare SQL `GROUP BY kind` over the campaign's events (per kind: hits and
     distinct messages), which gives the same sent, clicked, proxied, machine-hit, reply,
@@ -14,6 +15,8 @@ sqlite3 `executemany`. Then times, on the same file and warm, the median of 5 ru
     the opens a click implies: those need more than one GROUP BY),
 checks that both give the same numbers, and prints both and the ratio.
 Target (issue 14): totals ≤ 100 ms and ≤ 1.5× the bare query.
+It also prints what the summary costs: filling it from every event (migration 0009) and
+the time of one event inserted and committed with and without its triggers.
 
 Usage: .venv/bin/python bench/stats.py [--events 1000000] [--enrollments 100000]
 """
@@ -27,7 +30,7 @@ import sqlite3
 import statistics
 import sys
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -259,19 +262,58 @@ def build_workspace(event_target: int, enrollment_count: int) -> tuple[Path, int
         "tracked_links) VALUES (?, ?, ?, ?, ?, ?, '', 1, ?, ?, ?, ?, ?)",
         outbox,
     )
-    connection.executemany(
-        "INSERT INTO events (kind, occurred_at, campaign_id, enrollment_id, contact_id, node_id, "
-        "message_id, detail, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        events,
-    )
-    connection.commit()
+    held_out = events[-HELD_OUT:]  # inserted last, one by one, to time the triggers
+    maintenance = _fill(connection, events[:-HELD_OUT], held_out)
     connection.close()
     print(
         f"built {len(events):,} events, {len(outbox):,} messages, {enrollment_count:,} "
         f"enrollments in {time.perf_counter() - started:.1f} s (cached in {root})"
     )
-    marker.write_text(json.dumps({"campaign_id": campaign_id}))
+    marker.write_text(json.dumps({"campaign_id": campaign_id, "maintenance": maintenance}))
     return root / "workspace", campaign_id
+
+
+INSERT_EVENT = (
+    "INSERT INTO events (kind, occurred_at, campaign_id, enrollment_id, contact_id, node_id, "
+    "message_id, detail, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+HELD_OUT = 20_000
+
+
+def _fill(connection: sqlite3.Connection, bulk: list[tuple], held_out: list[tuple]) -> dict:
+    """Insert the events, timing what the statistics summary costs (store.stats_summary):
+    filling it from every event at once (what migration 0009 does), and keeping it up to
+    date as events arrive one by one, next to the same inserts without its triggers."""
+    from sqlalchemy import create_engine
+
+    from fluenzr_desktop.store import stats_summary
+
+    for name in stats_summary.TRIGGER_NAMES:
+        connection.execute(f"DROP TRIGGER {name}")
+    connection.executemany(INSERT_EVENT, bulk)
+    connection.commit()
+
+    def one_by_one() -> float:
+        started = time.perf_counter()
+        for row in held_out:
+            connection.execute(INSERT_EVENT, row)
+            connection.commit()
+        return (time.perf_counter() - started) / len(held_out)
+
+    bare = one_by_one()
+    connection.execute(
+        "DELETE FROM events WHERE id > (SELECT max(id) FROM events) - ?", (HELD_OUT,)
+    )
+    connection.commit()
+    engine = create_engine(f"sqlite:///{connection.execute('PRAGMA database_list').fetchone()[2]}")
+    started = time.perf_counter()
+    with engine.begin() as db:
+        stats_summary.install(db)
+        stats_summary.rebuild(db)
+    filled = time.perf_counter() - started
+    engine.dispose()
+    kept = one_by_one()
+    return {"filled_s": filled, "bare_insert_us": bare * 1e6, "kept_insert_us": kept * 1e6}
 
 
 def median_time(function, runs: int = 5) -> tuple[float, object]:
@@ -322,6 +364,7 @@ def main() -> None:
 
     from fluenzr_desktop.ops.stats import campaign_stats
 
+    maintenance = json.loads((folder.parent / "built.json").read_text())["maintenance"]
     workspace = open_workspace(folder)
     database = workspace.database_path
     try:
@@ -333,6 +376,14 @@ def main() -> None:
         print(f"  bare SQL GROUP BY kind (sqlite3)   {bare * 1000:8.1f} ms")
         print(
             f"  campaign_stats totals              {ours * 1000:8.1f} ms   ratio {ours / bare:.2f}×"
+        )
+        wide = (date(2000, 1, 1), date(2100, 1, 1))  # a period: counted from the events
+        counted_time, counted = median_time(
+            lambda: campaign_stats(workspace, campaign_id, None, *wide)
+        )
+        print(
+            f"  the same, counted from the events  {counted_time * 1000:8.1f} ms   "
+            f"same figures: {'yes' if counted.total == stats.total else 'NO'}"
         )
         for by in ("step", "day", "account", "link"):
             spent, _ = median_time(lambda by=by: campaign_stats(workspace, campaign_id, by))
@@ -349,6 +400,14 @@ def main() -> None:
             sys.exit(1)
         print("  same totals as the bare query: yes")
         print("  target: ≤ 100 ms and ≤ 1.5× the bare query")
+        print(
+            f"summary upkeep: filled from every event in {maintenance['filled_s']:.1f} s "
+            f"(migration 0009); an event inserted alone and committed "
+            f"{maintenance['kept_insert_us']:.0f} µs with its triggers, "
+            f"{maintenance['bare_insert_us']:.0f} µs without"
+        )
+        if counted.total != stats.total:
+            sys.exit(1)
     finally:
         workspace.close()
 

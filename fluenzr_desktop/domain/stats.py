@@ -160,13 +160,9 @@ class Figures:
         }
 
 
-def first_reply_median(pairs: Iterable[tuple[datetime, datetime]]) -> tuple[float | None, int]:
-    """Median seconds from first email to first reply over (first_sent, first_reply) pairs.
-
-    Returns the median (None without pairs) and how many contacts it is over. A reply
-    before the first email (a contact who wrote first) is not a reply time and is skipped.
-    """
-    delays = [(reply - sent).total_seconds() for sent, reply in pairs if reply >= sent]
+def delay_median(seconds: Iterable[float]) -> tuple[float | None, int]:
+    """Median of first-reply delays in seconds and how many; negative ones are skipped."""
+    delays = [value for value in seconds if value >= 0]
     return median(delays), len(delays)
 
 

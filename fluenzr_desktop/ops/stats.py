@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +22,13 @@ from ..domain.stats import (
     DayRange,
     Figures,
     check_period,
-    first_reply_median,
+    delay_median,
     local_date,
     local_midnight_utc,
     percent_text,
 )
 from ..store import stats as queries
+from ..store import stats_summary as summary
 from ..store.lookup import get_by_id
 from ..store.models import Account, Campaign
 from ..workspace import Workspace
@@ -115,8 +116,9 @@ def campaign_stats(
         period = _days(connection, campaign.id, tz, start, end) if by == "day" else None
         partition: dict[Any, Figures] = {}
         if by in ("step", "account"):
-            partition = _figures(connection, campaign.id, by, start_utc, end_utc, [])
-            total = _total_of(connection, campaign.id, by, partition, start_utc, end_utc)
+            delays = _reply_delays(connection, campaign.id, by, start_utc, end_utc, [])
+            partition = _figures(connection, campaign.id, by, start_utc, end_utc, [], delays)
+            total = _total_of(connection, campaign.id, by, partition, delays, start_utc, end_utc)
         else:
             total = _figures(connection, campaign.id, None, start_utc, end_utc, [])[None]
         if period is not None:
@@ -155,10 +157,44 @@ def _days(connection, campaign_id: int, tz, start, end) -> DayRange | None:
 
 
 def _figures(
-    connection, campaign_id: int, dimension: str | None, start, end, bounds
+    connection, campaign_id: int, dimension: str | None, start, end, bounds, delays=None
 ) -> dict[Any, Figures]:
-    """Every count of one partition (or the whole campaign, key None), merged into Figures."""
+    """Every count of one partition (or the whole campaign, key None), merged into Figures.
+
+    Over all time per campaign, step or account, the counts are the trigger-kept sums
+    (`store.stats_summary`); over a period or per day, they are counted from the events.
+    """
     parts: dict[Any, Counts] = {}
+    if start is None and end is None and dimension in (None, "step", "account"):
+        _summed(connection, campaign_id, dimension, parts)
+    else:
+        _counted(connection, campaign_id, dimension, start, end, bounds, parts)
+    for key, counts in queries.error_counts(connection, campaign_id, dimension).items():
+        parts.setdefault(key, Counts()).add(counts)
+    if dimension is None:
+        parts.setdefault(None, Counts())
+    if delays is None:
+        delays = _reply_delays(connection, campaign_id, dimension, start, end, bounds)
+    result = {}
+    for key, counts in parts.items():
+        median, contacts = delay_median(delays.get(key, []))
+        result[key] = Figures(counts, median, contacts)
+    return result
+
+
+def _key_of(dimension: str | None, step: str | None, account: int | None) -> Any:
+    """A summary row's key in a partition by step, by account, or none (the campaign)."""
+    return {"step": step, "account": account}.get(dimension or "")
+
+
+def _summed(connection, campaign_id: int, dimension, parts) -> None:
+    """The trigger-kept sums of a campaign, grouped by step, account or not at all."""
+    for row in summary.figure_rows(connection, campaign_id):
+        parts.setdefault(_key_of(dimension, row.step, row.account), Counts()).add(row.counts)
+
+
+def _counted(connection, campaign_id: int, dimension, start, end, bounds, parts) -> None:
+    """The counts of a period or a daily breakdown, from the events themselves."""
     counters: list[Callable[..., dict[Any, Counts]]] = [
         queries.sent_counts,
         queries.tracking_counts,
@@ -167,23 +203,32 @@ def _figures(
     for counter in counters:
         for key, counts in counter(connection, campaign_id, dimension, start, end, bounds).items():
             parts.setdefault(key, Counts()).add(counts)
-    for key, counts in queries.error_counts(connection, campaign_id, dimension).items():
-        parts.setdefault(key, Counts()).add(counts)
-    pairs: dict[Any, list[tuple[datetime, datetime]]] = {}
+
+
+def _reply_delays(connection, campaign_id: int, dimension, start, end, bounds) -> dict:
+    """Seconds from first email to first reply of each contact, per row key."""
+    delays: dict[Any, list[float]] = {}
+    if start is None and end is None and dimension in (None, "step", "account"):
+        rows = summary.first_reply_delays(connection, campaign_id)
+        if dimension is None:
+            return {None: [seconds for _, _, seconds in rows]}
+        position = 0 if dimension == "step" else 1  # (step, account, seconds)
+        for row in rows:
+            key = row[position]
+            if key not in delays:
+                delays[key] = []
+            delays[key].append(row[2])
+        return delays
     for key, sent_at, replied_at in queries.first_replies(
         connection, campaign_id, dimension, start, end, bounds
     ):
-        pairs.setdefault(key, []).append((sent_at, replied_at))
-    if dimension is None:
-        parts.setdefault(None, Counts())
-    result = {}
-    for key, counts in parts.items():
-        median, contacts = first_reply_median(pairs.get(key, []))
-        result[key] = Figures(counts, median, contacts)
-    return result
+        delays.setdefault(key, []).append((replied_at - sent_at).total_seconds())
+    return delays
 
 
-def _total_of(connection, campaign_id: int, by: str, partition, start, end) -> Figures:
+def _total_of(
+    connection, campaign_id: int, by: str, partition, partition_delays, start, end
+) -> Figures:
     """The campaign's figures as the sum of its steps' (or accounts') rows: each message
     belongs to one step and one account, so the sums are the totals; only the median
     (and, per account, the errors) are read again."""
@@ -193,18 +238,19 @@ def _total_of(connection, campaign_id: int, by: str, partition, start, end) -> F
     if by != "step":
         for extra in queries.error_counts(connection, campaign_id, None).values():
             counts.add(extra)
-    pairs = [
-        (sent, replied)
-        for _, sent, replied in queries.first_replies(connection, campaign_id, None, start, end)
-    ]
-    median, contacts = first_reply_median(pairs)
+    if start is None and end is None:
+        # Every contact's delay is in one row of the partition: their union is the total's.
+        delays = [seconds for row in partition_delays.values() for seconds in row]
+    else:
+        delays = _reply_delays(connection, campaign_id, None, start, end, []).get(None, [])
+    median, contacts = delay_median(delays)
     return Figures(counts, median, contacts)
 
 
 def _rows(session, campaign: Campaign, by, partition, period) -> list[StatsRow]:
     """The breakdown's rows in reading order, each with a label a user recognises."""
     if by == "step":
-        order = _email_steps(campaign.document or {})
+        order = email_steps(campaign.document or {})
         names = dict(order)
         position = {node_id: index for index, (node_id, _) in enumerate(order)}
         for node_id, _ in order:  # every email step, even one nothing was sent from yet
@@ -235,8 +281,9 @@ def _account_label(account_id: Any) -> str:
     return "(no account)" if account_id is None else f"account {account_id}"
 
 
-def _email_steps(document: dict[str, Any]) -> list[tuple[str, str]]:
-    """The email nodes in document order, each named "Email N: subject"."""
+def email_steps(document: dict[str, Any]) -> list[tuple[str, str]]:
+    """The email nodes in document order (id, "Email N: subject"): how every breakdown and
+    A/B test names a step."""
     steps = []
     for node in document.get("nodes") or []:
         if isinstance(node, dict) and node.get("type") == "email":
@@ -351,6 +398,7 @@ __all__ = [
     "StatsRow",
     "all_campaigns_stats",
     "campaign_stats",
+    "email_steps",
     "export_stats_csv",
     "percent_text",
 ]

@@ -154,6 +154,7 @@ class OutboxMessage(Base):
     campaign_id: Mapped[int | None]
     track_opens: Mapped[bool]
     tracked_links: Mapped[int | None]
+    variant: Mapped[str | None]
 
 
 class Event(Base):

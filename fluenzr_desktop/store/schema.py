@@ -9,6 +9,7 @@ a forecast's virtual clock or a test's. A handle without a clock refuses to stam
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -29,6 +31,7 @@ from sqlalchemy import (
 )
 
 from ..domain.contacts import search_text_of
+from ..domain.stats import Counts
 
 # Stable constraint names so Alembic batch migrations can find them on SQLite.
 NAMING_CONVENTION = {
@@ -192,6 +195,8 @@ enrollments = Table(
     # it read): of two engines that read the same contact, only one sends; 0005.
     Column("version", Integer, nullable=False, default=1, server_default="1"),
     UniqueConstraint("campaign_id", "contact_id"),
+    # Contacts of a campaign per state (and step, for errors) from the index alone; 0009.
+    Index("ix_enrollments_campaign_state", "campaign_id", "state", "current_node"),
 )
 
 outbox_messages = Table(
@@ -221,6 +226,8 @@ outbox_messages = Table(
     # What the message carried for the tracking relay: a pixel, how many links; 0007.
     Column("track_opens", Boolean, nullable=False, default=False, server_default=false()),
     Column("tracked_links", Integer),
+    # The A/B variant of its email node the message was composed from (None: none); 0009.
+    Column("variant", String(16)),
     Index("ix_outbox_messages_campaign_id_sent_at", "campaign_id", "sent_at"),
     Index("ix_outbox_messages_account_id_sent_at", "account_id", "sent_at"),
     # Statistics count sent and tracked messages per step from this index alone; 0008.
@@ -258,6 +265,60 @@ events = Table(
     Index("ix_events_source_id", "source_id", unique=True),
     # Statistics count unique opens and clicks per step in index order; 0008.
     Index("ix_events_stats", "campaign_id", "kind", "node_id", "message_id", "occurred_at"),
+)
+
+# Statistics kept up to date by triggers (`store.stats_summary`); 0009. One row per sent
+# message (or per inbound event no sent message explains), and their sums per campaign,
+# step, account and A/B variant: a campaign's figures read a handful of rows, not its events.
+FIGURE_COLUMNS = tuple(item.name for item in fields(Counts) if item.name != "errors")
+
+
+def _figure_columns() -> list[Column]:
+    return [
+        Column(name, Integer, nullable=False, default=0, server_default="0")
+        for name in FIGURE_COLUMNS
+    ]
+
+
+message_figures = Table(
+    "message_figures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # A sent message's Message-ID, or "event:<id>" for an inbound event of no message.
+    Column("message_key", String(255), nullable=False, unique=True),
+    Column("campaign_id", Integer, ForeignKey("campaigns.id", ondelete="CASCADE")),
+    Column("enrollment_id", Integer, ForeignKey("enrollments.id", ondelete="CASCADE")),
+    Column("node_id", String(64)),
+    Column("account_id", Integer),
+    Column("variant", String(16)),
+    # Seconds from the contact's first email to its first reply, on the row that reply is
+    # attributed to (NULL on every other row): the median time to first reply.
+    Column("first_reply_seconds", Float),
+    *_figure_columns(),
+    Index("ix_message_figures_enrollment_id", "enrollment_id"),
+    Index(
+        "ix_message_figures_first_reply",
+        "campaign_id",
+        "first_reply_seconds",
+        "node_id",
+        "account_id",
+    ),
+)
+
+campaign_figures = Table(
+    "campaign_figures",
+    metadata,
+    Column(
+        "campaign_id",
+        Integer,
+        ForeignKey("campaigns.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    # "", 0 and "" stand for no step, account or variant (a key column cannot be NULL).
+    Column("node_key", String(64), primary_key=True),
+    Column("account_key", Integer, primary_key=True),
+    Column("variant_key", String(16), primary_key=True),
+    *_figure_columns(),
 )
 
 # How far each tracking relay has been read (the id of its last hit); 0007.

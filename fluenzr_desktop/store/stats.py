@@ -32,7 +32,6 @@ from sqlalchemy import (
     false,
     func,
     literal,
-    or_,
     select,
     true,
 )
@@ -245,12 +244,13 @@ def link_clicks(
 def _latest_sent_before(enrollment_id: Any, at: Any) -> Any:
     """The Message-ID of the latest email sent to an enrollment at or before `at`: the one
     rule of attribution (module docstring)."""
-    o = outbox_messages
+    o = outbox_messages.alias("latest")
     return (
         select(o.c.message_id)
         .where(o.c.enrollment_id == enrollment_id, o.c.state == "sent", o.c.sent_at <= at)
         .order_by(o.c.sent_at.desc())
         .limit(1)
+        .correlate_except(o)
         .scalar_subquery()
     )
 
@@ -259,6 +259,16 @@ def attributed_message(event_table: Any) -> Any:
     """The Message-ID an inbound event counts for (the attribution rule, module docstring)."""
     latest = _latest_sent_before(event_table.c.enrollment_id, event_table.c.occurred_at)
     return case((event_table.c.node_id.is_not(None), event_table.c.message_id), else_=latest)
+
+
+def is_final_bounce(event: Any) -> Any:
+    """A bounce that ends delivery (not a "delayed" warning): the only bounces counted."""
+    return and_(event.kind == "bounced", event.detail["final"].as_boolean() == true())
+
+
+def is_hard_bounce(event: Any) -> Any:
+    """A permanent failure; anything else (false or unknown) counts as soft."""
+    return func.coalesce(event.detail["hard"].as_boolean(), false()) == true()
 
 
 def _inbound(campaign_id: int, kinds: Sequence[str], start, end) -> Any:
@@ -301,9 +311,9 @@ def inbound_counts(
         joined = o.c.message_id == i.attributed
     # Counted per message; an event without an earlier message counts once for itself.
     message = func.coalesce(i.attributed, cast(i.id, String))
-    final_bounce = and_(i.kind == "bounced", i.detail["final"].as_boolean() == true())
-    hard = i.detail["hard"].as_boolean() == true()
-    soft = or_(i.detail["hard"].as_boolean() == false(), i.detail["hard"].as_boolean().is_(None))
+    final_bounce = is_final_bounce(i)
+    hard = is_hard_bounce(i)
+    soft = ~hard
     query = (
         select(
             key,

@@ -13,8 +13,8 @@ from fluenzr_desktop.domain.stats import (
     DayRange,
     Figures,
     check_period,
+    delay_median,
     duration_text,
-    first_reply_median,
     local_date,
     median,
     parse_day,
@@ -76,16 +76,10 @@ def test_median_of_odd_even_and_empty() -> None:
 
 
 def test_time_to_first_reply_is_the_median_delay_and_skips_replies_before_any_email() -> None:
-    sent = datetime(2030, 1, 1, 9)
-    pairs = [
-        (sent, sent + timedelta(hours=1)),
-        (sent, sent + timedelta(hours=3)),
-        (sent, sent + timedelta(hours=50)),
-        (sent, sent - timedelta(hours=2)),  # wrote to us before our first email
-    ]
-    value, contacts = first_reply_median(pairs)
+    delays = [3600.0, 3 * 3600.0, 50 * 3600.0, -2 * 3600.0]  # the last wrote to us first
+    value, contacts = delay_median(delays)
     assert (value, contacts) == (3 * 3600, 3)
-    assert first_reply_median([]) == (None, 0)
+    assert delay_median([]) == (None, 0)
 
 
 def test_durations_read_as_minutes_hours_or_days() -> None:

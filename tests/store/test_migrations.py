@@ -81,6 +81,12 @@ def _schema(engine) -> dict[str, dict]:
                 ),
             }
             for table in sorted(inspector.get_table_names())
+        } | {
+            # The statistics summary's views and triggers (store.stats_summary), by name and SQL.
+            f"{kind} {name}": {"sql": " ".join(sql.split())}
+            for kind, name, sql in connection.execute(
+                text("SELECT type, name, sql FROM sqlite_master WHERE type IN ('view', 'trigger')")
+            )
         }
 
 
