@@ -45,6 +45,23 @@ ENGLISH: dict[str, str] = {
     "first_subject_empty": "the subject is empty (the first email of a path needs one)",
     "template_syntax": "the {what} does not compile: {detail}",
     **{code: "the {what} " + predicate for code, predicate in LIMIT_PREDICATES.items()},
+    # A/B variants of an email (domain.variants)
+    "variants_not_list": "the variants must be a list",
+    "variants_too_few": "an email with variants needs at least {min} of them (it has {count})",
+    "variants_too_many": "an email can have at most {max} variants (it has {count})",
+    "variant_not_object": "variant number {number} must be an object",
+    "variant_id_missing": "variant number {number} needs an id (a letter such as A)",
+    "variant_id_repeated": "two variants have the id {variant!r}",
+    "variant_weight_invalid": (
+        "the weight of variant {variant} must be a number greater than 0 and at most {max:,}"
+    ),
+    "variant_unknown_field": "unknown field {name!r} on variant {variant}",
+    "variant_body_empty": "variant {variant} has no body, and the email has none for it to take",
+    "variant_first_subject_empty": (
+        "variant {variant} has no subject, and neither has the email "
+        "(the first email of a path needs one)"
+    ),
+    "ab_test_invalid": "the A/B test's {name} must be {expected} (got {value})",
     # delays
     "delay_amount_missing": "the delay needs an amount",
     "delay_amount_not_number": "the delay amount must be a number",

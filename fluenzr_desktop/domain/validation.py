@@ -10,12 +10,23 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .links import input_refusal, loops_without_delay, output_refusal, strongly_connected
 from .problems import Problem
+from .variants import (
+    MAX_VARIANT_WEIGHT,
+    MAX_VARIANTS,
+    MIN_VARIANTS,
+    VARIANT_KEYS,
+    ab_settings_problems,
+    inherits_text,
+    raw_variants,
+    valid_weight,
+    variant_field,
+)
 from .workflow import (
     CONDITION_KINDS,
     CONDITION_PORTS,
@@ -106,37 +117,118 @@ def _node_problems(workflow: Workflow, graph: _Graph) -> Iterator[Problem]:
             yield from _condition_problems(graph, node, comes_before)
 
 
-def _template_problem(node: Node, key: str, what: str) -> Problem | None:
+def _template_problem(
+    node_id: str, source: str, field: str, what: str, params: Mapping[str, Any] | None = None
+) -> Problem | None:
+    """A subject or body template that does not compile or passes a limit; `params` are added."""
     # Imported here so code that only walks the graph (engine, canvas) does not load Jinja2.
     from .templating import render_limit_problem, template_error
 
-    source = node.props[key]
+    extra = dict(params or {})
     detail = template_error(source)
     if detail is not None:
-        return Problem("template_syntax", {"what": what, "detail": detail}, node.id, key)
+        return Problem("template_syntax", {"what": what, "detail": detail, **extra}, node_id, field)
     # Sizes, repetition, loops and time: tried once per distinct text (cached).
     limit = render_limit_problem(source, what)
-    return None if limit is None else Problem(limit[0], dict(limit[1]), node.id, key)
+    return None if limit is None else Problem(limit[0], {**limit[1], **extra}, node_id, field)
+
+
+def _text_problems(
+    node_id: str,
+    value: object,
+    what: str,
+    field: str,
+    empty_code: str | None,
+    params: Mapping[str, Any],
+) -> Iterator[Problem]:
+    """One subject or body: text, not blank when `empty_code` is given, a template in limits."""
+    if value is not None and not isinstance(value, str):
+        yield Problem(f"{what}_not_text", dict(params), node_id, field)
+    elif not value or not value.strip():
+        if empty_code is not None:
+            yield Problem(empty_code, dict(params), node_id, field)
+    elif problem := _template_problem(node_id, value, field, what, params):
+        yield problem
 
 
 def _email_problems(node: Node, first: bool) -> Iterator[Problem]:
-    body = node.get("body")
-    if body is not None and not isinstance(body, str):
-        yield Problem("body_not_text", {}, node.id, "body")
-    elif not body or not body.strip():
-        yield Problem("body_empty", {}, node.id, "body")
-    elif problem := _template_problem(node, "body", "body"):
-        yield problem
+    # With variants, a blank body or subject of the node is judged per variant: each variant
+    # may bring its own (`domain.variants`).
+    varied = any(isinstance(entry, dict) for entry in raw_variants(node))
+    body_empty = None if varied else "body_empty"
+    yield from _text_problems(node.id, node.get("body"), "body", "body", body_empty, {})
+    # Follow-ups may leave the subject empty: they go out as "Re: <previous subject>".
+    subject_empty = "first_subject_empty" if first and not varied else None
+    yield from _text_problems(node.id, node.get("subject"), "subject", "subject", subject_empty, {})
+    if "variants" in node.props:
+        yield from _variant_problems(node, first)
+    for key, expected, value in ab_settings_problems(node):
+        params = {"name": key, "expected": expected, "value": _shown(value)}
+        yield Problem("ab_test_invalid", params, node.id, "ab_test")
 
-    subject = node.get("subject")
-    if subject is not None and not isinstance(subject, str):
-        yield Problem("subject_not_text", {}, node.id, "subject")
-    elif not subject or not subject.strip():
-        # Follow-ups may leave the subject empty: they go out as "Re: <previous subject>".
-        if first:
-            yield Problem("first_subject_empty", {}, node.id, "subject")
-    elif problem := _template_problem(node, "subject", "subject"):
-        yield problem
+
+def _variant_problems(node: Node, first: bool) -> Iterator[Problem]:
+    """The variants of an email node: their number, ids, weights, fields and texts."""
+    entries = node.get("variants")
+    if not isinstance(entries, list):
+        yield Problem("variants_not_list", {}, node.id, "variants")
+        return
+    if not entries:
+        return  # an empty list is no variants
+    if len(entries) < MIN_VARIANTS:
+        params = {"min": MIN_VARIANTS, "count": len(entries)}
+        yield Problem("variants_too_few", params, node.id, "variants")
+    elif len(entries) > MAX_VARIANTS:
+        params = {"max": MAX_VARIANTS, "count": len(entries)}
+        yield Problem("variants_too_many", params, node.id, "variants")
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        yield from _one_variant_problems(node, index, entry, first, seen)
+
+
+def _one_variant_problems(
+    node: Node, index: int, entry: object, first: bool, seen: set[str]
+) -> Iterator[Problem]:
+    """One variant: an object with a unique id, a valid weight, known fields, sound texts.
+
+    `seen` collects the ids of the variants before it (to report a repeated one).
+    """
+    number = index + 1
+    if not isinstance(entry, dict):
+        yield Problem("variant_not_object", {"number": number}, node.id, variant_field(index))
+        return
+    variant_id = entry.get("id")
+    if not isinstance(variant_id, str) or not variant_id.strip():
+        field = variant_field(index, "id")
+        yield Problem("variant_id_missing", {"number": number}, node.id, field)
+        label = str(number)
+    else:
+        if variant_id in seen:
+            field = variant_field(index, "id")
+            yield Problem("variant_id_repeated", {"variant": variant_id}, node.id, field)
+        seen.add(variant_id)
+        label = variant_id
+    for key in entry:
+        if key not in VARIANT_KEYS:
+            params = {"name": key, "variant": label}
+            field = variant_field(index, key)
+            yield Problem("variant_unknown_field", params, node.id, field, "warning")
+    weight = entry.get("weight")
+    if weight is not None and not valid_weight(weight):
+        params = {"variant": label, "max": MAX_VARIANT_WEIGHT}
+        yield Problem("variant_weight_invalid", params, node.id, variant_field(index, "weight"))
+    texts = (
+        ("body", "variant_body_empty"),
+        ("subject", "variant_first_subject_empty" if first else None),
+    )
+    for what, empty_code in texts:
+        field = variant_field(index, what)
+        value = entry.get(what)
+        if not inherits_text(value):
+            yield from _text_problems(node.id, value, what, field, None, {"variant": label})
+        elif empty_code is not None and inherits_text(node.get(what)):
+            # It takes the node's text, which is blank. (Not text at all: said on the node.)
+            yield Problem(empty_code, {"variant": label}, node.id, field)
 
 
 def _delay_problems(node: Node) -> Iterator[Problem]:

@@ -46,7 +46,8 @@ MAX_GAP_SECONDS = 86_400
 COMMON_NODE_KEYS = ("id", "type", "position", "label", "note")
 NODE_KEYS: dict[str, tuple[str, ...]] = {
     "start": COMMON_NODE_KEYS,
-    "email": (*COMMON_NODE_KEYS, "subject", "body"),
+    # `variants`, `ab_test`: A/B variants of the email and how it decides (domain.variants).
+    "email": (*COMMON_NODE_KEYS, "subject", "body", "variants", "ab_test"),
     "delay": (*COMMON_NODE_KEYS, "amount", "unit"),
     "condition": (*COMMON_NODE_KEYS, "condition"),
     "end": COMMON_NODE_KEYS,

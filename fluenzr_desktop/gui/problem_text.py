@@ -100,6 +100,58 @@ TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Problems", "%1 is nested too deeply (over %2 levels)"),
         ("what", "max"),
     ),
+    # A/B variants
+    "variants_not_list": (QT_TRANSLATE_NOOP("Problems", "the variants must be a list"), ()),
+    "variants_too_few": (
+        QT_TRANSLATE_NOOP(
+            "Problems", "an email with variants needs at least %1 of them (it has %2)"
+        ),
+        ("min", "count"),
+    ),
+    "variants_too_many": (
+        QT_TRANSLATE_NOOP("Problems", "an email can have at most %1 variants (it has %2)"),
+        ("max", "count"),
+    ),
+    "variant_not_object": (
+        QT_TRANSLATE_NOOP("Problems", "variant number %1 must be an object"),
+        ("number",),
+    ),
+    "variant_id_missing": (
+        QT_TRANSLATE_NOOP("Problems", "variant number %1 needs an id (a letter such as A)"),
+        ("number",),
+    ),
+    "variant_id_repeated": (
+        QT_TRANSLATE_NOOP("Problems", "two variants have the id '%1'"),
+        ("variant",),
+    ),
+    "variant_weight_invalid": (
+        QT_TRANSLATE_NOOP(
+            "Problems", "the weight of variant %1 must be a number greater than 0 and at most %2"
+        ),
+        ("variant", "max"),
+    ),
+    "ab_test_invalid": (
+        QT_TRANSLATE_NOOP("Problems", "the A/B test's %1 must be %2 (got %3)"),
+        ("name", "expected", "value"),
+    ),
+    "variant_unknown_field": (
+        QT_TRANSLATE_NOOP("Problems", "unknown field '%1' on variant %2"),
+        ("name", "variant"),
+    ),
+    "variant_body_empty": (
+        QT_TRANSLATE_NOOP(
+            "Problems", "variant %1 has no body, and the email has none for it to take"
+        ),
+        ("variant",),
+    ),
+    "variant_first_subject_empty": (
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "variant %1 has no subject, and neither has the email "
+            "(the first email of a path needs one)",
+        ),
+        ("variant",),
+    ),
     # delays
     "delay_amount_missing": (QT_TRANSLATE_NOOP("Problems", "the delay needs an amount"), ()),
     "delay_amount_not_number": (
