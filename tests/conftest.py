@@ -14,6 +14,7 @@ import pytest
 
 from fluenzr_desktop.cli import main as cli_main
 from fluenzr_desktop.workspace import Workspace, open_workspace
+from tests.fixtures.licences import grant_plan  # noqa: F401  (a Starter or Pro licence)
 from tests.fixtures.processes import (
     SHIFT_VARIABLE,
     processes,  # noqa: F401  (a fixture for every test)
@@ -75,6 +76,18 @@ def workspace(workspace_dir) -> Workspace:
     opened = open_workspace(workspace_dir)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def pro_workspace(workspace_dir, grant_plan) -> None:  # noqa: F811 (the fixture)
+    """The test's workspace holds a Pro licence: for tests of Condition nodes and A/B
+    variants themselves, not of the plans (tests/engine/test_ab_variants.py and the
+    licence tests check the gates)."""
+    opened = open_workspace(workspace_dir)
+    try:
+        grant_plan(opened, "pro")
+    finally:
+        opened.close()
 
 
 @dataclass

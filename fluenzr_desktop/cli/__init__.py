@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         contacts,
         engine,
         inbox,
+        licence,
         outbox,
         settings,
         stats,
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     engine.register(groups, common)
     outbox.register(groups, common)
     inbox.register(groups, common)
+    licence.register(groups, common)
     tracking.register(groups, common)
     stats.register(groups, common)
     workspace_cmd.register(groups, common)
