@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..domain.errors import DocumentError, FluenzrError
 from ..domain.states import EnrollmentState
+from .ab_tests import register_pick
 from .common import iso_utc, one_line, read_text_file, workspace_of
 from .output import Output, table
 
@@ -43,7 +44,11 @@ def register(groups, common: argparse.ArgumentParser) -> None:
     )
     previewing.add_argument("id", metavar="ID")
     previewing.add_argument("--contact", required=True, metavar="EMAIL")
+    previewing.add_argument(
+        "--variant", metavar="ID", help="show this A/B variant (default: the contact's own)"
+    )
     previewing.set_defaults(handler=preview_command)
+    register_pick(verbs, common)  # pick-variant (cli/ab_tests.py)
 
     enrolling = verbs.add_parser("enroll", help="add contacts to the campaign", parents=[common])
     enrolling.add_argument("id", metavar="ID")
@@ -202,16 +207,19 @@ def preview_command(args: argparse.Namespace, output: Output) -> int:
     from ..ops.campaigns import preview_emails
 
     with workspace_of(args) as workspace:
-        contact_email, emails = preview_emails(workspace, args.id, args.contact)
+        contact_email, emails = preview_emails(workspace, args.id, args.contact, args.variant)
     blocks = []
     for email in emails:
+        heading = f"── {email['node']} ──"
+        if email.get("variant") is not None:
+            heading = f"── {email['node']} · variant {email['variant']} ──"
         if len(email.get("subjects", [])) > 1:
             # Paths merge here: the subject depends on the path the contact took.
-            block = [f"── {email['node']} ──", "Subject, by path:"]
+            block = [heading, "Subject, by path:"]
             block += [f"  {subject}" for subject in email["subjects"]]
             block.append("")
         else:
-            block = [f"── {email['node']} ──", f"Subject: {email['subject']}", ""]
+            block = [heading, f"Subject: {email['subject']}", ""]
         block.append(email.get("body", f"(cannot render: {email.get('error')})"))
         if email["missing"]:
             block.append(f"Missing for this contact: {', '.join(email['missing'])}")

@@ -108,7 +108,7 @@ SETTINGS: dict[str, SettingSpec] = {
             "plan_daily_cap",
             int,
             50,
-            "Emails per day allowed by the plan, across all accounts (Free: 50; 0 sends nothing).",
+            "Emails per day across all accounts (0 sends nothing); the Free plan allows 50 at most.",
             minimum=0,
         ),
         SettingSpec(

@@ -11,6 +11,7 @@ from ..domain.errors import FluenzrError, TemplateError
 from ..domain.subjects import subject_as_sent
 from ..domain.templating import missing_variables, render_body, render_subject
 from ..domain.unsubscribe import make_token
+from ..domain.variants import effective_email
 from ..domain.workflow import Node
 from ..mail.message import Sender, build_tracked_message, unsubscribe_mailto
 from ..mail.tracking import TrackingLinks
@@ -34,19 +35,22 @@ def sender_of(account: Account) -> Sender:
 
 
 def render_subject_and_body(
-    node: Node, contact: Contact, account: Account, previous_subject: str | None
+    node: Node,
+    contact: Contact,
+    account: Account,
+    previous_subject: str | None,
+    variant: str | None = None,
 ) -> tuple[str, str]:
-    """The subject and body of a node for a contact; TemplateError names the node's field.
+    """The subject and body of a node (its `variant`, if A/B tested) for a contact;
+    TemplateError names the node's field.
 
     `previous_subject` is what the contact's last email in this thread went out with:
-    an empty subject replies to it (`domain.subjects`, the one rule). A contact lacking a
-    value the templates print without a default gets FluenzrError("missing value: …").
+    an empty subject replies to it (`domain.subjects`, the one rule), so a follow-up keeps
+    the subject of the variant that started the thread. A contact lacking a value the
+    templates print without a default gets FluenzrError("missing value: …").
     """
     variables = template_variables(contact, account.signature)
-    subject_source, body_source = (
-        str(node.props.get("subject") or ""),
-        str(node.props.get("body") or ""),
-    )
+    subject_source, body_source = effective_email(node, variant)
     # An email that would print a variable empty is not sent ("Une question rapide pour ").
     missing = missing_variables([subject_source, body_source], variables)
     if missing:
@@ -78,13 +82,14 @@ def compose(
     date: datetime,
     tracking: TrackingLinks | None = None,
     unsubscribe_sentence: str | None = None,
+    variant: str | None = None,
 ) -> ComposedEmail:
     """Build the message of one step: threaded after the contact's earlier emails.
 
     With `tracking` (a relay is set), the message carries what the campaign tracks and a
     one-click unsubscribe (`mail.tracking`); `unsubscribe_sentence` None is the default line.
     """
-    subject, body = render_subject_and_body(node, contact, account, previous_subject)
+    subject, body = render_subject_and_body(node, contact, account, previous_subject, variant)
     name = " ".join(filter(None, [contact.first_name, contact.last_name])) or None
     message, links = build_tracked_message(
         sender=sender_of(account),

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, joinedload, sessionmaker
 from ..domain.clock import Clock
 from ..domain.conditions import evaluate
 from ..domain.errors import FluenzrError
+from ..domain.plans import FREE, PLAN_NAMES, activation_gate, workspace_daily_cap
 from ..domain.schedule import SendingWindow, delay_delta
 from ..domain.states import (
     ACTIVE_STATE_VALUES,
@@ -35,10 +36,12 @@ from ..domain.states import (
     campaign_transition,
 )
 from ..domain.workflow import Node, Workflow, parse_document
+from ..store.licence import PlanStatus, plan_in_force
 from ..store.models import Account, Campaign, Contact, Enrollment, Event
 from ..store.schema import events as events_table
 from ..store.settings import get_setting
 from ..store.suppressions import suppression_reasons
+from .ab_allocation import Allocation
 from .bus import EventBus
 from .events import CampaignCompleted, Completed, Failed, Started, Waiting
 from .limits import CapCounter
@@ -129,6 +132,10 @@ class Runner(SendingStep, SmtpFailurePolicy):
         self._settings: dict[tuple[int, int], dict[str, Any]] = {}
         self._windows: dict[tuple[int, int, str | None], SendingWindow] = {}
         self._plan_cap = 50
+        self.plan = PlanStatus(FREE, None, False, frozenset())
+        self._gated: dict[tuple[int, int], str | None] = {}
+        # The variants contacts get at A/B tested emails, read again at each tick.
+        self.allocation = Allocation(clock.now())
         self._pacing_slots: dict[int, datetime] = {}
         self._accounts: dict[int, Account | None] = {}
         self._uncommitted = 0
@@ -142,11 +149,16 @@ class Runner(SendingStep, SmtpFailurePolicy):
         report = TickReport()
         self._load_relay()
         now = self.clock.now()
+        self.allocation = Allocation(now)
         with self.sessions() as session:
             counter = CapCounter(session)
             self._pacing_slots: dict[int, datetime] = {}
             self._accounts: dict[int, Account | None] = {}
-            self._plan_cap = int(get_setting(session, "plan_daily_cap"))
+            self.plan = plan_in_force(session, now.date())
+            self._plan_cap = workspace_daily_cap(
+                int(get_setting(session, "plan_daily_cap")), self.plan.plan
+            )
+            self._gated: dict[tuple[int, int], str | None] = {}
             seen: set[int] = set()
             while not self.stop_requested.is_set():
                 due = [i for i in self._due_ids(session, now) if i not in seen]
@@ -266,6 +278,11 @@ class Runner(SendingStep, SmtpFailurePolicy):
         report: TickReport,
     ) -> None:
         workflow = self.workflow_for(campaign)
+        refusal = self._plan_refusal(campaign, workflow)
+        if refusal is not None:
+            # The licence went down a plan (it expired) while the campaign ran.
+            self._pause(session, campaign, refusal, report)
+            raise Stop
         if enrollment.state == EnrollmentState.ADDED.value:
             start = workflow.start_node()
             if start is None:
@@ -298,6 +315,19 @@ class Runner(SendingStep, SmtpFailurePolicy):
             else:
                 self._fail(session, enrollment, f"node {node.id}: unknown type {node.type}", report)
         self._fail(session, enrollment, "the sequence loops without waiting", report)
+
+    def _plan_refusal(self, campaign: Campaign, workflow: Workflow) -> str | None:
+        """Why the plan in force no longer runs this campaign (None: it does), per revision."""
+        key = (campaign.id, campaign.document_revision)
+        if key not in self._gated:
+            gate = activation_gate(workflow, self.plan.plan, self.plan.features)
+            self._gated[key] = (
+                None
+                if gate is None
+                else f"{gate.message}: the {PLAN_NAMES[self.plan.plan]} plan is in force"
+                + (" (the licence has expired)" if self.plan.expired else "")
+            )
+        return self._gated[key]
 
     def _move(
         self, enrollment: Enrollment, workflow: Workflow, node: Node, port: str | None = None

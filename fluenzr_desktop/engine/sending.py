@@ -148,7 +148,9 @@ class SendingStep:
             else None
         )
         try:
+            variant = self.allocation.variant_for(session, enrollment, campaign, workflow, node)
             composed = compose(
+                variant=variant,
                 node=node,
                 contact=contact,
                 account=account,
@@ -181,6 +183,7 @@ class SendingStep:
             session.add(outbox)
         outbox.state = "sending"
         outbox.subject = composed.subject
+        outbox.variant = variant
         outbox.track_opens = tracking is not None and track_opens
         outbox.tracked_links = (
             len(composed.links) if tracking is not None and track_clicks else None

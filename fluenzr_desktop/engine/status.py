@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.plans import workspace_daily_cap
+from ..store.licence import plan_in_force
 from ..store.schema import outbox_messages
 from ..store.settings import get_setting
 
@@ -31,4 +33,6 @@ def sending_status(session: Session, now: datetime, next_due: datetime | None) -
             outbox_messages.c.sent_at < day_start + timedelta(days=1),
         )
     ).scalar_one()
-    return SendingStatus(sent, int(get_setting(session, "plan_daily_cap")), next_due)
+    plan = plan_in_force(session, now.date()).plan
+    cap = workspace_daily_cap(int(get_setting(session, "plan_daily_cap")), plan)
+    return SendingStatus(sent, cap, next_due)

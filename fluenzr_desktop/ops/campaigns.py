@@ -21,6 +21,7 @@ from ..domain.schedule import SendingWindow, to_local
 from ..domain.states import SEQUENCE_EDITABLE
 from ..domain.workflow import new_document, new_node_id
 from ..store import campaigns as store
+from ..store import previews
 from ..store.accounts import list_accounts
 from ..store.campaigns import ENROLLABLE as ENROLLABLE  # the statuses that take contacts
 from ..store.campaigns import STARTING_VERBS
@@ -405,13 +406,17 @@ def check_campaign(workspace: Workspace, campaign_id: int | str) -> CampaignChec
 
 
 def preview_emails(
-    workspace: Workspace, campaign_id: int | str, contact_email: str
+    workspace: Workspace, campaign_id: int | str, contact_email: str, variant: str | None = None
 ) -> tuple[str, list[dict[str, Any]]]:
-    """(the contact's address, every email node rendered for them with what they lack)."""
+    """(the contact's address, every email node rendered for them with what they lack).
+
+    An email with A/B variants shows `variant` where it has it, else the contact's own
+    (the one it was or would be sent); a variant no email has is a FluenzrError.
+    """
     with workspace.sessions() as session:
         campaign = store.get_campaign(session, campaign_id)
         contact = find_contact(session, contact_email)
-        return contact.email, store.preview(session, campaign, contact)
+        return contact.email, previews.preview(session, campaign, contact, variant)
 
 
 def preview_contacts(
@@ -420,7 +425,7 @@ def preview_contacts(
     """A few (address, template variables) to preview emails with: enrolled contacts first."""
     with workspace.sessions() as session:
         campaign = store.get_campaign(session, campaign_id)
-        return store.preview_contacts(session, campaign, limit)
+        return previews.preview_contacts(session, campaign, limit)
 
 
 def list_enrollments(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.contacts import normalise_email
 from ..domain.errors import ActivationRefused, FluenzrError
+from ..domain.plans import PlanRequired, activation_gate
 from ..domain.preflight import (
     MissingValue,
     WorkspaceFacts,
@@ -30,16 +31,13 @@ from ..domain.states import (
     campaign_verb_target,
     enrollment_retry,
 )
-from ..domain.subjects import possible_subjects
 from ..domain.templating import (
     contact_variables,
-    missing_variables,
-    render_body,
-    render_subject,
 )
 from ..domain.validation import validate
 from ..domain.workflow import Workflow, parse_document
-from .contacts import custom_columns, template_variables
+from .contacts import custom_columns
+from .licence import plan_in_force
 from .lookup import get_by_id
 from .models import Account, Campaign, Contact, ContactTag, Enrollment
 from .schema import now_of
@@ -48,7 +46,6 @@ from .suppressions import suppression_reasons
 
 # The verbs that start a campaign sending: checked for problems and pre-flighted first.
 STARTING_VERBS = ("activate", "resume")
-# Campaigns that can still take new contacts.
 # The campaigns that take new contacts (the window's enroll buttons ask the same set).
 ENROLLABLE = frozenset({CampaignStatus.DRAFT, CampaignStatus.ACTIVE, CampaignStatus.PAUSED})
 
@@ -338,25 +335,6 @@ def enrollment_rows(
     return [tuple(row) for row in session.execute(statement)]
 
 
-def preview_contacts(
-    session: Session, campaign: Campaign, limit: int = 20
-) -> list[tuple[str, dict[str, str]]]:
-    """(email, template variables) of a few contacts to preview emails for.
-
-    The campaign's own contacts first; the workspace's when none is enrolled yet.
-    """
-    enrolled = select(Enrollment.contact_id).where(Enrollment.campaign_id == campaign.id)
-    contacts = list(
-        session.scalars(
-            select(Contact).where(Contact.id.in_(enrolled)).order_by(Contact.id).limit(limit)
-        )
-    )
-    if not contacts:
-        contacts = list(session.scalars(select(Contact).order_by(Contact.id).limit(limit)))
-    signature = account_signature(session, campaign)
-    return [(contact.email, template_variables(contact, signature)) for contact in contacts]
-
-
 def workspace_facts(session: Session) -> WorkspaceFacts:
     """The accounts and custom fields of the workspace, for validation."""
     return WorkspaceFacts(
@@ -421,6 +399,11 @@ def refuse_problems(session: Session, campaign: Campaign, verb: str) -> None:
         done = "activated" if verb == "activate" else "resumed"
         what = str(problems[0]) if len(problems) == 1 else f"{len(problems)} problems to fix"
         raise ActivationRefused(f"campaign {campaign.id} cannot be {done}: {what}", problems)
+    # Drafting is never gated by the plan; starting is (domain.plans).
+    plan = plan_in_force(session, now_of(session).date())
+    gate = activation_gate(workflow_of(campaign), plan.plan, plan.features)
+    if gate is not None:
+        raise PlanRequired(gate)
 
 
 def change_status(
@@ -528,33 +511,3 @@ def contacts_for_enrollment(
             found[row.email] = row
     rows += [found[email] for email in wanted if email in found]
     return rows, [email for email in wanted if email not in found]
-
-
-def preview(session: Session, campaign: Campaign, contact: Contact) -> list[dict[str, Any]]:
-    """Every email node rendered for one contact, with the variables it lacks.
-
-    An empty subject shows what the engine sends (`domain.subjects`); where paths merge
-    and the earlier subject depends on the path, `subjects` lists each possibility.
-    """
-    workflow = workflow_of(campaign)
-    variables = template_variables(contact, account_signature(session, campaign))
-    own_subjects: dict[str, str] = {}
-    results: list[dict[str, Any]] = []
-    for node in workflow.email_nodes():
-        subject_source = str(node.props.get("subject") or "")
-        body_source = str(node.props.get("body") or "")
-        entry: dict[str, Any] = {"node": node.id}
-        try:
-            own_subjects[node.id] = render_subject(subject_source, variables)
-            entry["body"] = render_body(body_source, variables)
-        except FluenzrError as error:
-            entry["error"] = str(error)
-        entry["missing"] = missing_variables([subject_source, body_source], variables)
-        results.append(entry)
-    for entry in results:
-        subjects = possible_subjects(workflow, entry["node"], own_subjects)
-        entry["subject"] = subjects[0] if subjects else ""
-        if len(subjects) > 1:
-            entry["subjects"] = subjects
-    keys = ("node", "subject", "subjects", "body", "missing", "error")
-    return [{key: entry[key] for key in keys if key in entry} for entry in results]

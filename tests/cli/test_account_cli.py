@@ -27,6 +27,9 @@ from tests.fixtures.smtp_server import (  # noqa: F401
     smtp_server_factory,
 )
 
+# Condition nodes need the Pro plan: the campaigns these tests activate have some.
+pytestmark = pytest.mark.usefixtures("pro_workspace")
+
 PASSWORD = "Zq-unique-app-password-4711"
 MASTER = "master of the workspace"
 

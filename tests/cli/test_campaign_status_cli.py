@@ -6,6 +6,9 @@ import pytest
 
 from tests.cli.helpers import assert_refused, broken_document, write_csv, write_json
 
+# Condition nodes need the Pro plan: these tests are about the sequence, not the plan.
+pytestmark = pytest.mark.usefixtures("pro_workspace")
+
 
 def status_of(cli, campaign_id) -> str:
     return cli("campaign", "show", campaign_id, "--json").json["status"]

@@ -5,7 +5,12 @@ from __future__ import annotations
 import copy
 import json
 
+import pytest
+
 from .helpers import SAMPLE_DOCUMENT
+
+# Condition nodes need the Pro plan: these tests are about the sequence, not the plan.
+pytestmark = pytest.mark.usefixtures("pro_workspace")
 
 
 def test_unknown_node_field_is_a_warning_and_activation_goes_ahead(cli, tmp_path, account_id):

@@ -58,20 +58,22 @@ def dovecot_for_crash():
 
 
 @pytest.fixture
-def engine_env(monkeypatch):
-    """The engine runs in its own process: passwords in the encrypted file."""
+def engine_env(monkeypatch, grant_plan):
+    """The engine runs in its own process: passwords in the encrypted file, the test's
+    licence key trusted (a Pro workspace: no plan cap)."""
     monkeypatch.setenv("FLUENZR_KEYRING", "file")
     monkeypatch.setenv("FLUENZR_MASTER_PASSWORD", MASTER)
     return {**os.environ}
 
 
-def build_workspace(root: Path, server: SmtpServer, dovecot, with_imap: bool) -> int:
+def build_workspace(root: Path, server: SmtpServer, dovecot, with_imap: bool, grant) -> int:
     """A workspace of CONTACTS contacts in an active two-step campaign of one account."""
     with open_workspace(root) as workspace:
         rows = "\n".join(f"c{i:03d}@client{i % 7}.com,C{i}" for i in range(CONTACTS))
         source = root / "contacts.csv"
         source.write_text("email,first name\n" + rows + "\n", encoding="utf-8")
         import_contacts(workspace.engine, source)
+        grant(workspace, "pro")
         with workspace.session() as session:
             set_setting(session, "plan_daily_cap", "100000")
             account = add_account(
@@ -136,14 +138,14 @@ def copies_per_recipient_and_step(server: SmtpServer) -> Counter:
 
 @pytest.mark.heavy
 def test_kill_9_mid_batch_then_restart_gives_exactly_one_copy_of_each_step(
-    tmp_path, dovecot_for_crash, engine_env, processes
+    tmp_path, dovecot_for_crash, engine_env, processes, grant_plan
 ):
     # This module's own Dovecot: the account logs in to IMAP with its SMTP credentials.
     dovecot_for_crash.add_user(SMTP_USER, SMTP_PASSWORD)
     server = SmtpServer(auth=True, handler=FilingHandler(dovecot_for_crash, SMTP_USER)).start()
     try:
         root = tmp_path / "ws"
-        build_workspace(root, server, dovecot_for_crash, with_imap=True)
+        build_workspace(root, server, dovecot_for_crash, with_imap=True, grant=grant_plan)
 
         run_and_kill(processes, root, server, engine_env, after=CONTACTS // 3)
         assert len(server.messages) < CONTACTS  # the kill landed in the middle of the batch
@@ -169,7 +171,7 @@ def test_kill_9_mid_batch_then_restart_gives_exactly_one_copy_of_each_step(
     "with_imap", [False, True], ids=["no-imap", "imap-but-the-server-files-no-copies"]
 )
 def test_when_sent_cannot_be_told_the_message_in_flight_is_held_for_the_user(
-    tmp_path, engine_env, dovecot_for_crash, with_imap, processes
+    tmp_path, engine_env, dovecot_for_crash, with_imap, processes, grant_plan
 ):
     # With IMAP, but a server that never files what it sends (many relays and self-hosted
     # servers): a missing copy in Sent proves nothing, so nothing is sent again blindly.
@@ -177,7 +179,7 @@ def test_when_sent_cannot_be_told_the_message_in_flight_is_held_for_the_user(
     server = SmtpServer(auth=True, handler=FilingHandler(None, None)).start()
     try:
         root = tmp_path / "ws"
-        build_workspace(root, server, dovecot_for_crash, with_imap=with_imap)
+        build_workspace(root, server, dovecot_for_crash, with_imap=with_imap, grant=grant_plan)
         run_and_kill(processes, root, server, engine_env, after=40)
         in_flight = outbox_states(root)["sending"]
 
@@ -207,11 +209,11 @@ def test_when_sent_cannot_be_told_the_message_in_flight_is_held_for_the_user(
         server.stop()
 
 
-def test_sigterm_stops_after_the_message_in_flight(tmp_path, engine_env, processes):
+def test_sigterm_stops_after_the_message_in_flight(tmp_path, engine_env, processes, grant_plan):
     server = SmtpServer(auth=True, handler=FilingHandler(None, None)).start()
     try:
         root = tmp_path / "ws"
-        build_workspace(root, server, None, with_imap=False)
+        build_workspace(root, server, None, with_imap=False, grant=grant_plan)
         process = processes.popen(
             fluenzr("engine", "run", "--workspace", str(root), "--json"),
             env=engine_env,

@@ -35,13 +35,16 @@ def test_account_cap_is_shared_by_all_its_campaigns_and_nothing_is_dropped(make_
     assert len({m.rcpt_tos for m in world.server.messages}) == 8
 
 
-def test_plan_cap_applies_by_default_and_is_a_setting(make_world):
+def test_the_free_plan_caps_the_day_at_50_and_a_paid_plan_at_the_chosen_cap(make_world, grant_plan):
     world = make_world()
-    world.add_contacts(contacts(60))
+    world.add_contacts(contacts(70))
     world.new_campaign(linear(email()))
-    assert world.tick().sent == 50  # the Free plan's cap
     with world.workspace.session() as session:
         set_setting(session, "plan_daily_cap", "55")
+    assert world.tick().sent == 50  # the Free plan's cap, whatever the setting says
+    world.clock.advance(timedelta(minutes=1))
+    assert world.tick().sent == 0
+    grant_plan(world.workspace, "starter")  # no plan cap: the workspace's own, 55
     world.clock.advance(timedelta(minutes=1))
     assert world.tick().sent == 5
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from fluenzr_desktop.store.campaigns import change_status, enroll
@@ -19,6 +20,9 @@ from tests.timing import (
 )
 
 from .conftest import ALWAYS_OPEN, delay, email, linear
+
+# Condition nodes need the Pro plan: these tests are about the sequence, not the plan.
+pytestmark = pytest.mark.usefixtures("pro_workspace")
 
 
 def branching_document(**settings) -> dict:

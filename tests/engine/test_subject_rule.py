@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import delay, email, linear
+
+# Condition nodes need the Pro plan: these tests are about the sequence, not the plan.
+pytestmark = pytest.mark.usefixtures("pro_workspace")
 
 CHAIN = linear(
     email("First", "One", id="a"),

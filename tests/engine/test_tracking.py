@@ -22,7 +22,9 @@ from .conftest import delay, email, linear
 
 # The relay runs on the real clock and the tests start from its time, not the calendar's:
 # nothing here depends on the date, so the moved-date passes of `make test` skip it.
-pytestmark = pytest.mark.heavy
+# Conditions on opens and clicks need the Pro plan (tests/engine/test_ab_variants.py
+# checks the plan's gates; here the workspace simply has it).
+pytestmark = [pytest.mark.heavy, pytest.mark.usefixtures("pro_workspace")]
 
 BROWSER = (
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "

@@ -49,13 +49,14 @@ def server():
     running.stop()
 
 
-def build_workspace(root: Path, server: SmtpServer) -> None:
+def build_workspace(root: Path, server: SmtpServer, grant) -> None:
     """CONTACTS contacts due now in an active one-email campaign (a relay without login)."""
     with open_workspace(root) as workspace:
         rows = "\n".join(f"p{i:03d}@client{i % 9}.com,P{i}" for i in range(CONTACTS))
         source = root / "contacts.csv"
         source.write_text("email,first name\n" + rows + "\n", encoding="utf-8")
         import_contacts(workspace.engine, source)
+        grant(workspace, "pro")  # no plan cap
         with workspace.session() as session:
             set_setting(session, "plan_daily_cap", "100000")
             account = add_account(session, name="Relay", email="founder@startup.io",
@@ -71,9 +72,9 @@ def copies(server: SmtpServer) -> Counter:
     return Counter(message.rcpt_tos[0] for message in server.messages)
 
 
-def test_two_engines_started_together_send_each_email_once(tmp_path, server, processes):
+def test_two_engines_started_together_send_each_email_once(tmp_path, server, grant_plan, processes):
     root = tmp_path / "ws"
-    build_workspace(root, server)
+    build_workspace(root, server, grant_plan)
 
     engines = [
         processes.popen(fluenzr("engine", "run", "--once", "--workspace", str(root), "--json"),
@@ -100,10 +101,10 @@ def test_two_engines_started_together_send_each_email_once(tmp_path, server, pro
     assert sent == CONTACTS
 
 
-def test_a_second_long_running_engine_is_refused_and_the_first_goes_on(tmp_path, server,
+def test_a_second_long_running_engine_is_refused_and_the_first_goes_on(tmp_path, server, grant_plan,
                                                                         processes):  # fmt: skip
     root = tmp_path / "ws"
-    build_workspace(root, server)
+    build_workspace(root, server, grant_plan)
     first = processes.popen(fluenzr("engine", "run", "--workspace", str(root)),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     server.wait_for(5, timeout=60)
@@ -127,9 +128,9 @@ def test_a_second_long_running_engine_is_refused_and_the_first_goes_on(tmp_path,
     assert again.returncode == 0, again.stderr
 
 
-def test_a_killed_engine_leaves_no_lock_behind(tmp_path, server, processes):
+def test_a_killed_engine_leaves_no_lock_behind(tmp_path, server, grant_plan, processes):
     root = tmp_path / "ws"
-    build_workspace(root, server)
+    build_workspace(root, server, grant_plan)
     first = processes.popen(fluenzr("engine", "run", "--workspace", str(root)),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
     server.wait_for(1, timeout=60)
@@ -143,7 +144,9 @@ def test_a_killed_engine_leaves_no_lock_behind(tmp_path, server, processes):
     assert set(copies(server).values()) == {1}
 
 
-def test_without_the_lock_the_database_claim_still_sends_each_email_once(tmp_path, server):
+def test_without_the_lock_the_database_claim_still_sends_each_email_once(
+    tmp_path, server, grant_plan
+):
     """Two engines that skip the lock (a shared server database one day) race on the rows."""
     import random
     import threading
@@ -152,7 +155,7 @@ def test_without_the_lock_the_database_claim_still_sends_each_email_once(tmp_pat
     from fluenzr_desktop.engine.service import EngineService
 
     root = tmp_path / "ws"
-    build_workspace(root, server)
+    build_workspace(root, server, grant_plan)
     workspaces = [open_workspace(root) for _ in range(2)]
     engines = [
         EngineService(workspace, connections=Connections(workspace.secret_store()),

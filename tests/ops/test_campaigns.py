@@ -32,6 +32,9 @@ from fluenzr_desktop.store.accounts import add_account
 from fluenzr_desktop.store.models import Contact, Enrollment, OutboxMessage
 from tests.cli.helpers import sample_document
 
+# Condition nodes need the Pro plan: these tests are about the sequence, not the plan.
+pytestmark = pytest.mark.usefixtures("pro_workspace")
+
 
 def _account(workspace) -> int:
     """A sending account (a local relay without login)."""

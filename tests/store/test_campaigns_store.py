@@ -16,11 +16,11 @@ from fluenzr_desktop.store.campaigns import (
     create_campaign,
     enroll,
     get_campaign,
-    preview,
     state_counts,
 )
 from fluenzr_desktop.store.contacts import find_contact
 from fluenzr_desktop.store.models import Account, Contact, Enrollment, Suppression
+from fluenzr_desktop.store.previews import preview
 
 DOCUMENT = {
     "version": 1,
