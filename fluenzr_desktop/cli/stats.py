@@ -13,11 +13,12 @@ from typing import Any
 
 from ..domain.errors import FluenzrError
 from ..domain.stats import check_period, duration_text, parse_day, percent_text
+from .ab_tests import variant_stats_command
 from .common import workspace_of
 from .output import Output, table
 
 USAGE = (
-    "fluenzr stats [CAMPAIGN_ID] [--by {step,day,link,account}] "
+    "fluenzr stats [CAMPAIGN_ID] [--by {step,day,link,account,variant}] "
     "[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
     "       fluenzr stats export CAMPAIGN_ID FILE.csv"
 )
@@ -25,7 +26,9 @@ EPILOG = (
     "Without CAMPAIGN_ID: every campaign's totals, ranked by reply rate. Days are those of "
     "the campaign's time zone; --from and --to are inclusive. Rates are against delivered "
     "messages (sent minus bounced); open and click rates against delivered messages that "
-    "were tracked for opens / for clicks. See docs/statistics.md."
+    "were tracked for opens / for clicks. --by variant: each A/B tested email's variants, "
+    "with 90% intervals, the probability to be best and the verdict (all time). "
+    "See docs/statistics.md."
 )
 
 
@@ -65,8 +68,9 @@ def register(groups, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--by",
-        choices=("step", "day", "link", "account"),
-        help="break the figures down per email step, local day, link or sending account",
+        choices=("step", "day", "link", "account", "variant"),
+        help="break the figures down per email step, local day, link, sending account or "
+        "A/B variant",
     )
     parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day counted")
     parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day counted")
@@ -86,6 +90,10 @@ def stats_command(args: argparse.Namespace, output: Output) -> int:
         if args.by is not None:
             raise FluenzrError("--by needs a CAMPAIGN_ID (fluenzr stats 12 --by step)")
         return _all(args, output, start, end)
+    if args.by == "variant":
+        if start or end:
+            raise FluenzrError("--by variant counts every send: it takes no --from or --to")
+        return variant_stats_command(args, output)
     from ..ops.stats import campaign_stats
 
     with workspace_of(args) as workspace:

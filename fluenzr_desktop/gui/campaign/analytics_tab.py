@@ -6,12 +6,14 @@ it reloads when the change hub says campaigns or enrollments moved (the engine's
 inbox and tracking pulls are broadcast there, throttled by `bridge.EngineChangeRelay`);
 while hidden it only notes that its figures are stale and reloads when shown again.
 A step selected on the canvas (`highlight_step`) is selected in the step table and the funnel.
+A campaign with A/B tested emails also shows their tests (`ab_test_panel`); a manual pick
+is recorded in a worker (`gui.changes.run_op`), whose broadcast reloads the tab.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -29,22 +31,26 @@ from PySide6.QtWidgets import (
 
 from ...domain.stats import Figures
 from ...ops import Changes
+from ...ops.ab_tests import NodeTest, ab_test_report, pick_variant
 from ...ops.stats import CampaignStats, campaign_stats
 from ...workspace import Workspace
-from ..changes import change_hub
+from ..changes import change_hub, run_op, show_failure
 from ..charts import DailyChart
 from ..figures_text import count_text, duration_text, percent_text
 from ..tasks import run_in_background
+from .ab_test_panel import AbTestPanel
 from .analytics_tables import LinkTable, StepFunnel, StepTable
 
 
 @dataclass(frozen=True)
 class CampaignAnalytics:
-    """What the tab shows: figures per step (with the campaign's total), per day, per link."""
+    """What the tab shows: figures per step (with the campaign's total), per day, per link,
+    and the A/B tests of its emails with variants."""
 
     steps: CampaignStats
     days: CampaignStats
     links: CampaignStats
+    ab_tests: list[NodeTest] = field(default_factory=list)
 
     @property
     def total(self) -> Figures:
@@ -57,6 +63,7 @@ def read_analytics(workspace: Workspace, campaign_id: int) -> CampaignAnalytics:
         steps=campaign_stats(workspace, campaign_id, "step"),
         days=campaign_stats(workspace, campaign_id, "day"),
         links=campaign_stats(workspace, campaign_id, "link"),
+        ab_tests=ab_test_report(workspace, campaign_id),
     )
 
 
@@ -145,6 +152,10 @@ class AnalyticsTab(QWidget):
         column.setSpacing(12)
         column.addLayout(self._build_headline())
         column.addWidget(self.tracking_note)
+        self.ab_panel = AbTestPanel()
+        self.ab_panel.hide()
+        self.ab_panel.pick_requested.connect(self._pick_variant)
+        column.addWidget(self.ab_panel)
         self.chart = DailyChart()
         self.chart.setMinimumHeight(220)
         self.timeline = QGroupBox(self.tr("Day by day"))
@@ -271,6 +282,7 @@ class AnalyticsTab(QWidget):
         if not sent_any:
             return
         self._show_headline(total)
+        self.ab_panel.show_tests(analytics.ab_tests, self.step_text)
         self._show_timeline(analytics.days)
         self.step_table.show_rows(analytics.steps.rows, self.step_text)
         self.funnel.show_rows(analytics.steps.rows, self.step_text)
@@ -278,6 +290,20 @@ class AnalyticsTab(QWidget):
         self.link_table.setVisible(bool(analytics.links.links))
         self.no_links.setVisible(not analytics.links.links)
         self.highlight_step(self.highlighted)
+
+    def _pick_variant(self, node_id: str, variant_id: str | None) -> None:
+        """Record a manual pick (None: back to the split) in a worker; its broadcast reloads."""
+        workspace, campaign_id = self.workspace, self.campaign_id
+
+        def failed(message: str) -> None:
+            self.ab_panel.pick_failed()
+            show_failure(self, message)
+
+        run_op(
+            self,
+            lambda _report: pick_variant(workspace, campaign_id, node_id, variant_id),
+            on_failed=failed,
+        )
 
     def _show_headline(self, total: Figures) -> None:
         c, rates = total.counts, total.rates()

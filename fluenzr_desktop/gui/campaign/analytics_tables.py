@@ -26,14 +26,14 @@ from ..figures_text import count_text, percent_text
 StepText = Callable[[Any], str]  # a step's node id (None: no step) → what the user calls it
 
 
-def _number_item(text: str, sort_value: float) -> QTableWidgetItem:
+def number_item(text: str, sort_value: float) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setData(Qt.ItemDataRole.UserRole, sort_value)
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
-def _set_up(table: QTableWidget, columns: list[str]) -> None:
+def set_up_table(table: QTableWidget, columns: list[str]) -> None:
     """A read-only table as tall as its rows (the tab scrolls, not each table)."""
     table.setColumnCount(len(columns))
     table.setHorizontalHeaderLabels(columns)
@@ -49,9 +49,12 @@ def _set_up(table: QTableWidget, columns: list[str]) -> None:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
-def _fit_height(table: QTableWidget) -> None:
+def fit_height(table: QTableWidget) -> None:
     rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
-    table.setFixedHeight(rows + table.horizontalHeader().height() + 2 * table.frameWidth() + 2)
+    header = table.horizontalHeader()
+    # Before the first layout the header's height is its one-line default: ask its hint.
+    header_height = max(header.height(), header.sizeHint().height())
+    table.setFixedHeight(rows + header_height + 2 * table.frameWidth() + 2)
 
 
 class StepTable(QTableWidget):
@@ -70,7 +73,7 @@ class StepTable(QTableWidget):
             self.tr("Bounces"),
             self.tr("Unsubscribes"),
         ]
-        _set_up(self, columns)
+        set_up_table(self, columns)
         self.step_ids: list[Any] = []
 
     def show_rows(self, rows: list[StatsRow], step_text: StepText) -> None:
@@ -85,19 +88,19 @@ class StepTable(QTableWidget):
             title.setToolTip(title.text())
             cells = [
                 title,
-                _number_item(percent_text(rates["reply_rate"]), rates["reply_rate"] or 0),
-                _number_item(count_text(c.sent), c.sent),
-                _number_item(count_text(figures.delivered), figures.delivered),
-                _number_item(percent_text(rates["open_rate"]), rates["open_rate"] or 0),
-                _number_item(percent_text(rates["click_rate"]), rates["click_rate"] or 0),
-                _number_item(count_text(figures.bounced), figures.bounced),
-                _number_item(
+                number_item(percent_text(rates["reply_rate"]), rates["reply_rate"] or 0),
+                number_item(count_text(c.sent), c.sent),
+                number_item(count_text(figures.delivered), figures.delivered),
+                number_item(percent_text(rates["open_rate"]), rates["open_rate"] or 0),
+                number_item(percent_text(rates["click_rate"]), rates["click_rate"] or 0),
+                number_item(count_text(figures.bounced), figures.bounced),
+                number_item(
                     count_text(c.unsubscribed + c.complained), c.unsubscribed + c.complained
                 ),
             ]
             for column, cell in enumerate(cells):
                 self.setItem(index, column, cell)
-        _fit_height(self)
+        fit_height(self)
         self.select_step(selected)
 
     def selected_step(self) -> Any:
@@ -125,7 +128,7 @@ class LinkTable(QTableWidget):
             self.tr("All clicks"),
             self.tr("Machine clicks"),
         ]
-        _set_up(self, columns)
+        set_up_table(self, columns)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.machine_column = 3
@@ -144,8 +147,8 @@ class LinkTable(QTableWidget):
             self.setItem(index, 0, url)
             for column, key in enumerate(("unique", "total", "machine"), start=1):
                 value = int(link.get(key) or 0)
-                self.setItem(index, column, _number_item(count_text(value), value))
-        _fit_height(self)
+                self.setItem(index, column, number_item(count_text(value), value))
+        fit_height(self)
 
 
 @dataclass(frozen=True)
