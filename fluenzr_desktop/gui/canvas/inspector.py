@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.problems import Problem
 from ...domain.templating import STANDARD_VARIABLES
+from ...domain.variants import own_text
 from ...domain.workflow import (
     CONDITION_KINDS,
     DELAY_UNITS,
@@ -44,6 +46,7 @@ from .document import REMOVED
 from .fields import PreviewContact, custom_field_names, field_menu_entries
 from .items import type_title
 from .preview import ContactsSource, EmailPreview, LinesPlainTextEdit, keep_lines, text_prop
+from .variant_tabs import AbSettingsBox, EditVariants, VariantTabs
 from .view import SequenceEditor
 
 __all__ = ["ContactsSource", "NodeInspector"]
@@ -130,6 +133,10 @@ class NodeInspector(QWidget):
         # The preview owns the contacts' loader; the field menu and conditions use it too.
         self.preview = EmailPreview(self._contacts_source, page)
         self.preview.loader.loaded.connect(self._on_contacts_loaded)
+        # A/B variants: tabs over the texts, and below them how the test decides.
+        self.variant_tabs = VariantTabs(self._edit_variants, page)
+        self.variant_tabs.current_changed.connect(self._refresh)
+        self.ab_settings = AbSettingsBox(self._edit_variants, page)
         self.subject_edit = QLineEdit(page)
         self.subject_edit.textEdited.connect(self._on_subject_edited)
         self.body_edit = LinesPlainTextEdit(page)
@@ -167,10 +174,15 @@ class NodeInspector(QWidget):
         body_row.addWidget(self.insert_button)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel(self.tr("Subject"), page))
+        subject_row = QHBoxLayout()
+        subject_row.addWidget(QLabel(self.tr("Subject"), page), 1)
+        subject_row.addWidget(self.variant_tabs.add_first_button)
+        box.addWidget(self.variant_tabs)
+        box.addLayout(subject_row)
         box.addWidget(self.subject_edit)
         box.addLayout(body_row)
         box.addWidget(self.body_edit, 1)
+        box.addWidget(self.ab_settings)
         box.addWidget(self.preview, 1)
         # The body and the preview share the room; below their minimums the step scrolls.
         scroll = QScrollArea(self)
@@ -275,6 +287,8 @@ class NodeInspector(QWidget):
         combos = (self.unit_combo, self.kind_combo, self.field_combo, self.op_combo)
         for widget in (self.insert_button, self.email_combo, *combos):
             widget.setEnabled(not read_only)
+        self.variant_tabs.set_read_only(read_only)
+        self.ab_settings.set_read_only(read_only)
 
     def insert_field(self, name: str) -> None:
         """Insert `{{name}}` at the cursor of the subject or body (the one last focused)."""
@@ -308,14 +322,26 @@ class NodeInspector(QWidget):
     def _show_problems(self) -> None:
         """List the selected step's problems (those its red "!" badge names) above its fields."""
         problems = self.document.problems_by_node().get(self._node_id, [])
+        if self._node_type() == "email":
+            self.variant_tabs.show_problems(problems)  # a marker on each variant's tab
         if self._node_id is None or not problems:
             self.problems_label.setVisible(False)
             self.problems_label.clear()
             return
         lines = [self.tr("Problems with this step:")]
-        lines += [f"• {problem_text(problem)}" for problem in problems]
+        lines += [f"• {self._problem_line(problem)}" for problem in problems]
         self.problems_label.setText("\n".join(lines))
         self.problems_label.setVisible(True)
+
+    def _problem_line(self, problem: Problem) -> str:
+        """A problem's sentence; one of a variant's texts says which variant it is about."""
+        text = problem_text(problem)
+        variant = problem.params.get("variant")
+        if variant is None or problem.code.startswith("variant"):
+            return text  # the sentence names the variant itself
+        # Filled in one pass: neither the id nor the sentence is read for the other's marker.
+        before, _marker, after = self.tr("variant %1: %2").partition("%2")
+        return before.replace("%1", str(variant)) + text + after.replace("%1", str(variant))
 
     def _on_document_changed(self, _item: object) -> None:
         self._refresh()
@@ -358,14 +384,27 @@ class NodeInspector(QWidget):
             hint = self.tr("Subject of the first email (required)")
         else:
             hint = self.tr("Empty on a follow-up: “Re: <previous subject>”")
-        self.subject_edit.setPlaceholderText(hint)
+        body_hint = self.tr("Hello {{firstName}}, …")
         subject, body = text_prop(node.get("subject")), text_prop(node.get("body"))
+        problems = self.document.problems_by_node().get(node.id, [])
+        self.variant_tabs.show_node(node, problems)
+        self.ab_settings.show_node(node)
+        variant = self.variant_tabs.current_entry()
+        if variant is not None:
+            # A variant's blank text is the node's: shown greyed, as the placeholder.
+            hint, body_hint = subject.strip() or hint, body.strip() or body_hint
+            subject = own_text(variant, "subject") or ""
+            body = own_text(variant, "body") or ""
+        self.subject_edit.setPlaceholderText(hint)
+        self.body_edit.setPlaceholderText(body_hint)
         # Only replace text that differs, so the cursor stays put while typing.
         if self.subject_edit.text() != subject:
             self.subject_edit.setText(subject)
         if self.body_edit.toPlainText() != body:
             self.body_edit.setPlainText(body)
-        self.preview.show_email(node, self.document.workflow)
+        self.preview.show_email(
+            node, self.document.workflow, self.variant_tabs.current_variant_id()
+        )
 
     def preview_contact(self) -> PreviewContact | None:
         """The contact chosen for the preview (the sample contact when there are none)."""
@@ -393,12 +432,19 @@ class NodeInspector(QWidget):
                 self.field_menu.addAction(name).setData(name)
 
     def _on_subject_edited(self, text: str) -> None:
-        if not self._updating:
-            self._edit({"subject": text})
+        self._edit_text("subject", text)
 
     def _on_body_changed(self) -> None:
-        if not self._updating:
-            self._edit({"body": self.body_edit.toPlainText()})
+        self._edit_text("body", self.body_edit.toPlainText())
+
+    def _edit_text(self, key: str, text: str) -> None:
+        """The subject or body typed: the selected variant's own, or the node's."""
+        if self._updating:
+            return
+        if self.variant_tabs.current_index() is not None:
+            self.variant_tabs.edit_text(key, text)
+        else:
+            self._edit({key: text})
 
     # -- delay -------------------------------------------------------------------------------
 
@@ -528,6 +574,15 @@ class NodeInspector(QWidget):
         if all(node.props.get(key, _ABSENT) == value for key, value in changes.items()):
             return  # nothing changes: no empty undo step
         self.editor.undo_stack.push(EditNode(self.document, node.id, changes, merge=True))
+
+    def _edit_variants(self, changes: dict[str, Any], merge_key: object) -> None:
+        """Push one EditVariants (variants, A/B settings) for the current node."""
+        node = self._node()
+        if self._updating or self._read_only or node is None or not changes:
+            return
+        if all(node.props.get(key, _ABSENT) == value for key, value in changes.items()):
+            return  # nothing changes: no empty undo step
+        self.editor.undo_stack.push(EditVariants(self.document, node.id, changes, merge_key))
 
 
 class _AmountSpin(QDoubleSpinBox):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.problems import Problem
 from ...domain.subjects import clean_subject, possible_subjects
+from ...domain.variants import variant_ids, variant_subject_sources
 from ...domain.workflow import Node, Workflow
 from ..problem_text import problem_text
 
@@ -112,18 +113,12 @@ def node_summary(node: Node, workflow: Workflow | None = None) -> str:
     ("Re: <previous subject>", the domain's one rule); several when paths differ.
     """
     if node.type == "email":
-        subject = node.get("subject")
-        if isinstance(subject, str) and subject.strip():
-            return clean_subject(subject)
-        if workflow is not None:
-            own = {
-                email.id: email.get("subject") if isinstance(email.get("subject"), str) else ""
-                for email in workflow.email_nodes()
-            }
-            subjects = possible_subjects(workflow, node.id, own)
-            if subjects:
-                return " / ".join(subjects)
-        return QCoreApplication.translate("SequenceCanvas", "(no subject)")
+        summary = _email_summary(node, workflow)
+        count = len(variant_ids(node))
+        if count:
+            tested = QCoreApplication.translate("SequenceCanvas", "A/B test, %1 variants")
+            summary = f"{tested.replace('%1', str(count))} · {summary}"
+        return summary
     if node.type == "delay":
         return _delay_summary(node.get("amount"), node.get("unit"))
     if node.type == "condition":
@@ -133,6 +128,23 @@ def node_summary(node: Node, workflow: Workflow | None = None) -> str:
     if node.type == "end":
         return QCoreApplication.translate("SequenceCanvas", "The sequence ends")
     return node.type
+
+
+def _email_summary(node: Node, workflow: Workflow | None) -> str:
+    subject = node.get("subject")
+    if isinstance(subject, str) and subject.strip():
+        return clean_subject(subject)
+    if workflow is not None:
+        own = {
+            email.id: email.get("subject") if isinstance(email.get("subject"), str) else ""
+            for email in workflow.email_nodes()
+        }
+        subjects = possible_subjects(
+            workflow, node.id, own, variant_subject_sources(workflow) or None
+        )
+        if subjects:
+            return " / ".join(subjects)
+    return QCoreApplication.translate("SequenceCanvas", "(no subject)")
 
 
 def output_ports(node_type: str) -> tuple[str | None, ...]:

@@ -37,6 +37,7 @@ from ...domain.templating import (
     render_subject,
     template_error,
 )
+from ...domain.variants import effective_email, variant_ids, variant_subject_sources
 from ...domain.workflow import Node, Workflow
 from ...ops import Changes
 from ..changes import change_hub
@@ -167,6 +168,7 @@ class EmailPreview(QGroupBox):
         self.loader = PreviewContactsLoader(contacts, self)
         self.loader.loaded.connect(self._contacts_loaded)
         self._shown: tuple[Node, Workflow] | None = None
+        self._variant: str | None = None  # the A/B variant shown (None: the node's own texts)
         self.contact_combo = QComboBox(self)
         self.contact_combo.setToolTip(self.tr("The contact the preview is rendered for"))
         self.contact_combo.currentIndexChanged.connect(lambda _index: self.refresh())
@@ -225,9 +227,18 @@ class EmailPreview(QGroupBox):
         index = self.contact_combo.currentIndex()
         return choices[index] if 0 <= index < len(choices) else None
 
-    def show_email(self, node: Node, workflow: Workflow) -> None:
-        """Render this email node of this workflow for the chosen contact."""
+    def show_email(self, node: Node, workflow: Workflow, variant: str | None = None) -> None:
+        """Render this email node of this workflow for the chosen contact.
+
+        `variant`: the id of the node's A/B variant to show (its texts, inherited ones
+        resolved, and its subject in the thread); None or an id the node lacks: its own.
+        """
         self._shown = (node, workflow)
+        self._variant = variant if variant in variant_ids(node) else None
+        if self._variant is None:
+            self.setTitle(self.tr("Preview"))
+        else:
+            self.setTitle(self.tr("Preview of variant %1").replace("%1", self._variant))
         self.loader.ensure_loaded()
         self._fill_contact_combo()
         self.refresh()
@@ -276,7 +287,9 @@ class EmailPreview(QGroupBox):
         node, workflow = self._shown
         contact = self.preview_contact()
         variables: Mapping[str, str] = contact[1] if contact is not None else {}
-        subject, body = text_prop(node.get("subject")), text_prop(node.get("body"))
+        if self._variant not in variant_ids(node):
+            self._variant = None  # the shown node lost it meanwhile: its own texts, never an error
+        subject, body = effective_email(node, self._variant)
         warnings: list[str] = []
         for what, source in ((self.tr("subject"), subject), (self.tr("body"), body)):
             error = template_error(source)
@@ -305,19 +318,35 @@ class EmailPreview(QGroupBox):
         self.warning_label.setVisible(bool(warnings))
 
     def _subject(self, node: Node, workflow: Workflow, variables: Mapping[str, str]) -> str:
-        """The subject as sent (`domain.subjects`); each possibility where paths merge."""
-        own_subjects: dict[str, str] = {}
-        for email in workflow.email_nodes():
-            source = text_prop(email.get("subject"))
-            try:
-                own_subjects[email.id] = render_subject(source, variables)
-            except TemplateError:
-                own_subjects[email.id] = source
-        subjects = possible_subjects(workflow, node.id, own_subjects)
+        """The subject as sent (`domain.subjects`); each possibility where paths merge or an
+        earlier email's A/B variant decides the thread's subject."""
+        own_subjects = {
+            email.id: _rendered_subject(text_prop(email.get("subject")), variables)
+            for email in workflow.email_nodes()
+        }
+        chosen = {node.id: self._variant} if self._variant is not None else None
+        variant_subjects = {
+            node_id: [_rendered_subject(source, variables) for source in sources]
+            for node_id, sources in variant_subject_sources(workflow, chosen).items()
+        }
+        subjects = possible_subjects(workflow, node.id, own_subjects, variant_subjects)
         if not subjects:
             return self.tr("(no subject)")
         if len(subjects) == 1:
             return subjects[0]
-        lines = [self.tr("Depends on the path the contact took:")]
+        if not set(variant_subjects) - {node.id}:
+            lines = [self.tr("Depends on the path the contact took:")]
+        elif len(possible_subjects(workflow, node.id, own_subjects)) > 1:
+            lines = [self.tr("Depends on the path the contact took and the variants it got:")]
+        else:
+            lines = [self.tr("Depends on the variant the contact got earlier:")]
         lines += [f"• {subject}" for subject in subjects]
         return "\n".join(lines)
+
+
+def _rendered_subject(source: str, variables: Mapping[str, str]) -> str:
+    """A subject template rendered for the contact; as written when it does not render."""
+    try:
+        return render_subject(source, variables)
+    except TemplateError:
+        return source
