@@ -5,6 +5,10 @@ Everything is read in one worker (`ops.dashboard.dashboard`); the newest read wi
 write or an engine event broadcast on the change hub reads it again while the page is
 shown; while hidden, the page only notes that it is stale and reads when shown again.
 Reply texts, names and campaign names are shown as plain text, never as rich text.
+
+The plan line (the plan in force and, on Free, today's sends against its limit) is not
+read here: the main window's `PlanWatcher` reads it once for the status bar and this page,
+and hands it to `show_plan`.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.plans import FREE_DAILY_LIMIT
 from ..ops import Changes
 from ..ops.dashboard import CapUsage, Dashboard, RankedCampaign, ReplyItem
 from ..workspace import Workspace
@@ -39,6 +44,8 @@ from .changes import change_hub
 from .charts import DailyChart
 from .contact_panel import local_text
 from .figures_text import percent_text
+from .plan_text import plan_name
+from .plan_usage import PlanUsage
 from .tasks import run_in_background
 
 # The chart's series, in the order of its legend (keys of `ops.dashboard.DailySeries`).
@@ -166,6 +173,10 @@ class DashboardView(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.hide()
+        self.plan_label = QLabel()
+        self.plan_label.setObjectName("dashboardPlan")
+        self.plan_label.setWordWrap(True)
+        self.plan_label.hide()  # until the window hands it the plan (`show_plan`)
 
         # The caps and the ranking side by side; the replies and the chart at full width.
         top = QHBoxLayout()
@@ -175,6 +186,7 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.plan_label)
         layout.addLayout(top, 0)
         layout.addWidget(replies_box, 3)
         layout.addWidget(self.chart_box, 2)
@@ -278,6 +290,23 @@ class DashboardView(QWidget):
         self._show_series(data)
         self.loaded.emit()
 
+    def show_plan(self, usage: PlanUsage) -> None:
+        """The plan in force; on Free, today's sends against its daily limit."""
+        name = plan_name(usage.plan)
+        if usage.free:
+            text = (
+                self.tr("%1 plan: %2 of %3 emails sent today across the workspace.")
+                .replace("%1", name)
+                .replace("%2", str(usage.sent_today))
+                .replace("%3", str(FREE_DAILY_LIMIT))
+            )
+        else:
+            text = self.tr(
+                "%1 plan: no limit from the plan; the daily caps you set still apply."
+            ).replace("%1", name)
+        self.plan_label.setText(text)
+        self.plan_label.show()
+
     # -- the four parts --------------------------------------------------------------------
 
     def _show_caps(self, caps: list[CapUsage]) -> None:
@@ -289,7 +318,7 @@ class DashboardView(QWidget):
         for row, usage in enumerate(caps):
             label = QLabel(usage.name)
             if usage.account_id is None:
-                label.setText(self.tr("Plan's daily cap"))
+                label.setText(self.tr("Daily cap, all accounts"))
                 label.setToolTip(self.tr("Emails sent today by all your accounts together."))
             else:
                 label.setToolTip(plain_tip(f"{usage.name} <{usage.email}>"))

@@ -9,6 +9,10 @@ own summary (the contacts count) there, shows the engine's state in the status b
 turns the engine's data-changing events into one throttled broadcast
 (`bridge.EngineChangeRelay`), so open screens follow what the engine sends. Its menu bar
 (File, View, Help) lives in `gui.menus`.
+
+The plan in force is read once for the window (`plan_usage.PlanWatcher`) and shown in the
+status bar ("Free · 12/50 today"), on the Dashboard and as badges on the open campaign's
+canvas palette.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import contextlib
 from datetime import datetime
 
 from PySide6.QtCore import QMargins, QSize, Qt, QTimer, QTimeZone, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -45,11 +49,15 @@ from .contacts_view import ContactsView
 from .dashboard import DashboardView
 from .import_wizard import ImportWizard
 from .menus import WindowMenus
+from .plan_text import date_text, plan_name, plan_usage_text
+from .plan_usage import PlanUsage, PlanWatcher
 from .settings_view import SettingsView
 from .tasks import run_in_background
 from .time_text import local_time_text
 
 VIEWS = ("dashboard", "campaigns", "contacts", "accounts", "settings")
+# The widest the workspace's folder is shown in the status bar, in pixels (then elided).
+WORKSPACE_PATH_WIDTH = 150
 # How long a passing message ("Exported 3 contacts.") stays in the status bar.
 STATUS_MESSAGE_MS = 5000
 # Engine events after which the status bar is read again (per-contact events stay off
@@ -129,6 +137,7 @@ class MainWindow(QMainWindow):
     # The contacts count and the status bar's figures, read in a worker, are shown.
     summary_shown = Signal()
     status_shown = Signal()
+    plan_shown = Signal()  # the plan, read in a worker, is in the status bar and the screens
 
     def __init__(
         self,
@@ -219,12 +228,27 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
 
         self.menus = WindowMenus(self)
-        self.workspace_label = QLabel(self.tr("Workspace: %1").replace("%1", str(workspace.root)))
+        self.workspace_label = QLabel()
+        # A long folder is shortened in its middle (its name stays): the status bar has room
+        # for the plan and the engine's figures too, on a 1024-pixel screen and in French.
+        folder = QFontMetrics(self.workspace_label.font()).elidedText(
+            str(workspace.root), Qt.TextElideMode.ElideMiddle, WORKSPACE_PATH_WIDTH
+        )
+        self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", folder))
+        self.workspace_label.setToolTip(str(workspace.root))
         self.engine_label = QLabel()
         self.sent_label = QLabel()
         self.next_label = QLabel()
-        for label in (self.workspace_label, self.engine_label, self.sent_label, self.next_label):
+        self.plan_label = QLabel()
+        self.plan_label.setObjectName("statusPlan")
+        for label in (
+            self.workspace_label, self.plan_label, self.engine_label, self.sent_label,
+            self.next_label,
+        ):  # fmt: skip
             self.statusBar().addPermanentWidget(label)
+        self.plan_watcher = PlanWatcher(workspace, self)
+        self.plan_watcher.loaded.connect(self.show_plan)
+        self.plan_watcher.failed.connect(self.show_status)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(30_000)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -282,6 +306,8 @@ class MainWindow(QMainWindow):
         else:
             self.engine_label.setText(self.tr("Engine: stopped"))
         next_due = self.engine.runner.next_due() if self.engine is not None else None
+        # Today's sends on Free, and a licence that ends at midnight, follow the same beat.
+        self.plan_watcher.refresh()
         workspace = self.workspace
         self._status_request += 1
         request = self._status_request
@@ -302,6 +328,25 @@ class MainWindow(QMainWindow):
             self, lambda _report: sending_status(workspace, next_due), on_done=show,
             on_failed=self.show_status,
         )  # fmt: skip
+
+    def show_plan(self, usage: PlanUsage) -> None:
+        """The plan in force in the status bar, on the Dashboard and on the canvas palette."""
+        self.plan_label.setText(plan_usage_text(usage.plan, usage.sent_today))
+        status = usage.status
+        tip = ""
+        if status.problem:
+            tip = status.problem  # the stored licence no longer verifies: ops says why
+        elif status.expired and status.licence is not None and status.licence.expires:
+            tip = (
+                self.tr("The %1 licence expired on %2: the Free plan applies.")
+                .replace("%1", plan_name(status.licence.plan))
+                .replace("%2", date_text(status.licence.expires))
+            )
+        self.plan_label.setToolTip(tip)
+        self.dashboard.show_plan(usage)
+        if self.campaign_view is not None:
+            self.campaign_view.editor.palette_strip.set_plan(usage.features)
+        self.plan_shown.emit()
 
     def show_next_send(self, next_send: datetime | None) -> None:
         """ "Next send: Mon 7 Dec 09:00 (Europe/Paris)", in this computer's zone, named."""
@@ -388,6 +433,8 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.campaign_view)
             self.campaign_view.deleteLater()
         self.campaign_view = CampaignView(self.workspace, campaign_id, self)
+        if self.plan_watcher.usage is not None:  # else set when the plan is read
+            self.campaign_view.editor.palette_strip.set_plan(self.plan_watcher.usage.features)
         self.pages.addWidget(self.campaign_view)
         self.pages.setCurrentWidget(self.campaign_view)
         # The sidebar says where the user is (a campaign is under Campaigns), without

@@ -4,7 +4,7 @@ A field is saved when the user commits it (Enter, leaving the field, a click), t
 `run_op` and `ops.settings`; the domain's rules (`domain.settings.parse_setting`) decide,
 and a refusal is shown in one line beside the field, with nothing stored. The page
 reloads itself when a write anywhere says the settings changed. The Tracking group is
-`gui/tracking_settings.py`.
+`gui/tracking_settings.py`, the Plan and licence group `gui/plan_settings.py`.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from ..ops.settings import set_setting as store_setting
 from ..workspace import Workspace
 from .campaign.time_zones import COMMON_TIME_ZONES
 from .changes import change_hub, run_op
+from .plan_settings import PlanGroup
 from .problem_text import problem_text
 from .settings_rows import ERROR_STYLE, add_row, new_group
 from .tasks import run_in_background
@@ -43,7 +44,7 @@ from .tracking_settings import TrackingGroup
 
 
 class SettingsView(QWidget):
-    """Plan cap, new campaigns' zone and window, tracking relay, language, folder, passwords."""
+    """Plan and licence, plan cap, new campaigns' zone and hours, relay, language, folder, passwords."""
 
     loaded = Signal()  # the fields show the stored values
     setting_saved = Signal(str)  # a setting's key, once stored
@@ -114,11 +115,13 @@ class SettingsView(QWidget):
         self.passwords_label = QLabel(self.tr("Looking…"))
         self.passwords_label.setWordWrap(True)
 
+        self.plan = PlanGroup(workspace)
+        self.row_titles.extend(self.plan.row_titles)
         sending = self._group(self.tr("Sending"))
         self._row(
-            sending, self.tr("Plan's daily cap"), self.cap_edit, "plan_daily_cap",
-            self.tr("Emails per day the plan allows, across all accounts and campaigns "
-                    "(Free: 50). 0 sends nothing."),
+            sending, self.tr("Daily cap, all accounts"), self.cap_edit, "plan_daily_cap",
+            self.tr("Emails per day across all accounts and campaigns; the Free plan allows "
+                    "50 at most. 0 sends nothing."),
         )  # fmt: skip
         campaigns = self._group(self.tr("New campaigns"))
         campaigns_help = self.tr(
@@ -157,7 +160,7 @@ class SettingsView(QWidget):
             label.setMinimumWidth(title_width)
         content = QWidget()
         column = QVBoxLayout(content)
-        for group in (sending, campaigns, self.tracking, interface, storage):
+        for group in (self.plan, sending, campaigns, self.tracking, interface, storage):
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea()

@@ -24,6 +24,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.errors import ActivationRefused
+from ...domain.plans import Gate, PlanRequired
 from ...domain.problems import Problem
 from ...domain.schedule import zone
 from ...domain.states import CampaignStatus
@@ -46,6 +47,7 @@ from ...ops.campaigns import (
 from ...workspace import Workspace
 from ..canvas.items import node_summary, type_title
 from ..changes import change_hub, run_op
+from ..plan_text import gate_text
 from ..problem_text import problem_text
 from ..tasks import run_in_background
 from .analytics_tab import AnalyticsTab
@@ -62,10 +64,11 @@ RUNNING = (CampaignStatus.ACTIVE, CampaignStatus.PAUSED)
 
 @dataclass(frozen=True)
 class _Attempt:
-    """A status verb tried from the window: its outcome, or the problems that refused it."""
+    """A status verb tried from the window: its outcome, or the problems or plan that refused it."""
 
     outcome: StatusOutcome | None
     refused: list[Problem] = field(default_factory=list)
+    gate: Gate | None = None  # the plan in force lacks a feature the campaign uses
 
     @property
     def changes(self) -> Changes:
@@ -335,15 +338,20 @@ class CampaignView(QWidget):
         """Read what activation will do, then ask (problems refuse it first, listed)."""
         workspace, campaign_id = self.workspace, self.campaign_id
 
-        def work(_report: Any) -> ActivationSummary | list[Problem]:
+        def work(_report: Any) -> ActivationSummary | list[Problem] | Gate:
             try:
                 return activation_summary(workspace, campaign_id)
             except ActivationRefused as refusal:
                 return list(refusal.problems)
+            except PlanRequired as refusal:  # its code, translated here (not its English)
+                return refusal.gate
 
         run_in_background(self, work, on_done=self._ask_activation, on_failed=self.show_message)
 
-    def _ask_activation(self, summary: ActivationSummary | list[Problem]) -> None:
+    def _ask_activation(self, summary: ActivationSummary | list[Problem] | Gate) -> None:
+        if isinstance(summary, Gate):
+            self._plan_refused(summary)
+            return
         if isinstance(summary, list):
             self._refused(summary)
             return
@@ -365,6 +373,11 @@ class CampaignView(QWidget):
         self.show_problems(problems)
         self.show_message(self.tr("The campaign cannot be activated yet: fix the problems below."))
 
+    def _plan_refused(self, gate: Gate) -> None:
+        """The plan in force lacks a feature: one line naming the plan that lifts it."""
+        self.show_problems([])
+        self.show_message(gate_text(gate))
+
     def change_status(self, verb: str, confirmed: bool = False) -> None:
         """Apply a verb in the background, checked as `fluenzr campaign VERB` checks it.
 
@@ -378,6 +391,8 @@ class CampaignView(QWidget):
                 outcome = change_campaign_status(workspace, campaign_id, verb, confirmed=confirmed)
             except ActivationRefused as refusal:
                 return _Attempt(None, list(refusal.problems))
+            except PlanRequired as refusal:  # activate or resume on a plan that lacks a feature
+                return _Attempt(None, gate=refusal.gate)
             return _Attempt(outcome)
 
         run_op(
@@ -389,6 +404,9 @@ class CampaignView(QWidget):
 
     def _status_changed(self, verb: str, attempt: _Attempt) -> None:
         outcome = attempt.outcome
+        if attempt.gate is not None:
+            self._plan_refused(attempt.gate)
+            return
         if outcome is None:
             self._refused(attempt.refused)
             return

@@ -1,15 +1,50 @@
-"""The node palette: one button per node type, clicked to add or dragged onto the canvas."""
+"""The node palette: one button per node type, clicked to add or dragged onto the canvas.
+
+An entry the plan in force does not include (a Condition on Free or Starter) shows a small
+badge naming the plan that lifts it ("Pro"); it still adds and drags: drafting is never
+blocked, only activation is. The palette learns the plan from `NodePalette.set_plan`,
+called by whoever read it (the main window), never by reading the database itself.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QDrag, QIcon, QMouseEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from collections.abc import Iterable
 
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDrag,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QIcon,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.plans import Gate, feature_gate, features_needed
 from ...domain.workflow import NODE_TYPES
+from ..plan_text import gate_text, plan_name
 from .items import type_colour
 
 NODE_TYPE_MIME = "application/x-fluenzr-node-type"
+# The badge of a locked entry: the type's swatch grown into a pill naming the plan ("Pro").
+BADGE_TEXT_COLOUR = QColor("#ffffff")
+BADGE_PADDING = 3
 
 
 def node_type_mime(node_type: str) -> QMimeData:
@@ -54,6 +89,85 @@ class PaletteButton(QToolButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._press: QPoint | None = None
+        self.gate: Gate | None = None  # the plan gate this node type meets, None when allowed
+
+    @property
+    def badge(self) -> str:
+        """The badge shown: the name of the plan that lifts the gate, "" when none."""
+        return plan_name(self.gate.plan_needed) if self.gate is not None else ""
+
+    def set_gate(self, gate: Gate | None) -> None:
+        """Show (or drop) the badge of the plan this node type needs to be activated."""
+        if gate != self.gate:
+            self.gate = gate
+            self.updateGeometry()
+            self.update()
+
+    def badge_pixmap(self) -> QPixmap:
+        """The badge: a pill in the node type's colour naming the plan, in place of the swatch."""
+        font = self._badge_font()
+        metrics = QFontMetrics(font)
+        ratio = self.devicePixelRatioF()
+        size = self.iconSize()
+        width = max(size.width(), metrics.horizontalAdvance(self.badge) + 2 * BADGE_PADDING)
+        pixmap = QPixmap(round(width * ratio), round(size.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(type_colour(self.node_type))
+        rect = QRectF(0, 0, width, size.height())
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        painter.setFont(font)
+        painter.setPen(BADGE_TEXT_COLOUR)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.badge)
+        painter.end()
+        return pixmap
+
+    def _badge_font(self) -> QFont:
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.75)
+        font.setBold(True)
+        return font
+
+    def sizeHint(self) -> QSize:
+        """Room for the badge where the swatch was (a few pixels wider)."""
+        hint = super().sizeHint()
+        if not self.badge:
+            return hint
+        extra = self.badge_pixmap().deviceIndependentSize().width() - self.iconSize().width()
+        return QSize(hint.width() + round(extra), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """As a tool button draws itself, with the badge as its icon when it has one."""
+        if not self.badge:
+            super().paintEvent(event)
+            return
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        badge = self.badge_pixmap()
+        option.icon = QIcon(badge)
+        option.iconSize = badge.deviceIndependentSize().toSize()
+        QStylePainter(self).drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+
+    def event(self, event: QEvent) -> bool:
+        """A locked entry's tooltip says which plan activating it needs, and that drafting is free."""
+        if event.type() == QEvent.Type.ToolTip and self.gate is not None:
+            assert isinstance(event, QHelpEvent)
+            QToolTip.showText(event.globalPos(), self.locked_tip(), self)
+            return True
+        return super().event(event)
+
+    def locked_tip(self) -> str:
+        """The tooltip of a locked entry: its own, then the gate's line."""
+        if self.gate is None:
+            return self.toolTip()
+        return (
+            self.tr("%1\n%2. Draw and preview it freely; activating needs that plan.")
+            .replace("%1", self.toolTip())
+            .replace("%2", gate_text(self.gate))
+        )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -105,4 +219,27 @@ class NodePalette(QWidget):
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor("#eceff1"))
         self.setPalette(palette)
-        self.setFixedWidth(self.sizeHint().width() + 8)
+        self._fit_width()
+
+    def set_plan(self, features: Iterable[str]) -> None:
+        """Badge the entries the plan's `features` do not include (with the plan that lifts them).
+
+        Call it when the plan is read or changes (a licence installed); nothing is read here.
+        """
+        granted = frozenset(features)
+        for node_type, button in self.buttons.items():
+            gates = [  # the granted features decide; the plan argument is then unused
+                feature_gate(feature, "free", granted)
+                for feature in sorted(features_needed({"nodes": [{"type": node_type}]}))
+            ]
+            button.set_gate(next((gate for gate in gates if gate is not None), None))
+        self._fit_width()
+
+    def locked(self) -> dict[str, str]:
+        """The badges shown, by node type (node types without one are left out)."""
+        return {node_type: b.badge for node_type, b in self.buttons.items() if b.badge}
+
+    def _fit_width(self) -> None:
+        widest = max(button.sizeHint().width() for button in self.buttons.values())
+        margins = self.layout().contentsMargins()
+        self.setFixedWidth(widest + margins.left() + margins.right() + 8)
