@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AbSettingsBox</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="460"/>
+        <source>A/B test</source>
+        <translation>Test A/B</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="464"/>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="464"/>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="469"/>
+        <source>What the variants are judged on; opens are not reliable enough to judge on</source>
+        <translation>Ce sur quoi les variantes sont jugées ; les ouvertures ne sont pas assez fiables pour en juger</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="477"/>
+        <source>Pick the winner automatically</source>
+        <translation>Choisir le gagnant automatiquement</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="481"/>
+        <source>Once a variant is the winner, every contact not yet sent this email gets it</source>
+        <translation>Dès qu’une variante gagne, chaque contact qui n’a pas encore reçu cet e-mail la reçoit</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="485"/>
+        <source>By weight</source>
+        <translation>Selon les poids</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="486"/>
+        <source>Thompson sampling</source>
+        <translation>Échantillonnage de Thompson</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="493"/>
+        <source>Thompson sampling sends more of the variant doing better, keeping each at 10 % at least</source>
+        <translation>L’échantillonnage de Thompson envoie davantage la variante qui réussit le mieux, en gardant chacune à 10 % au moins</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="509"/>
+        <source>Judged on</source>
+        <translation>Jugé sur</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="510"/>
+        <source>Split</source>
+        <translation>Répartition</translation>
+    </message>
+</context>
+<context>
+    <name>AbTestPanel</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="372"/>
+        <source>A/B tests</source>
+        <translation>Tests A/B</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="378"/>
+        <source>A variant wins when it is at least %1 likely to be best, each variant has %2 sends or more and there are %3 replies (or clicks) in all. Opens are shown but never judged on.</source>
+        <translation>Une variante l’emporte quand elle a au moins %1 de chances d’être la meilleure, que chaque variante compte au moins %2 envois et qu’il y a %3 réponses (ou clics) en tout. Les ouvertures sont affichées, jamais jugées.</translation>
+    </message>
+</context>
+<context>
+    <name>AbTests</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="48"/>
+        <source>each variant needs %1 sends (%2 has %3)</source>
+        <translation>chaque variante doit compter %1 envois (%2 en a %3)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="49"/>
+        <source>no variant is %1 likely to be best yet (%2: %3)</source>
+        <translation>aucune variante n’a encore %1 de chances d’être la meilleure (%2 : %3)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="50"/>
+        <source>a test needs two variants or more</source>
+        <translation>un test demande au moins deux variantes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="53"/>
+        <source>%1 replies in all are needed (%2 so far)</source>
+        <translation>il faut %1 réponses en tout (%2 pour l’instant)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="54"/>
+        <source>%1 clicks in all are needed (%2 so far)</source>
+        <translation>il faut %1 clics en tout (%2 pour l’instant)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="57"/>
+        <source>replies</source>
+        <translation>les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="58"/>
+        <source>clicks</source>
+        <translation>les clics</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="59"/>
+        <source>opens</source>
+        <translation>les ouvertures</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="62"/>
+        <source>Reply rate
+[90% interval]</source>
+        <translation>Taux de réponse
+[intervalle à 90 %]</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="63"/>
+        <source>Click rate
+[90% interval]</source>
+        <translation>Taux de clic
+[intervalle à 90 %]</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="64"/>
+        <source>Open rate
+[90% interval]</source>
+        <translation>Taux d’ouverture
+[intervalle à 90 %]</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="114"/>
+        <source>Variant %1 wins: it is %2 likely to be best on %3.</source>
+        <translation>La variante %1 l’emporte : elle a %2 de chances d’être la meilleure sur %3.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="125"/>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="129"/>
+        <source>Not enough data yet: %1.</source>
+        <translation>Pas encore assez de données : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="132"/>
+        <source>About %1 more sends per variant would typically settle it.</source>
+        <translation>Environ %1 envois de plus par variante suffiraient en général à trancher.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="151"/>
+        <source>No winner yet: contacts are split between the variants until the test declares one (automatic winner is on).</source>
+        <translation>Pas encore de gagnante : les contacts sont répartis entre les variantes jusqu’à ce que le test en désigne une (gagnante automatique activée).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="156"/>
+        <source>No winner in force: contacts are split between the variants.</source>
+        <translation>Aucune gagnante en vigueur : les contacts sont répartis entre les variantes.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="161"/>
+        <source>In force: variant %1, picked by hand on %2. Contacts not yet sent get it.</source>
+        <translation>En vigueur : variante %1, choisie à la main le %2. Les contacts qui n’ont pas encore reçu cet e-mail la recevront.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="169"/>
+        <source>In force: variant %1, decided automatically on %2. Contacts not yet sent get it.</source>
+        <translation>En vigueur : variante %1, désignée automatiquement le %2. Les contacts qui n’ont pas encore reçu cet e-mail la recevront.</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <location filename="../../fluenzr_desktop/gui/account_form.py" line="101"/>
@@ -298,182 +473,182 @@
 <context>
     <name>AnalyticsTab</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="130"/>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="226"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="137"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="237"/>
         <source>Loading figures…</source>
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="132"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="139"/>
         <source>No emails sent yet: figures appear as the campaign sends.</source>
         <translation>Aucun e-mail envoyé pour l’instant : les chiffres apparaissent à mesure que la campagne envoie.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="150"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="161"/>
         <source>Day by day</source>
         <translation>Jour par jour</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="160"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="171"/>
         <source>By step</source>
         <translation>Par étape</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="166"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="177"/>
         <source>No tracked link was clicked yet.</source>
         <translation>Aucun lien suivi n’a encore été cliqué.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="167"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="178"/>
         <source>Links clicked</source>
         <translation>Liens cliqués</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="178"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="189"/>
         <source>Reply rate</source>
         <translation>Taux de réponse</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="181"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="192"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="182"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="193"/>
         <source>Delivered</source>
         <translation>Délivrés</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="183"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="194"/>
         <source>Opened</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="184"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="195"/>
         <source>Clicked</source>
         <translation>Cliqués</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="185"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="196"/>
         <source>Bounced</source>
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="186"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="197"/>
         <source>Unsubscribed</source>
         <translation>Désinscrits</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="187"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="198"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="188"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="199"/>
         <source>Time to first reply</source>
         <translation>Délai de première réponse</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="202"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="213"/>
         <source>Apple Mail Privacy Protection downloads every image when a message arrives, read or not: those proxied opens are shown apart and never counted as opens.
 Machine hits are prefetches, link scanners and mail filters opening or clicking before a person does: labelled, never counted as opens or clicks.</source>
         <translation>La protection de la confidentialité d’Apple Mail télécharge toutes les images à l’arrivée d’un message, qu’il soit lu ou non : ces ouvertures par proxy sont montrées à part et jamais comptées comme des ouvertures.
 Les accès automatiques sont des préchargements, des analyseurs de liens et des filtres de messagerie qui ouvrent ou cliquent avant une personne : ils sont signalés, jamais comptés comme des ouvertures ou des clics.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="250"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="261"/>
         <source>The figures could not be read: %1</source>
         <translation>Les chiffres n’ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="286"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="312"/>
         <source>replied: %1 · delivered: %2</source>
         <translation>réponses : %1 · délivrés : %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="289"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="315"/>
         <source>Messages that got a reply, against messages delivered (sent − bounced).</source>
         <translation>Messages qui ont reçu une réponse, rapportés aux messages délivrés (envoyés − rejetés).</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="297"/>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="305"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="323"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="331"/>
         <source>messages: %1</source>
         <translation>messages : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="298"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="324"/>
         <source>Unique human opens, against delivered messages that carried a pixel.</source>
         <translation>Ouvertures humaines uniques, rapportées aux messages délivrés qui portaient un pixel.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="301"/>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="311"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="327"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="337"/>
         <source>tracking off</source>
         <translation>suivi désactivé</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="307"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="333"/>
         <source>Messages with a human click, against delivered messages with tracked links.</source>
         <translation>Messages avec un clic humain, rapportés aux messages délivrés dont les liens étaient suivis.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="316"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="342"/>
         <source>Final bounces (a delayed-delivery warning is not one), against messages sent.</source>
         <translation>Rejets définitifs (un avertissement de livraison retardée n’en est pas un), rapportés aux messages envoyés.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="320"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="346"/>
         <source>spam complaints: %1</source>
         <translation>plaintes pour spam : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="326"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="352"/>
         <source>Contacts of this campaign in Error now.</source>
         <translation>Contacts de cette campagne actuellement en erreur.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="330"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="356"/>
         <source>contacts who replied: %1</source>
         <translation>contacts ayant répondu : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="334"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="360"/>
         <source>Median time from the first email to the first reply, over contacts who replied.</source>
         <translation>Délai médian entre le premier e-mail et la première réponse, sur les contacts qui ont répondu.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="338"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="364"/>
         <source>Apple proxied opens: %1 · Machine hits: %2 (messages: %3)</source>
         <translation>Ouvertures par proxy Apple : %1 · Accès automatiques : %2 (messages : %3)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="346"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="372"/>
         <source>Sends, opens, clicks and replies per day (%1 time).</source>
         <translation>Envois, ouvertures, clics et réponses par jour (heure de %1).</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="358"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="384"/>
         <source>Replies</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="359"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="385"/>
         <source>Sends</source>
         <translation>Envois</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="360"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="386"/>
         <source>Opens</source>
         <translation>Ouvertures</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="361"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="387"/>
         <source>Clicks</source>
         <translation>Clics</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="368"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tab.py" line="394"/>
         <source>No step (the contact wrote first)</source>
         <translation>Aucune étape (le contact a écrit en premier)</translation>
     </message>
@@ -495,6 +670,7 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>CampaignAnalytics</name>
     <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="80"/>
         <location filename="../../fluenzr_desktop/gui/figures_text.py" line="14"/>
         <source>%1%</source>
         <translation>%1 %</translation>
@@ -561,47 +737,47 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="108"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="111"/>
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="109"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="112"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="110"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="113"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="93"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="96"/>
         <source>Click a problem to show where it is</source>
         <translation>Cliquez sur un problème pour voir où il se trouve</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="112"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="115"/>
         <source>Analytics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="171"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="174"/>
         <source>Your last edits are not saved: %1</source>
         <translation>Vos dernières modifications ne sont pas enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="260"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="263"/>
         <source>(removed step)</source>
         <translation>(étape supprimée)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="270"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="273"/>
         <source>Settings: %1</source>
         <translation>Paramètres : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="356"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="364"/>
         <source>Nothing started.</source>
         <translation>Rien n’a démarré.</translation>
     </message>
@@ -616,12 +792,12 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
         <translation>Archiver « %1 » ? Une campagne archivée ne peut pas être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="366"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="374"/>
         <source>The campaign cannot be activated yet: fix the problems below.</source>
         <translation>La campagne ne peut pas encore être activée : corrigez les problèmes ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="410"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="428"/>
         <source>The campaign is now %1.</source>
         <translation>La campagne est maintenant %1.</translation>
     </message>
@@ -683,7 +859,7 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="404"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/view.py" line="422"/>
         <source>Nothing started: fill the missing values first.</source>
         <translation>Rien n’a démarré : complétez d’abord les valeurs manquantes.</translation>
     </message>
@@ -1349,139 +1525,149 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="46"/>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="125"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="53"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="132"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="47"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="54"/>
         <source>Opened</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="48"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="55"/>
         <source>Clicked</source>
         <translation>Cliqués</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="49"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="56"/>
         <source>Replied</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="101"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="108"/>
         <source>Sent today</source>
         <translation>Envoyés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="108"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="115"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="108"/>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="123"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="115"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="130"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="108"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="115"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="108"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="115"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="116"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="123"/>
         <source>Double-click a reply to see the contact.</source>
         <translation>Double-cliquez sur une réponse pour voir le contact.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="118"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="125"/>
         <source>No replies yet. They appear here as they arrive.</source>
         <translation>Aucune réponse pour l’instant. Elles apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="119"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="126"/>
         <source>Replies to answer</source>
         <translation>Réponses à traiter</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="124"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="131"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="126"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="133"/>
         <source>Reply rate</source>
         <translation>Taux de réponse</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="127"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="134"/>
         <source>Open rate</source>
         <translation>Taux d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="134"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="141"/>
         <source>Double-click a campaign to open it.</source>
         <translation>Double-cliquez sur une campagne pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="140"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="147"/>
         <source>No campaigns yet.</source>
         <translation>Aucune campagne pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="141"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="148"/>
         <source>Go to Campaigns</source>
         <translation>Aller aux campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="149"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="156"/>
         <source>Campaigns by reply rate</source>
         <translation>Campagnes par taux de réponse</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="157"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="164"/>
         <source>Sends, opens, clicks and replies appear here.</source>
         <translation>Les envois, ouvertures, clics et réponses apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="158"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="165"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="262"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="274"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Le tableau de bord n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="292"/>
-        <source>Plan&apos;s daily cap</source>
-        <translation>Plafond quotidien de l’offre</translation>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="298"/>
+        <source>%1 plan: %2 of %3 emails sent today across the workspace.</source>
+        <translation>Forfait %1 : %2 e-mails envoyés aujourd’hui sur %3 pour tout l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="293"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="305"/>
+        <source>%1 plan: no limit from the plan; the daily caps you set still apply.</source>
+        <translation>Forfait %1 : aucune limite imposée par le forfait ; les plafonds quotidiens que vous avez fixés s’appliquent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="321"/>
+        <source>Daily cap, all accounts</source>
+        <translation>Plafond quotidien, tous comptes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="322"/>
         <source>Emails sent today by all your accounts together.</source>
         <translation>E-mails envoyés aujourd’hui par tous vos comptes réunis.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="302"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="331"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="306"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="335"/>
         <source>The cap is reached: sending waits for tomorrow.</source>
         <translation>Le plafond est atteint : les envois reprennent demain.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="371"/>
+        <location filename="../../fluenzr_desktop/gui/dashboard.py" line="400"/>
         <source>%1 sent, %2 opened, %3 clicked, %4 replied · days in %5</source>
         <translation>%1 envoyés, %2 ouverts, %3 cliqués, %4 réponses · jours du fuseau %5</translation>
     </message>
@@ -1489,65 +1675,81 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>EmailPreview</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="65"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="66"/>
         <source>Sample contact — Ada Lovelace, Analytical Engines</source>
         <translation>Contact d’exemple — Ada Lovelace, Analytical Engines</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="166"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="167"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="239"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="171"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="173"/>
         <source>The contact the preview is rendered for</source>
         <translation>Le contact pour lequel l’aperçu est calculé</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="174"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="264"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="176"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="275"/>
         <source>No contacts yet: a sample contact is used. It is never saved or sent.</source>
         <translation>Aucun contact pour l’instant : un contact d’exemple est utilisé. Il n’est jamais enregistré ni envoyé.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="196"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="198"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="243"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="241"/>
+        <source>Preview of variant %1</source>
+        <translation>Aperçu de la variante %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="254"/>
         <source>Loading contacts…</source>
         <translation>Chargement des contacts…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="262"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="273"/>
         <source>The contacts could not be read (%1): a sample contact is used instead.</source>
         <translation>Impossible de lire les contacts (%1) : un contact d’exemple est utilisé à la place.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="281"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="294"/>
         <source>subject</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="281"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="294"/>
         <source>body</source>
         <translation>corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="289"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="302"/>
         <source>Missing for this contact: %1</source>
         <translation>Manquant pour ce contact : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="318"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="334"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="321"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="338"/>
         <source>Depends on the path the contact took:</source>
         <translation>Selon le chemin suivi par le contact :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="340"/>
+        <source>Depends on the path the contact took and the variants it got:</source>
+        <translation>Dépend du chemin suivi par le contact et des variantes qu’il a reçues :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/preview.py" line="342"/>
+        <source>Depends on the variant the contact got earlier:</source>
+        <translation>Dépend de la variante reçue plus tôt par le contact :</translation>
     </message>
 </context>
 <context>
@@ -1795,27 +1997,27 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>LinkTable</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="123"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="126"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="124"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="127"/>
         <source>Unique clicks</source>
         <translation>Clics uniques</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="125"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="128"/>
         <source>All clicks</source>
         <translation>Tous les clics</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="126"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="129"/>
         <source>Machine clicks</source>
         <translation>Clics automatiques</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="134"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="137"/>
         <source>Clicks by link scanners and mail filters: shown apart, never counted as clicks.</source>
         <translation>Clics des analyseurs de liens et des filtres de messagerie : montrés à part, jamais comptés comme des clics.</translation>
     </message>
@@ -1823,108 +2025,113 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="158"/>
         <source>FluenzR Desktop — %1</source>
         <translation>FluenzR Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="159"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="210"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="160"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="211"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="161"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="212"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="162"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="213"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="163"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="214"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="192"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="237"/>
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="295"/>
         <source>Sending is handled by another FluenzR process</source>
         <translation>L’envoi est assuré par un autre processus FluenzR</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="298"/>
         <source>Read-only workspace: nothing is sent</source>
         <translation>Espace de travail en lecture seule : aucun envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="300"/>
         <source>Engine: off</source>
         <translation>Moteur : arrêté (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="302"/>
         <source>Engine: error — %1</source>
         <translation>Moteur : erreur — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="305"/>
         <source>Engine: running</source>
         <translation>Moteur : en marche</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="307"/>
         <source>Engine: stopped</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="319"/>
         <source>Sent today: %1 / %2</source>
         <translation>Envoyés aujourd’hui : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="341"/>
+        <source>The %1 licence expired on %2: the Free plan applies.</source>
+        <translation>La licence %1 a expiré le %2 : le forfait Gratuit s’applique.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="354"/>
         <source>Next send: none scheduled</source>
         <translation>Prochain envoi : aucun prévu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="359"/>
         <source>Next send: %1 (%2)</source>
         <translation>Prochain envoi : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="463"/>
         <source>No contacts to export.</source>
         <translation>Aucun contact à exporter.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="478"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="525"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="540"/>
         <source>This contact no longer exists.</source>
         <translation>Ce contact n’existe plus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="507"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="554"/>
         <source>%n contact(s) in this workspace.</source>
         <translation>
             <numerusform>%n contact dans cet espace de travail.</numerusform>
@@ -2007,173 +2214,179 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>NodeInspector</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="89"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="271"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="92"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="283"/>
         <source>Select a step to edit it</source>
         <translation>Sélectionnez une étape pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="93"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="96"/>
         <source>This step has nothing to set.</source>
         <translation>Cette étape n’a rien à régler.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="358"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="384"/>
         <source>Subject of the first email (required)</source>
         <translation>Objet du premier e-mail (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="360"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="386"/>
         <source>Empty on a follow-up: “Re: &lt;previous subject&gt;”</source>
         <translation>Vide pour une relance : « Re: &lt;objet précédent&gt; »</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="137"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="144"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="387"/>
         <source>Hello {{firstName}}, …</source>
         <translation>Bonjour {{firstName}}, …</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="147"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="154"/>
         <source>Insert field</source>
         <translation>Insérer un champ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="149"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="156"/>
         <source>Insert a contact field where the cursor is, in the subject or the body</source>
         <translation>Insérer un champ du contact à l’emplacement du curseur, dans l’objet ou le corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="166"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="173"/>
         <source>Body</source>
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="170"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="178"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="195"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="207"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="196"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="208"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="197"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="209"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="204"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="216"/>
         <source>Wait</source>
         <translation>Attendre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="205"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="217"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="211"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="223"/>
         <source>A contact field</source>
         <translation>Un champ du contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="212"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="224"/>
         <source>Opened an email</source>
         <translation>A ouvert un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="213"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="225"/>
         <source>Clicked a link in an email</source>
         <translation>A cliqué sur un lien d’un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="214"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="226"/>
         <source>Replied to an email</source>
         <translation>A répondu à un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="225"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="237"/>
         <source>equals</source>
         <translation>est égal à</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="226"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="238"/>
         <source>does not equal</source>
         <translation>est différent de</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="227"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="239"/>
         <source>contains</source>
         <translation>contient</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="228"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="240"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="229"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="241"/>
         <source>is not empty</source>
         <translation>n’est pas vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="238"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="250"/>
         <source>Choose an email</source>
         <translation>Choisissez un e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="242"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="254"/>
         <source>If the contact</source>
         <translation>Si le contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="243"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="255"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="244"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="256"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="245"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="257"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="246"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="258"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="271"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="283"/>
         <source>Select a step to see it</source>
         <translation>Sélectionnez une étape pour la voir</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="315"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="331"/>
         <source>Problems with this step:</source>
         <translation>Problèmes de cette étape :</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="337"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="343"/>
+        <source>variant %1: %2</source>
+        <translation>variante %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="363"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="451"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="497"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="391"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/inspector.py" line="430"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
@@ -2181,6 +2394,35 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
         <location filename="../../fluenzr_desktop/gui/canvas/fields.py" line="26"/>
         <source>Signature</source>
         <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>NodeTestBox</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="292"/>
+        <source>Back to the split</source>
+        <translation>Revenir à la répartition</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="295"/>
+        <source>Forget the pick: new contacts are split between the variants again (an automatic winner, if on, may be declared again).</source>
+        <translation>Oublier le choix : les nouveaux contacts sont de nouveau répartis entre les variantes (une gagnante automatique, si elle est activée, peut être désignée à nouveau).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="322"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="337"/>
+        <source>Make %1 the winner</source>
+        <translation>Faire de %1 la gagnante</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="324"/>
+        <source>Pick another variant</source>
+        <translation>Choisir une autre variante</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="328"/>
+        <source>Send this variant to every contact not yet sent at this email. A pick by hand overrides automatic winners.</source>
+        <translation>Envoyer cette variante à tous les contacts qui n’ont pas encore reçu cet e-mail. Un choix à la main l’emporte sur les gagnantes automatiques.</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2474,197 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
         <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="357"/>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteButton</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/palette.py" line="167"/>
+        <source>%1
+%2. Draw and preview it freely; activating needs that plan.</source>
+        <translation>%1
+%2. Vous pouvez le dessiner et le prévisualiser librement ; l’activation demande ce forfait.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanGroup</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="44"/>
+        <source>Plan and licence</source>
+        <translation>Forfait et licence</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="51"/>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="64"/>
+        <source>Install licence file…</source>
+        <translation>Installer un fichier de licence…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="82"/>
+        <source>Plan</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="83"/>
+        <source>Licensed to</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="84"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="85"/>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="86"/>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="87"/>
+        <source>Features</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="151"/>
+        <source>The plan could not be read.</source>
+        <translation>Le forfait n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="168"/>
+        <source>No limit from the plan: the daily caps you set still apply.</source>
+        <translation>Aucune limite imposée par le forfait : les plafonds quotidiens que vous avez fixés s’appliquent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="173"/>
+        <source>The installed licence is not valid, so the Free plan applies: %1</source>
+        <translation>La licence installée n’est pas valide, le forfait Gratuit s’applique donc : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="186"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="190"/>
+        <source>expired on %1 — the Free plan applies</source>
+        <translation>expirée le %1 — le forfait Gratuit s’applique</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="198"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="207"/>
+        <source>Your FluenzR licence file</source>
+        <translation>Votre fichier de licence FluenzR</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="209"/>
+        <source>Licence files (*.json *.licence);;All files (*)</source>
+        <translation>Fichiers de licence (*.json *.licence);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="235"/>
+        <source>Licence installed, but it expired on %1: the Free plan applies.</source>
+        <translation>Licence installée, mais elle a expiré le %1 : le forfait Gratuit s’applique.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="239"/>
+        <source>Licence installed: %1 plan, licensed to %2.</source>
+        <translation>Licence installée : forfait %1, au nom de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_settings.py" line="250"/>
+        <source>This file was not installed: %1</source>
+        <translation>Ce fichier n’a pas été installé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="32"/>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="33"/>
+        <source>Starter</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="34"/>
+        <source>Pro</source>
+        <translation>Pro</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="38"/>
+        <source>A/B tests</source>
+        <translation>Tests A/B</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="39"/>
+        <source>Analytics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="40"/>
+        <source>Condition nodes</source>
+        <translation>Nœuds Condition</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="41"/>
+        <source>Outgoing webhooks</source>
+        <translation>Webhooks sortants</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="42"/>
+        <source>The API</source>
+        <translation>L’API</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="48"/>
+        <source>Condition nodes need the Pro plan</source>
+        <translation>Les nœuds Condition nécessitent le forfait Pro</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="49"/>
+        <source>A/B variants need Starter</source>
+        <translation>Les variantes A/B nécessitent le forfait Starter</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="50"/>
+        <source>Outgoing webhooks need the Pro plan</source>
+        <translation>Les webhooks sortants nécessitent le forfait Pro</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="51"/>
+        <source>The API needs the Pro plan</source>
+        <translation>L’API nécessite le forfait Pro</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="54"/>
+        <source>%1 · %2/%3 today</source>
+        <translation>%1 · %2/%3 aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="55"/>
+        <source>%1 plan</source>
+        <translation>Forfait %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/plan_text.py" line="56"/>
+        <source>Free plan: up to %1 emails a day across the workspace</source>
+        <translation>Forfait Gratuit : jusqu’à %1 e-mails par jour pour tout l’espace de travail</translation>
     </message>
 </context>
 <context>
@@ -2414,296 +2847,351 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/problem_text.py" line="104"/>
+        <source>the variants must be a list</source>
+        <translation>les variantes doivent être une liste</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="106"/>
+        <source>an email with variants needs at least %1 of them (it has %2)</source>
+        <translation>un e-mail à variantes en demande au moins %1 (il en a %2)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="112"/>
+        <source>an email can have at most %1 variants (it has %2)</source>
+        <translation>un e-mail peut avoir au plus %1 variantes (il en a %2)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="116"/>
+        <source>variant number %1 must be an object</source>
+        <translation>la variante numéro %1 doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="120"/>
+        <source>variant number %1 needs an id (a letter such as A)</source>
+        <translation>la variante numéro %1 doit avoir un identifiant (une lettre comme A)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="124"/>
+        <source>two variants have the id &apos;%1&apos;</source>
+        <translation>deux variantes ont l’identifiant « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="128"/>
+        <source>the weight of variant %1 must be a number greater than 0 and at most %2</source>
+        <translation>le poids de la variante %1 doit être un nombre supérieur à 0 et au plus égal à %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="134"/>
+        <source>the A/B test&apos;s %1 must be %2 (got %3)</source>
+        <translation>le %1 du test A/B doit être %2 (reçu : %3)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="138"/>
+        <source>unknown field &apos;%1&apos; on variant %2</source>
+        <translation>champ inconnu « %1 » dans la variante %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="142"/>
+        <source>variant %1 has no body, and the email has none for it to take</source>
+        <translation>la variante %1 n’a pas de corps de message, et l’e-mail n’en a pas à lui prêter</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="148"/>
+        <source>variant %1 has no subject, and neither has the email (the first email of a path needs one)</source>
+        <translation>la variante %1 n’a pas d’objet, et l’e-mail non plus (le premier e-mail d’un parcours en a besoin)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="156"/>
         <source>the delay needs an amount</source>
         <translation>le délai doit avoir une durée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="106"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="158"/>
         <source>the delay amount must be a number</source>
         <translation>la durée du délai doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="110"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="162"/>
         <source>the delay amount must be greater than 0</source>
         <translation>la durée du délai doit être supérieure à 0</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="114"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="166"/>
         <source>the delay must be at most one year (%1 %2)</source>
         <translation>le délai ne peut pas dépasser un an (%1 %2)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="118"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="170"/>
         <source>the delay unit must be one of %1 (got %2)</source>
         <translation>l’unité du délai doit être l’une de %1 (reçu : %2)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="123"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="175"/>
         <source>the condition is missing or not an object</source>
         <translation>la condition est absente ou n’est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="127"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="179"/>
         <source>unknown condition kind %1 (expected %2)</source>
         <translation>type de condition inconnu : %1 (attendu : %2)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="131"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="183"/>
         <source>the condition must name a contact field</source>
         <translation>la condition doit nommer un champ du contact</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="135"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="187"/>
         <source>unknown comparison %1 (expected %2)</source>
         <translation>comparaison inconnue : %1 (attendu : %2)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="139"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="191"/>
         <source>the &apos;%1&apos; comparison needs a text or number value</source>
         <translation>la comparaison « %1 » a besoin d’une valeur texte ou nombre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="143"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="195"/>
         <source>the &apos;%1&apos; condition must name an email node</source>
         <translation>la condition « %1 » doit nommer une étape e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="147"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="199"/>
         <source>&apos;%1&apos; is not an email node</source>
         <translation>« %1 » n’est pas une étape e-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="151"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="203"/>
         <source>email &apos;%1&apos; does not come before this condition</source>
         <translation>l’e-mail « %1 » ne vient pas avant cette condition</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="155"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="207"/>
         <source>the campaign has no Start node</source>
         <translation>la campagne n’a pas d’étape Départ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="156"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="208"/>
         <source>there can be only one Start node</source>
         <translation>il ne peut y avoir qu’une étape Départ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="158"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="210"/>
         <source>a link starts at unknown node &apos;%1&apos;</source>
         <translation>un lien part d’une étape inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="162"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="214"/>
         <source>a link points to unknown node &apos;%1&apos;</source>
         <translation>un lien mène à une étape inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="166"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="218"/>
         <source>nothing may link into Start (a link comes from &apos;%1&apos;)</source>
         <translation>rien ne peut mener au Départ (un lien vient de « %1 »)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="170"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="222"/>
         <source>a link&apos;s port must be Yes or No (or absent)</source>
         <translation>la sortie d’un lien doit être Oui ou Non (ou absente)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="173"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="225"/>
         <source>this node cannot be reached from Start</source>
         <translation>cette étape ne peut pas être atteinte depuis le Départ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="174"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="226"/>
         <source>no path from this node reaches an End</source>
         <translation>aucun chemin ne mène de cette étape à une Fin</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="176"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="228"/>
         <source>this node is in a loop without a Delay: add a Delay to the loop</source>
         <translation>cette étape est dans une boucle sans Délai : ajoutez un Délai à la boucle</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="182"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="234"/>
         <source>an End node cannot have outgoing links</source>
         <translation>une étape Fin ne peut pas avoir de lien sortant</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="186"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="238"/>
         <source>the condition has no &apos;%1&apos; branch</source>
         <translation>la condition n’a pas de branche « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="190"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="242"/>
         <source>the condition has %1 &apos;%2&apos; branches</source>
         <translation>la condition a %1 branches « %2 »</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="194"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="246"/>
         <source>a condition&apos;s link must leave by Yes or No (link to &apos;%1&apos;)</source>
         <translation>un lien d’une condition doit partir par Oui ou Non (lien vers « %1 »)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="198"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="250"/>
         <source>this node has no &apos;%1&apos; output (link to &apos;%2&apos;)</source>
         <translation>cette étape n’a pas de sortie « %1 » (lien vers « %2 »)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="202"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="254"/>
         <source>this node leads nowhere: link it to the next step</source>
         <translation>cette étape ne mène nulle part : reliez-la à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="206"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="258"/>
         <source>this node has %1 outgoing links; it needs exactly one</source>
         <translation>cette étape a %1 liens sortants ; il en faut exactement un</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="211"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="263"/>
         <source>unknown time zone %1 (e.g. Europe/Paris)</source>
         <translation>fuseau horaire inconnu %1 (par ex. Europe/Paris)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="215"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="267"/>
         <source>the sending window must be an object</source>
         <translation>la plage d’envoi doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="218"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="270"/>
         <source>choose at least one sending day</source>
         <translation>choisissez au moins un jour d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="220"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="272"/>
         <source>sending days must be among %1</source>
         <translation>les jours d’envoi doivent être parmi %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="224"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="276"/>
         <source>the window %1 must be a time like 09:00</source>
         <translation>l’heure de %1 de la plage doit s’écrire comme 09:00</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="228"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="280"/>
         <source>the sending window must end after it starts</source>
         <translation>la plage d’envoi doit finir après son début</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="232"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="284"/>
         <source>the gap must be [min, max] whole seconds from 0 to %1 (one day)</source>
         <translation>l’écart doit être [min, max] en secondes entières de 0 à %1 (un jour)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="238"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="290"/>
         <source>the minimum gap is larger than the maximum</source>
         <translation>l’écart minimum est plus grand que le maximum</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="242"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="294"/>
         <source>the daily cap must be a whole number from 1 to %1</source>
         <translation>la limite quotidienne doit être un nombre entier de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="245"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="297"/>
         <source>%1 must be true or false</source>
         <translation>%1 doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="247"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="299"/>
         <source>opens and clicks are tracked through a tracking relay, and none is set: set one on the Settings page (in the sidebar), or turn tracking off</source>
         <translation>les ouvertures et les clics sont suivis par un relais de suivi, et aucun n’est configuré : configurez-en un dans la page Paramètres (barre latérale), ou désactivez le suivi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="255"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="307"/>
         <source>the unsubscribe sentence must be one line of at most %1 characters</source>
         <translation>la phrase de désinscription doit tenir sur une ligne d’au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="261"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="313"/>
         <source>the account must be an account id or null</source>
         <translation>le compte doit être un identifiant de compte ou null</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="266"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="318"/>
         <source>no sending account is chosen for this campaign</source>
         <translation>aucun compte d’envoi n’est choisi pour cette campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="269"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="321"/>
         <source>account %1 does not exist</source>
         <translation>le compte %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="270"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="322"/>
         <source>unknown variable &apos;%1&apos;</source>
         <translation>variable inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="272"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="324"/>
         <source>unknown variable &apos;%1&apos; — did you mean %2?</source>
         <translation>variable inconnue « %1 » — vouliez-vous dire %2 ?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="279"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="331"/>
         <source>the subject</source>
         <translation>l’objet</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="280"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="332"/>
         <source>the body</source>
         <translation>le corps du message</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="281"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="333"/>
         <source>the template</source>
         <translation>le modèle</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="282"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="334"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="283"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="335"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="284"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="336"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="285"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="337"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="286"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="338"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="287"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="339"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="288"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="340"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="289"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="341"/>
         <source>label</source>
         <translation>libellé</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="290"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="342"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="295"/>
+        <location filename="../../fluenzr_desktop/gui/problem_text.py" line="347"/>
         <source>missing</source>
         <translation>aucune valeur</translation>
     </message>
@@ -2834,135 +3322,140 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
         <translation>Une boucle doit passer par un Délai.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="57"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="58"/>
         <source>Start</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="58"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="59"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="59"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="60"/>
         <source>Delay</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="60"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="61"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="61"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="62"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="63"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="64"/>
         <source>Unknown step</source>
         <translation>Étape inconnue</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="69"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="70"/>
         <source>%1 minute</source>
         <translation>%1 minute</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="70"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="71"/>
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="71"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="72"/>
         <source>%1 hour</source>
         <translation>%1 heure</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="72"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="73"/>
         <source>%1 hours</source>
         <translation>%1 heures</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="73"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="74"/>
         <source>%1 day</source>
         <translation>%1 jour</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="74"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="75"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="78"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="79"/>
         <source>Delay not set</source>
         <translation>Délai non défini</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="84"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="94"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="85"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="95"/>
         <source>Condition not set</source>
         <translation>Condition non définie</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="87"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="88"/>
         <source>Opened the email?</source>
         <translation>A ouvert l’e-mail ?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="88"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="89"/>
         <source>Clicked a link?</source>
         <translation>A cliqué sur un lien ?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="90"/>
         <source>Replied?</source>
         <translation>A répondu ?</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="98"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="99"/>
         <source>contains</source>
         <translation>contient</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="99"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="100"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="100"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="101"/>
         <source>is not empty</source>
         <translation>n’est pas vide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="126"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="119"/>
+        <source>A/B test, %1 variants</source>
+        <translation>Test A/B, %1 variantes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="147"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="132"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="127"/>
         <source>Contacts enter here</source>
         <translation>Les contacts entrent ici</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="134"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="129"/>
         <source>The sequence ends</source>
         <translation>Fin de la séquence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="247"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="259"/>
         <source>Contacts waiting here: %1</source>
         <translation>Contacts en attente ici : %1</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/canvas/menus.py" line="93"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="381"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="393"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/canvas/menus.py" line="94"/>
-        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="382"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/items.py" line="394"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -3035,6 +3528,11 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
         <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="77"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="74"/>
+        <source>Edit variants</source>
+        <translation>Modifier les variantes</translation>
     </message>
 </context>
 <context>
@@ -3304,167 +3802,167 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="71"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="72"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="88"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="88"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="88"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="88"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="90"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="90"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="90"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="104"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="105"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="109"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="110"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="114"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="115"/>
         <source>Looking…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="117"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="120"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="119"/>
-        <source>Plan&apos;s daily cap</source>
-        <translation>Plafond quotidien de l’offre</translation>
-    </message>
-    <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="120"/>
-        <source>Emails per day the plan allows, across all accounts and campaigns (Free: 50). 0 sends nothing.</source>
-        <translation>E-mails par jour autorisés par l’offre, tous comptes et campagnes confondus (Gratuite : 50). 0 n’envoie rien.</translation>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="122"/>
+        <source>Daily cap, all accounts</source>
+        <translation>Plafond quotidien, tous comptes</translation>
     </message>
     <message>
         <location filename="../../fluenzr_desktop/gui/settings_view.py" line="123"/>
+        <source>Emails per day across all accounts and campaigns; the Free plan allows 50 at most. 0 sends nothing.</source>
+        <translation>E-mails par jour, tous comptes et campagnes confondus ; le forfait Gratuit en permet 50 au plus. 0 n’envoie rien.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="126"/>
         <source>New campaigns</source>
         <translation>Nouvelles campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="125"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="128"/>
         <source>Used by campaigns created from now on; each campaign can change them in its Settings tab.</source>
         <translation>Utilisés par les campagnes créées désormais ; chaque campagne peut les modifier dans son onglet Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="129"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="132"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="130"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="133"/>
         <source>The zone the sending hours are read in.</source>
         <translation>Le fuseau dans lequel les heures d’envoi s’entendent.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="132"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="135"/>
         <source>Sending days</source>
         <translation>Jours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="134"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="137"/>
         <source>Sending hours</source>
         <translation>Heures d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="135"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="138"/>
         <source>Emails go out only between these hours, in the time zone above.</source>
         <translation>Les e-mails ne partent qu’entre ces heures, dans le fuseau ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="137"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="140"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="139"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="142"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="140"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="143"/>
         <source>Applies at next start. System follows the computer&apos;s language.</source>
         <translation>S’applique au prochain démarrage. « Système » suit la langue de l’ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="144"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="147"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="146"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="149"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="147"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="150"/>
         <source>Holds the database, the logs and this workspace&apos;s settings.</source>
         <translation>Contient la base de données, les journaux et les paramètres de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="150"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="153"/>
         <source>Passwords</source>
         <translation>Mots de passe</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="151"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="154"/>
         <source>Account passwords are never written in the database or a log.</source>
         <translation>Les mots de passe des comptes ne sont jamais écrits dans la base de données ni dans un journal.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="251"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="254"/>
         <source>Decided when a password is first needed.</source>
         <translation>Décidé quand un mot de passe sera nécessaire pour la première fois.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="260"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="263"/>
         <source>In the computer&apos;s keyring (%1).</source>
         <translation>Dans le trousseau de l’ordinateur (%1).</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="263"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="266"/>
         <source>In an encrypted file, %1, unlocked by your master password (no keyring was found on this computer).</source>
         <translation>Dans un fichier chiffré, %1, déverrouillé par votre mot de passe maître (aucun trousseau trouvé sur cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="325"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="328"/>
         <source>Enter a whole number, %1 or more.</source>
         <translation>Saisissez un nombre entier, %1 ou plus.</translation>
     </message>
@@ -3472,22 +3970,22 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>StepFunnel</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="176"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="179"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="176"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="179"/>
         <source>Opened</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="176"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="179"/>
         <source>Clicked</source>
         <translation>Cliqués</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="176"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="179"/>
         <source>Replied</source>
         <translation>Ont répondu</translation>
     </message>
@@ -3495,42 +3993,42 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>StepTable</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="64"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="67"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="65"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="68"/>
         <source>Reply rate</source>
         <translation>Taux de réponse</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="66"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="69"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="67"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="70"/>
         <source>Delivered</source>
         <translation>Délivrés</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="68"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="71"/>
         <source>Open rate</source>
         <translation>Taux d’ouverture</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="69"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="72"/>
         <source>Click rate</source>
         <translation>Taux de clic</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="70"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="73"/>
         <source>Bounces</source>
         <translation>Rejets</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="71"/>
+        <location filename="../../fluenzr_desktop/gui/campaign/analytics_tables.py" line="74"/>
         <source>Unsubscribes</source>
         <translation>Désinscriptions</translation>
     </message>
@@ -3730,6 +4228,136 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
         <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="355"/>
         <source>Stop using</source>
         <translation>Ne plus l’utiliser</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTable</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="185"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="186"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="187"/>
+        <source>Delivered</source>
+        <translation>Délivrés</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="188"/>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="190"/>
+        <source>Human opens
+(unreliable)</source>
+        <translation>Ouvertures humaines
+(peu fiables)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="191"/>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="192"/>
+        <source>P(best)</source>
+        <translation>P(meilleure)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="193"/>
+        <source>Expected
+loss</source>
+        <translation>Perte
+attendue</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="204"/>
+        <source>How likely each variant is to have the best true rate, given the sends so far (a Beta model per variant). A winner needs 95%.</source>
+        <translation>La probabilité que chaque variante ait le meilleur taux réel, au vu des envois faits (un modèle Bêta par variante). Une gagnante doit atteindre 95 %.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="210"/>
+        <source>What choosing this variant would cost on average if another is in fact better, in points of rate. Close to 0: little to lose.</source>
+        <translation>Ce que coûterait en moyenne le choix de cette variante si une autre est en fait meilleure, en points de taux. Proche de 0 : peu à perdre.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="217"/>
+        <source>Opens are not reliable: Apple Mail Privacy Protection downloads every image when a message arrives, read or not, and other clients block images. Those proxied opens are not counted here, but a test is never judged on opens.</source>
+        <translation>Les ouvertures ne sont pas fiables : la protection de la confidentialité de Mail d’Apple télécharge toutes les images à l’arrivée d’un message, lu ou non, et d’autres logiciels bloquent les images. Ces ouvertures par proxy ne sont pas comptées ici, mais un test n’est jamais jugé sur les ouvertures.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="227"/>
+        <source>The measured rate, and the range that holds the true rate with 90% probability: the wider it is, the less the sends so far tell.</source>
+        <translation>Le taux mesuré, et l’intervalle qui contient le taux réel avec 90 % de probabilité : plus il est large, moins les envois faits en disent.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="236"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaign/ab_test_panel.py" line="246"/>
+        <source>%1 [%2 – %3]</source>
+        <translation>%1 [%2 – %3]</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTabs</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="209"/>
+        <source>+ A/B variant</source>
+        <translation>+ Variante A/B</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="211"/>
+        <source>Test another version of this email: it becomes variant A, the new one B</source>
+        <translation>Tester une autre version de cet e-mail : il devient la variante A, la nouvelle la B</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="223"/>
+        <source>Add a variant</source>
+        <translation>Ajouter une variante</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="229"/>
+        <source>The variant&apos;s share of the contacts is its weight over the total</source>
+        <translation>La part des contacts d’une variante est son poids divisé par le total</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="235"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="236"/>
+        <source>Add a copy of this variant</source>
+        <translation>Ajouter une copie de cette variante</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="245"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="352"/>
+        <source>%1 % at first</source>
+        <translation>%1 % au départ</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="354"/>
+        <source>%1 % of contacts</source>
+        <translation>%1 % des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="387"/>
+        <source>Remove this variant (with one left, the email is plain again)</source>
+        <translation>Supprimer cette variante (s’il n’en reste qu’une, l’e-mail redevient simple)</translation>
     </message>
 </context>
 <context>
