@@ -358,17 +358,6 @@ def pick_by_weights(weights: Sequence[tuple[str, float]], uniform: float) -> str
     return weights[-1][0]  # float rounding left the sum a hair under 1
 
 
-def thompson_pick(
-    variants: Sequence[VariantCounts], uniform: float, seed: int = DEFAULT_SEED
-) -> str:
-    """One new contact's variant from Thompson weights and the caller's uniform number.
-
-    Each call recomputes the weights (Monte Carlo above two variants): for many contacts,
-    compute `thompson_weights` once and call `pick_by_weights`.
-    """
-    return pick_by_weights(thompson_weights(variants, seed), uniform)
-
-
 def metric_trials(counts: Counts, metric: str) -> tuple[int, int]:
     """(trials, successes) a variant is judged on for `metric`, from its counted messages.
 

@@ -26,6 +26,7 @@ from datetime import date
 from typing import Any
 
 from .errors import FluenzrError
+from .variants import lists_variants
 from .workflow import Workflow
 
 FREE, STARTER, PRO = "free", "starter", "pro"
@@ -66,9 +67,6 @@ GATE_MESSAGES: dict[str, str] = {
     WEBHOOKS: "Outgoing webhooks need the Pro plan",
     API: "The API needs the Pro plan",
 }
-
-# The fields of a licence, in the order `Licence.to_dict` writes them.
-LICENCE_FIELDS: tuple[str, ...] = ("plan", "licensee", "email", "issued", "expires", "features")
 
 
 class LicenceInvalid(FluenzrError):
@@ -214,7 +212,7 @@ def features_needed(document: Mapping[str, Any] | Workflow) -> set[str]:
     for node_type, variants in _node_facts(document):
         if node_type == "condition":
             needed.add(CONDITIONS)
-        elif node_type == "email" and isinstance(variants, list) and variants:
+        elif node_type == "email" and lists_variants(variants):
             needed.add(AB_TESTS)
     return needed
 
@@ -248,11 +246,3 @@ def activation_gate(
     """
     gates = activation_gates(document, plan, features)
     return gates[0] if gates else None
-
-
-def activation_refusal(
-    document: Mapping[str, Any] | Workflow, plan: str, features: Iterable[str] | None = None
-) -> str | None:
-    """The one line refusing activation on `plan` ("Condition nodes need the Pro plan"), or None."""
-    gate = activation_gate(document, plan, features)
-    return gate.message if gate is not None else None

@@ -21,6 +21,7 @@ from .templating import (
     referenced_variables,
     required_variables,
 )
+from .variants import variant_texts
 from .workflow import Workflow
 
 TEMPLATE_FIELDS = ("subject", "body")
@@ -63,12 +64,15 @@ def suggest_variable(name: str, known: Iterable[str]) -> str | None:
 
 
 def email_sources(workflow: Workflow) -> Iterable[tuple[str, str, str]]:
-    """(node id, field, template text) of every subject and body of the sequence."""
+    """(node id, field, template text) of every subject and body of the sequence, the A/B
+    variants' own texts included (a value only variant B prints is asked for too)."""
     for node in workflow.email_nodes():
         for key in TEMPLATE_FIELDS:
             value = node.props.get(key)
             if isinstance(value, str) and value.strip():
                 yield node.id, key, value
+        for field_name, text in variant_texts(node):
+            yield node.id, field_name, text
 
 
 def workspace_problems(workflow: Workflow, facts: WorkspaceFacts) -> list[Problem]:

@@ -41,7 +41,6 @@ VARIANT_TEXTS = ("subject", "body")
 #   sampling on the metric, each variant kept at a 10% floor).
 AB_METRICS = ("replies", "clicks")
 AB_ALLOCATIONS = ("weights", "thompson")
-AB_TEST_KEYS = ("metric", "auto_winner", "allocation")
 
 
 @dataclass(frozen=True)
@@ -99,9 +98,10 @@ def raw_variants(node: Node) -> list[Any]:
     return list(value) if isinstance(value, list) else []
 
 
-def has_variants(node: Node) -> bool:
-    """Whether the node is A/B tested: its `variants` is a non-empty list."""
-    return bool(raw_variants(node))
+def lists_variants(value: object) -> bool:
+    """Whether a node's `variants` value makes it A/B tested: a non-empty list (the rule
+    the plans and the loader share)."""
+    return isinstance(value, list) and bool(value)
 
 
 def inherits_text(value: object) -> bool:

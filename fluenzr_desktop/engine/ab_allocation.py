@@ -35,7 +35,7 @@ from ..domain.variants import (
     variants_of,
 )
 from ..domain.workflow import Node, Workflow, parse_document
-from ..store.ab_winners import Winner, current_winners, record_winner
+from ..store.ab_winners import Winner, current_winners, record_winner, winner_in_force
 from ..store.models import Campaign, Enrollment
 from ..store.stats_summary import figure_rows
 
@@ -106,7 +106,6 @@ class Allocation:
         self._winners: dict[int, dict[str, Winner]] = {}
         self._weights: dict[tuple[int, str], list[tuple[str, float]]] = {}
         self._rows: dict[int, dict[tuple[str, str], Counts]] = {}
-        self.decided: list[tuple[int, Winner]] = []
 
     def variant_for(
         self,
@@ -124,7 +123,7 @@ class Allocation:
         stored = (enrollment.variants or {}).get(node.id)
         if stored in ids:
             return stored
-        chosen = self._winner(session, campaign, workflow, node, ids)
+        chosen = self._winner(session, campaign, workflow, node)
         if chosen is None:
             point = assignment_point(enrollment.id, node.id)
             settings = ab_settings(node)
@@ -138,17 +137,13 @@ class Allocation:
         return chosen
 
     def _winner(
-        self, session: Session, campaign: Campaign, workflow: Workflow, node: Node, ids: list[str]
+        self, session: Session, campaign: Campaign, workflow: Workflow, node: Node
     ) -> str | None:
         if campaign.id not in self._winners:
             connection = session.connection()
-            for winner in decide_automatic_winners(connection, campaign, self.now, workflow):
-                self.decided.append((campaign.id, winner))
-            self._winners[campaign.id] = current_winners(session.connection(), campaign.id)
-        winner = self._winners[campaign.id].get(node.id)
-        if winner is None or winner.variant not in ids:
-            return None
-        return winner.variant if winner.manual or ab_settings(node).auto_winner else None
+            decide_automatic_winners(connection, campaign, self.now, workflow)
+            self._winners[campaign.id] = current_winners(connection, campaign.id)
+        return winner_in_force(self._winners[campaign.id].get(node.id), node)
 
     def _thompson(
         self, session: Session, campaign_id: int, node: Node, variants: list[Variant], metric: str

@@ -5,7 +5,7 @@ clicks of each variant, read from the trigger-kept summary (`store.stats_summary
 over accounts), and the decision of `domain.ab_test.decide` on the node's metric (replies
 by default, clicks as an option; opens are shown but never judged on: Apple's proxy opens
 every message). A manual pick (`pick_variant`) and automatic decisions
-(`decide_automatic_winners`, the engine's: `engine.ab_allocation`) are events read by
+(`engine.ab_allocation.decide_automatic_winners`) are events read by
 `store.ab_winners`.
 """
 
@@ -33,7 +33,7 @@ from ..domain.errors import FluenzrError
 from ..domain.stats import Counts, Figures
 from ..domain.variants import Variant, ab_settings, variant_ids, variants_of
 from ..domain.workflow import Node, parse_document
-from ..engine.ab_allocation import counts_by_variant, decide_automatic_winners
+from ..engine.ab_allocation import counts_by_variant
 from ..store.ab_winners import Winner, current_winners, record_winner
 from ..store.lookup import get_by_id
 from ..store.models import Campaign
@@ -300,7 +300,6 @@ __all__ = [
     "VariantPick",
     "VariantStats",
     "ab_test_report",
-    "decide_automatic_winners",
     "pick_variant",
     "reason_texts",
     "verdict_text",

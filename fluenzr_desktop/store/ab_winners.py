@@ -17,6 +17,8 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
+from ..domain.variants import ab_settings, variant_ids
+from ..domain.workflow import Node
 from .schema import events
 
 WINNER_EVENT = "variant_winner"
@@ -32,6 +34,15 @@ class Winner:
     at: datetime
     probability: float | None = None
     metric: str | None = None
+
+
+def winner_in_force(winner: Winner | None, node: Node) -> str | None:
+    """The variant a node's winner gives contacts not yet sent there, None for the split:
+    a manual pick always, an automatic decision only while `ab_test.auto_winner` is on,
+    and only a variant the node still has."""
+    if winner is None or winner.variant not in variant_ids(node):
+        return None
+    return winner.variant if winner.manual or ab_settings(node).auto_winner else None
 
 
 def record_winner(

@@ -19,14 +19,13 @@ from ..domain.errors import FluenzrError
 from ..domain.subjects import possible_subjects
 from ..domain.templating import missing_variables, render_body, render_subject
 from ..domain.variants import (
-    ab_settings,
     assign_variant,
     effective_email,
     variant_subject_sources,
     variants_of,
 )
 from ..domain.workflow import Workflow
-from .ab_winners import current_winners
+from .ab_winners import current_winners, winner_in_force
 from .campaigns import account_signature, workflow_of
 from .contacts import template_variables
 from .models import Campaign, Contact, Enrollment
@@ -114,14 +113,7 @@ def previewed_variants(
     chosen: dict[str, str] = {}
     for node_id, variants in varied.items():
         ids = [v.id for v in variants]
-        winner = winners.get(node_id)
-        in_force = (
-            winner.variant
-            if winner is not None
-            and winner.variant in ids
-            and (winner.manual or ab_settings(nodes[node_id]).auto_winner)
-            else None
-        )
+        in_force = winner_in_force(winners.get(node_id), nodes[node_id])
         if wanted in ids or stored.get(node_id) in ids:
             chosen[node_id] = wanted if wanted in ids else stored[node_id]
         elif in_force is not None:

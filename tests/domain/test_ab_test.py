@@ -29,7 +29,6 @@ from fluenzr_desktop.domain.ab_test import (
     pick_by_weights,
     probability_beats,
     regularized_beta,
-    thompson_pick,
     thompson_weights,
     winner_of,
 )
@@ -183,14 +182,14 @@ def test_thompson_weights_keep_every_variant_at_the_floor_and_sum_to_one() -> No
     )
 
 
-def test_thompson_pick_follows_the_weights_and_the_callers_number() -> None:
+def test_picks_follow_the_thompson_weights_and_the_callers_number() -> None:
     variants = [("A", 200, 10), ("B", 200, 18), ("C", 200, 12)]
     weights = thompson_weights(variants)
     picks = [pick_by_weights(weights, (i + 0.5) / 1000) for i in range(1000)]
     for variant_id, weight in weights:
         assert picks.count(variant_id) / 1000 == pytest.approx(weight, abs=0.002)
-    assert [thompson_pick(variants, u) for u in (0.0, 0.5, 0.999)] == ["A", "B", "C"]
-    assert thompson_pick(variants, 0.5) == thompson_pick(variants, 0.5)
+    assert [pick_by_weights(weights, u) for u in (0.0, 0.5, 0.999)] == ["A", "B", "C"]
+    assert pick_by_weights(thompson_weights(variants), 0.5) == pick_by_weights(weights, 0.5)
     with pytest.raises(ValueError):
         pick_by_weights(weights, 1.0)
 

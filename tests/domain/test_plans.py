@@ -13,7 +13,6 @@ from fluenzr_desktop.domain.plans import (
     LicenceInvalid,
     activation_gate,
     activation_gates,
-    activation_refusal,
     canonical_licence_bytes,
     effective_plan,
     feature_gate,
@@ -50,6 +49,12 @@ def with_variants(document: dict, variants: list) -> dict:
 
 
 AB = [{"id": "A", "subject": "Hi"}, {"id": "B", "subject": "Hello"}]
+
+
+def refusal(document, plan, features=None):
+    """The line refusing activation on `plan`, None when allowed."""
+    gate = activation_gate(document, plan, features)
+    return None if gate is None else gate.message
 
 
 def test_free_allows_fifty_a_day_and_statistics_but_none_of_the_paid_features():
@@ -112,13 +117,13 @@ def test_a_half_made_draft_is_read_without_error():
 
 
 def test_activation_is_refused_in_the_issues_words_naming_the_plan():
-    assert activation_refusal(sample_document(), "free") == "Condition nodes need the Pro plan"
-    assert activation_refusal(sample_document(), "starter") == "Condition nodes need the Pro plan"
-    assert activation_refusal(sample_document(), "pro") is None
+    assert refusal(sample_document(), "free") == "Condition nodes need the Pro plan"
+    assert refusal(sample_document(), "starter") == "Condition nodes need the Pro plan"
+    assert refusal(sample_document(), "pro") is None
     variants = with_variants(linear_document(), AB)
-    assert activation_refusal(variants, "free") == "A/B variants need Starter"
-    assert activation_refusal(variants, "starter") is None
-    assert activation_refusal(linear_document(), "free") is None
+    assert refusal(variants, "free") == "A/B variants need Starter"
+    assert refusal(variants, "starter") is None
+    assert refusal(linear_document(), "free") is None
 
 
 def test_the_gate_needing_the_highest_plan_comes_first_with_a_stable_code():
@@ -135,7 +140,7 @@ def test_the_gate_needing_the_highest_plan_comes_first_with_a_stable_code():
 def test_a_licence_adding_a_feature_to_its_plan_lifts_that_gate():
     add_on = licence("starter", features=("conditions",))
     granted = granted_features(add_on, TODAY)
-    assert activation_refusal(sample_document(), "starter", granted) is None
+    assert refusal(sample_document(), "starter", granted) is None
 
 
 def test_a_licence_reads_back_from_its_dict_and_names_a_bad_field():

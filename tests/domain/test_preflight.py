@@ -99,3 +99,20 @@ def test_retry_puts_an_error_back_and_reopens_a_completed_campaign():
     assert campaign_after_retry("active") is CampaignStatus.ACTIVE
     with pytest.raises(IllegalTransition, match="archived"):
         campaign_after_retry("archived")
+
+
+def test_a_value_only_an_ab_variant_prints_is_asked_for_and_its_unknown_names_reported():
+    document = sequence(("Hello", "Hi"))
+    raw = document.to_document()
+    email = next(n for n in raw["nodes"] if n["id"] == "e1")
+    email["variants"] = [
+        {"id": "A"},
+        {"id": "B", "subject": "An idea for {{ company }}", "body": "Bonjour {{ prenom }}"},
+    ]
+    workflow = parse_document(raw)
+    assert required_by_sequence(workflow) == {"company": ["e1"], "prenom": ["e1"]}
+    total, lacking = preflight(workflow, [("a@x.io", {"company": "Acme"}), ("b@x.io", {})])
+    assert (total, [entry.variable for entry in lacking]) == (2, ["company", "prenom"])
+    assert [str(p) for p in workspace_problems(workflow, FACTS)] == [
+        "node e1, variants[1].body: unknown variable 'prenom' — did you mean firstName?"
+    ]

@@ -27,12 +27,8 @@ from sqlalchemy import insert
 from fluenzr_desktop.domain.ab_test import Metric, decide
 from fluenzr_desktop.domain.clock import ManualClock
 from fluenzr_desktop.domain.errors import FluenzrError
-from fluenzr_desktop.ops.ab_tests import (
-    ab_test_report,
-    decide_automatic_winners,
-    pick_variant,
-    verdict_text,
-)
+from fluenzr_desktop.engine.ab_allocation import decide_automatic_winners
+from fluenzr_desktop.ops.ab_tests import ab_test_report, pick_variant, verdict_text
 from fluenzr_desktop.store.ab_winners import current_winners
 from fluenzr_desktop.store.accounts import add_account
 from fluenzr_desktop.store.campaigns import create_campaign
