@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command line, each verb registered by its group module."""
     from . import (
         accounts,
+        api,
         campaigns,
         contacts,
         engine,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         settings,
         stats,
         tracking,
+        webhooks,
         workspace_cmd,
     )
 
@@ -95,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     licence.register(groups, common)
     tracking.register(groups, common)
     stats.register(groups, common)
+    webhooks.register(groups, common)
+    api.register(groups, common)
     workspace_cmd.register(groups, common)
     return parser
 

@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
 # Alembic's head revision. A test checks it equals the newest migration script, so
 # opening an up-to-date workspace never has to import Alembic (≈150 ms saved).
-SCHEMA_HEAD = "0009"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+SCHEMA_HEAD = "0010"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 BUSY_TIMEOUT_MS = 10_000
 PRIVATE_FILE = 0o600
 
@@ -408,7 +408,7 @@ def create_at_head(engine: Engine) -> None:
     test checks the models and the migrations produce the same schema. Skipping
     Alembic here saves ~150 ms on the first start.
     """
-    from . import stats_summary
+    from . import stats_summary, status_events
     from .schema import metadata
 
     version_table = Table(
@@ -419,6 +419,7 @@ def create_at_head(engine: Engine) -> None:
     with engine.begin() as connection:
         metadata.create_all(connection)
         stats_summary.install(connection)
+        status_events.install(connection)
         version_table.create(connection)
         connection.execute(version_table.insert().values(version_num=SCHEMA_HEAD))
 

@@ -365,3 +365,55 @@ inbox_folders = Table(
     Column("last_uid", Integer, nullable=False),
     Column("last_sync_at", DateTime),
 )
+
+# Outgoing webhooks (Standard Webhooks 1.0); 0010. An endpoint's signing secret lives in
+# the keyring (store.secrets, entry "webhook:<id>"), never here.
+webhook_endpoints = Table(
+    "webhook_endpoints",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", String(2048), nullable=False),
+    Column("description", String(200)),
+    # Webhook event types it receives ([] = every type) and campaign ids ([] = every campaign).
+    Column("event_types", JSON, nullable=False, default=list),
+    Column("campaign_ids", JSON, nullable=False, default=list),
+    Column("enabled", Boolean, nullable=False, default=True, server_default="1"),
+    # Why delivery stopped (410 Gone, every retry failed), shown in the window and the CLI.
+    Column("disabled_reason", String(300)),
+    # Until then the previous secret signs too (key rotation: two space-separated signatures).
+    Column("previous_secret_until", DateTime),
+    _created(),
+    _updated(),
+)
+
+# The persisted delivery queue: one row per (event, endpoint); a row outlives the app.
+# `webhook_id` and `body` are fixed when the row is made, so every retry sends the
+# same bytes under the same id (the receiver's idempotency key).
+webhook_deliveries = Table(
+    "webhook_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "endpoint_id",
+        Integer,
+        ForeignKey("webhook_endpoints.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("webhook_id", String(64), nullable=False),
+    Column("event_type", String(64), nullable=False),
+    # The events row it tells of (none for test.ping); no foreign key: the log outlives it.
+    Column("event_id", Integer),
+    Column("body", Text, nullable=False),
+    # pending → delivering → delivered | failed (every retry used) | cancelled (endpoint gone)
+    Column("state", String(16), nullable=False, default="pending"),
+    Column("attempts", Integer, nullable=False, default=0, server_default="0"),
+    Column("next_attempt_at", DateTime, nullable=False),
+    Column("last_attempt_at", DateTime),
+    Column("last_status", Integer),
+    Column("last_response", String(1000)),
+    Column("last_error", String(300)),
+    Column("delivered_at", DateTime),
+    _created(),
+    # The head of an endpoint's queue (its oldest pending row), found from the index.
+    Index("ix_webhook_deliveries_queue", "endpoint_id", "state", "id"),
+)

@@ -176,7 +176,21 @@ class SecretStore:
 
     def delete_password(self, account_id: int) -> None:
         """Forget an account's password (no error when there was none)."""
+        self.delete_secret(f"account:{account_id}")
+
+    # Other secrets of the workspace (a webhook's signing secret "webhook:<id>", the local
+    # API's token "api_token"), kept exactly like passwords.
+    def set_secret(self, name: str, value: str) -> None:
+        """Store the secret `name` (e.g. "webhook:3")."""
+        self._call("set_password", f"{self.workspace_key}:{name}", value)
+
+    def get_secret(self, name: str) -> str | None:
+        """The secret `name`, None when none was stored."""
+        return self._call("get_password", f"{self.workspace_key}:{name}")
+
+    def delete_secret(self, name: str) -> None:
+        """Forget the secret `name` (no error when there was none)."""
         from keyring.errors import PasswordDeleteError
 
         with contextlib.suppress(PasswordDeleteError):
-            self._call("delete_password", self._entry(account_id))
+            self._call("delete_password", f"{self.workspace_key}:{name}")

@@ -27,7 +27,7 @@ from fluenzr_desktop.store.schema import contacts
 from fluenzr_desktop.store.settings import get_setting, set_setting
 from fluenzr_desktop.workspace import READ_ONLY_VARIABLE, check_workspace, open_workspace
 
-CONTACTS = 3000
+CONTACTS = 5000
 PAGE = 4096
 BACKUP_NAME = "fluenzr.db.0004.20250101T120000000000Z.bak"
 
