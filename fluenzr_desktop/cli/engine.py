@@ -67,6 +67,7 @@ def run_command(args: argparse.Namespace, output: Output) -> int:
         try:
             if args.once:
                 total = service.tick()
+                service.deliver_webhooks()  # what the tick's events queued, and earlier rows
             else:
                 service.bus.subscribe(_EventPrinter(output, total))
                 service.start()

@@ -25,3 +25,7 @@ class ActivationRefused(FluenzrError):
     def __init__(self, message: str, problems: list) -> None:
         super().__init__(message)
         self.problems = problems
+
+
+class NotFound(FluenzrError, LookupError):
+    """A row named by the user (an id, an address) does not exist; the message names it."""

@@ -42,6 +42,24 @@ EVENT_TYPES = (
     "campaign.status_changed",
     "mailbox.error",
 )
+# Event kind → the webhook type it is delivered as; other kinds are not webhooks.
+WEBHOOK_TYPE_OF_KIND: dict[str, str] = {
+    "sent": "email.sent",
+    "bounced": "email.bounced",
+    "opened": "email.opened",
+    "open_proxied": "email.opened",
+    "open_machine": "email.opened",
+    "clicked": "email.clicked",
+    "click_machine": "email.clicked",
+    "replied": "reply.received",
+    "auto_replied": "reply.received",
+    "unsubscribed": "lead.unsubscribed",
+    "complained": "lead.unsubscribed",
+    "lead_status": "lead.status_changed",
+    "completed": "sequence.completed",
+    "campaign_status": "campaign.status_changed",
+    "mailbox_error": "mailbox.error",
+}
 # The wait after the 1st, 2nd, … failed attempt; one more failure after the last gives up.
 RETRY_SCHEDULE = (
     timedelta(seconds=5),
@@ -149,6 +167,16 @@ def next_attempt(
         if asked is not None:
             delay = asked
     return now + delay
+
+
+def webhook_type(kind: str, detail: object = None) -> str | None:
+    """The webhook type an `events` row of `kind` is delivered as; None when it is none.
+
+    A bounce that is only a "delayed" warning (the server still tries) is not a bounce yet.
+    """
+    if kind == "bounced" and isinstance(detail, dict) and detail.get("final") is False:
+        return None
+    return WEBHOOK_TYPE_OF_KIND.get(kind)
 
 
 def validate_event_types(names: Sequence[str]) -> tuple[str, ...]:

@@ -461,3 +461,16 @@ def parse_json(text: str, source: str = "document") -> Workflow:
         if source == "document":
             raise
         raise DocumentError(f"{source}: {error}") from None
+
+
+def email_steps(document: dict[str, Any]) -> list[tuple[str, str]]:
+    """The email nodes in document order (id, "Email N: subject"): how every breakdown and
+    A/B test names a step."""
+    steps = []
+    for node in document.get("nodes") or []:
+        if isinstance(node, dict) and node.get("type") == "email":
+            subject = " ".join(str(node.get("subject") or "").split())
+            number = len(steps) + 1
+            label = f"Email {number}: {subject}" if subject else f"Email {number}"
+            steps.append((str(node.get("id")), label[:60]))
+    return steps

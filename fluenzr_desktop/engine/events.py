@@ -37,6 +37,7 @@ class EventKind(StrEnum):
     TICK = "tick"  # one tick done, counted
     ERROR = "error"  # a tick failed as a whole
     ENGINE = "engine"  # the engine started or stopped
+    WEBHOOK_DISABLED = "webhook_disabled"  # deliveries to a webhook stopped (410, retries spent)
 
 
 def _plain(value: Any) -> Any:
@@ -271,3 +272,13 @@ class EngineState(EngineEvent):
 
     kind: ClassVar[EventKind] = EventKind.ENGINE
     state: str
+
+
+@dataclass(frozen=True)
+class WebhookDisabled(EngineEvent):
+    """Deliveries to a webhook endpoint stopped; `reason` is what the window and CLI show."""
+
+    kind: ClassVar[EventKind] = EventKind.WEBHOOK_DISABLED
+    endpoint_id: int
+    url: str
+    reason: str

@@ -10,7 +10,10 @@ Guarantees:
   campaign email: a whole mailbox is never downloaded;
 - a body is fetched only for a message that concerns us (a reply to one of our
   Message-IDs, mail from a contact in a campaign, a bounce, an unsubscribe);
-- malformed or unmatched mail is counted as `ignored`, never an error.
+- malformed or unmatched mail is counted as `ignored`, never an error;
+- an account whose inbox cannot be read is told once as a `mailbox_error` event (detail
+  {"account_id", "error"}): when it goes from working to failing, or its error changes,
+  never again every minute while it stays broken, nor at each restart of the engine.
 """
 
 from __future__ import annotations
@@ -55,6 +58,9 @@ HEADER_FIELDS = (
 FETCH_CHUNK = 500
 # A reply is never this big; a larger message is judged on its headers alone.
 MAX_BODY_BYTES = 10_000_000
+# The event recorded when an account's inbox cannot be read (no campaign, no contact).
+MAILBOX_ERROR_EVENT = "mailbox_error"
+ERROR_CHARS = 300
 
 
 @dataclass
@@ -100,6 +106,10 @@ class InboxSync:
         self.bus = bus or EventBus()
         self._locks: dict[int, threading.Lock] = {}
         self._locks_guard = threading.Lock()
+        # What this process knows of each account: its error as last recorded, or working.
+        self._failing: dict[int, str] = {}
+        self._working: set[int] = set()
+        self._errors_guard = threading.Lock()
 
     def _lock(self, account_id: int) -> threading.Lock:
         # The watcher thread and the reply check before a follow-up may both read
@@ -110,9 +120,92 @@ class InboxSync:
     # ------------------------------------------------------------------ entry points
 
     def sync_account(self, account: Account, mailbox: ImapMailbox | None = None) -> SyncReport:
-        """Read the new mail of one account; raises ImapFailure when the server cannot be used."""
+        """Read the new mail of one account; raises ImapFailure when the server cannot be used.
+
+        A failure is recorded as a `mailbox_error` event (once, see the module docstring).
+        """
         with self._lock(account.id):
-            return self._sync_account(account, mailbox)
+            try:
+                report = self._sync_account(account, mailbox)
+            except Exception as error:
+                self.mailbox_failed(account.id, error)
+                raise
+        self._mailbox_worked(account.id)
+        return report
+
+    def connect(self, account: Account) -> ImapMailbox:
+        """An account's mailbox, logged in (for the watcher); a failure is recorded and raised."""
+        try:
+            mailbox = self.open_mailbox(account)
+            mailbox.connect()
+        except Exception as error:
+            self.mailbox_failed(account.id, error)
+            raise
+        return mailbox
+
+    # ------------------------------------------------------------- mailbox errors
+
+    def mailbox_failed(self, account_id: int, error: BaseException | str) -> bool:
+        """Record that an account's inbox cannot be read, unless it was told already.
+
+        Recorded when the account was working, or failed otherwise before; returns whether
+        an event was recorded. The text is the error's one line (ImapFailure never carries
+        the password).
+        """
+        text = " ".join(str(error).split())[:ERROR_CHARS] or type(error).__name__
+        with self._errors_guard:
+            known = self._failing.get(account_id)
+            if known == text:
+                return False
+            first_word = known is None and account_id not in self._working
+            try:
+                with self.sessions() as session:
+                    if first_word and self._told_before(session, account_id, text):
+                        self._failing[account_id] = text  # told by an earlier run, still true
+                        return False
+                    session.execute(
+                        insert(events_table).values(
+                            kind=MAILBOX_ERROR_EVENT,
+                            occurred_at=self.clock.now(),
+                            detail={"account_id": account_id, "error": text},
+                        )
+                    )
+                    session.commit()
+            except Exception:  # the inbox's own error is what the caller must see
+                log.exception("could not record the mailbox error of account %s", account_id)
+                return False
+            self._failing[account_id] = text
+            self._working.discard(account_id)
+        log.warning("inbox of account %s cannot be read: %s", account_id, text)
+        return True
+
+    def _mailbox_worked(self, account_id: int) -> None:
+        """The account's inbox was read: its next failure is news again."""
+        with self._errors_guard:
+            self._failing.pop(account_id, None)
+            self._working.add(account_id)
+
+    @staticmethod
+    def _told_before(session: Session, account_id: int, text: str) -> bool:
+        """Whether the account's latest mailbox error says `text` and it has not worked since."""
+        latest = session.execute(
+            select(events_table.c.occurred_at, events_table.c.detail)
+            .where(
+                events_table.c.campaign_id.is_(None),
+                events_table.c.kind == MAILBOX_ERROR_EVENT,
+                events_table.c.detail["account_id"].as_integer() == account_id,
+            )
+            .order_by(events_table.c.id.desc())
+            .limit(1)
+        ).first()
+        if latest is None or (latest.detail or {}).get("error") != text:
+            return False
+        read_at = session.execute(
+            select(func.max(inbox_folders.c.last_sync_at)).where(
+                inbox_folders.c.account_id == account_id
+            )
+        ).scalar()
+        return read_at is None or read_at <= latest.occurred_at
 
     def _sync_account(self, account: Account, mailbox: ImapMailbox | None) -> SyncReport:
         report = SyncReport()

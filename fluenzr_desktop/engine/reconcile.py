@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.errors import FluenzrError
+from ..domain.errors import FluenzrError, NotFound
 from ..store.models import Account, Enrollment, OutboxMessage
 from .runner import Runner
 from .sent_proof import proof_ids, provider_files_copies
@@ -90,7 +90,7 @@ def resolve_held(session: Session, runner: Runner, message_id: str, was_sent: bo
     """The user's decision on a held message: it was sent (move on) or send it again."""
     row = session.scalar(select(OutboxMessage).where(OutboxMessage.message_id == message_id))
     if row is None or row.state != "held":
-        raise FluenzrError(f"no held message with Message-ID {message_id}")
+        raise NotFound(f"no held message with Message-ID {message_id}")
     enrollment = session.get(Enrollment, row.enrollment_id)
     runner.settle_in_doubt(session, enrollment, row, was_sent, HELD_REASON)
     if not was_sent:

@@ -1,7 +1,9 @@
 """The engine as a service: reconcile after a crash, then tick on a schedule (APScheduler).
 
 Runs inside the GUI process (a background thread) or alone (`fluenzr engine run`).
-Stopping waits for the message in flight, never more.
+Stopping waits for the message in flight, never more. Webhooks are delivered beside the
+ticks by a dispatcher of their own (`webhook_delivery`), so a slow receiver never holds
+back sending.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from datetime import UTC, datetime
 
 from ..domain.clock import wall_datetime
 from ..domain.errors import FluenzrError
+from ..domain.plans import feature_gate
+from ..store.licence import plan_in_force
 from ..workspace import Workspace
 from .bus import EventBus
 from .connections import Connections
@@ -25,6 +29,8 @@ from .report import TickReport
 from .runner import Runner
 from .tracking import PullReport, RelayClient, TrackingPull, load_relay
 from .watcher import InboxWatcher
+from .webhook_delivery import WebhookDispatcher
+from .webhook_feed import WebhookFeed
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 5.0
@@ -80,6 +86,16 @@ class EngineService:
         self._tracking_failed_at: datetime | None = None
         self.tracking_error: str | None = None
         self.watcher = InboxWatcher(workspace.sessions, self.inbox) if watch_inbox else None
+        # Outgoing webhooks: fed from the events table, posted in threads of their own.
+        self.webhooks = WebhookDispatcher(
+            workspace.sessions,
+            self.clock,
+            self.connections.secrets,
+            self.bus,
+            plan_allows=self.webhooks_allowed,
+            feed=WebhookFeed(workspace.sessions, self.clock),
+            rng=rng,
+        )
         self.tick_seconds = tick_seconds
         self.last_error: str | None = None
         self._scheduler = None
@@ -154,6 +170,22 @@ class EngineService:
         self._tracking_failed_at = None
         return None
 
+    def webhooks_allowed(self) -> bool:
+        """Whether the plan in force includes webhooks (otherwise queued rows wait)."""
+        with self.workspace.sessions() as session:
+            status = plan_in_force(session, self.clock.now().date())
+        return feature_gate("webhooks", status.plan, status.features) is None
+
+    def deliver_webhooks(self) -> int:
+        """Post every webhook due now and wait for the answers (`engine run --once`).
+
+        Returns the attempts made. Rows an earlier run left `delivering` are released
+        first when this service holds the engine lock (no one else can be posting them).
+        """
+        if not self.webhooks.running and self.lock.held:
+            self.webhooks.release_stale()
+        return self.webhooks.run_once()
+
     def _scheduled_tick(self) -> None:
         with contextlib.suppress(Exception):  # already logged and published
             self.tick()
@@ -197,11 +229,13 @@ class EngineService:
         self._scheduler = scheduler
         if self.watcher is not None:
             self.watcher.start()
+        self.webhooks.start()
         self.bus.publish(EngineState(state="running"))
 
     def stop(self) -> None:
         """Stop after the message in flight; close connections."""
         self.runner.stop_requested.set()
+        self.webhooks.stop()
         if self.watcher is not None:
             self.watcher.stop()
         if self._scheduler is not None:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from ..domain.clock import ManualClock
-from ..domain.errors import FluenzrError
+from ..domain.errors import FluenzrError, NotFound
 from ..domain.schedule import to_local, zone
 from ..domain.states import CampaignStatus, EnrollmentState, campaign_transition
 from ..domain.validation import activation_problems
@@ -70,7 +70,7 @@ def simulate(
     with sessions() as session:
         campaign = session.get(Campaign, campaign_id)
         if campaign is None:
-            raise FluenzrError(f"no campaign with id {campaign_id}")
+            raise NotFound(f"no campaign with id {campaign_id}")
         workflow = parse_document(campaign.document)
         problems = activation_problems(workflow)
         if problems:

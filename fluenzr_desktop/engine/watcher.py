@@ -83,8 +83,8 @@ class InboxWatcher:
                 backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
 
     def _watch(self, account: Account) -> None:
-        with self.inbox.open_mailbox(account) as mailbox:
-            mailbox.connect()
+        # Through the inbox sync: a mailbox that cannot be reached is recorded (once).
+        with self.inbox.connect(account) as mailbox:
             self.inbox.sync_account(account, mailbox)
             self.errors.pop(account.id, None)
             client = mailbox.client

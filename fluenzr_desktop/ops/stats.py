@@ -27,6 +27,7 @@ from ..domain.stats import (
     local_midnight_utc,
     percent_text,
 )
+from ..domain.workflow import email_steps
 from ..store import stats as queries
 from ..store import stats_summary as summary
 from ..store.lookup import get_by_id
@@ -279,19 +280,6 @@ def _step_label(node_id: Any) -> str:
 
 def _account_label(account_id: Any) -> str:
     return "(no account)" if account_id is None else f"account {account_id}"
-
-
-def email_steps(document: dict[str, Any]) -> list[tuple[str, str]]:
-    """The email nodes in document order (id, "Email N: subject"): how every breakdown and
-    A/B test names a step."""
-    steps = []
-    for node in document.get("nodes") or []:
-        if isinstance(node, dict) and node.get("type") == "email":
-            subject = " ".join(str(node.get("subject") or "").split())
-            number = len(steps) + 1
-            label = f"Email {number}: {subject}" if subject else f"Email {number}"
-            steps.append((str(node.get("id")), label[:60]))
-    return steps
 
 
 def all_campaigns_stats(

@@ -41,11 +41,12 @@ from ..domain.contacts import (
     normalise_email,
     search_text_of,
 )
-from ..domain.errors import FluenzrError
+from ..domain.errors import FluenzrError, NotFound
 from ..domain.templating import contact_variables
 from .csv_io import export_contacts
 from .models import Campaign, Contact, Enrollment, Event
 from .schema import contact_tags, contacts, now_of
+from .status_events import STATUS_EVENTS
 
 # The standard fields the contacts table shows and the contact dialog edits, in order.
 TABLE_FIELDS: tuple[str, ...] = ("email", "first_name", "last_name", "company", "title", "phone")
@@ -153,7 +154,7 @@ def find_contact(session: Session, email: str) -> Contact:
     """The contact with this address (any case), or a FluenzrError naming it."""
     contact = session.scalar(select(Contact).where(Contact.email == normalise_email(email)))
     if contact is None:
-        raise FluenzrError(f"no contact with email {email!r}")
+        raise NotFound(f"no contact with email {email!r}")
     return contact
 
 
@@ -427,7 +428,11 @@ def enrollments_of(session: Session, contact_id: int) -> list[dict[str, Any]]:
 
 
 def latest_events(session: Session, contact_id: int, limit: int) -> list[dict[str, Any]]:
-    """The contact's `limit` latest events, newest first (times as stored)."""
+    """The contact's `limit` latest events, newest first (times as stored).
+
+    Status changes recorded for webhooks (`store.status_events`) are left out: the
+    history already tells what caused each (a reply, a bounce, the end of the sequence).
+    """
     return [
         {
             "kind": event.kind,
@@ -438,7 +443,7 @@ def latest_events(session: Session, contact_id: int, limit: int) -> list[dict[st
         }
         for event in session.scalars(
             select(Event)
-            .where(Event.contact_id == contact_id)
+            .where(Event.contact_id == contact_id, Event.kind.not_in(STATUS_EVENTS))
             .order_by(Event.occurred_at.desc(), Event.id.desc())
             .limit(max(limit, 0))
         )

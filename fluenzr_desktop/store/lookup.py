@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from ..domain.errors import FluenzrError
+from ..domain.errors import FluenzrError, NotFound
 
 Row = TypeVar("Row")
 
@@ -19,5 +19,5 @@ def get_by_id(session: Session, model: type[Row], value: int | str, what: str) -
         raise FluenzrError(f"{what} id must be a number, got {value!r}") from None
     row = session.get(model, key)
     if row is None:
-        raise FluenzrError(f"no {what} with id {key}")
+        raise NotFound(f"no {what} with id {key}")
     return row

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..domain.errors import FluenzrError
+from ..domain.errors import NotFound
 from .schema import settings as settings_table
 from .schema import webhook_deliveries as deliveries
 from .schema import webhook_endpoints as endpoints
@@ -128,7 +128,7 @@ def get_endpoint(session: Session | Connection, endpoint_id: int) -> Endpoint:
     """The endpoint `endpoint_id`; FluenzrError naming it when there is none."""
     row = session.execute(select(endpoints).where(endpoints.c.id == endpoint_id)).first()
     if row is None:
-        raise FluenzrError(f"no webhook {endpoint_id} (see `fluenzr webhook list`)")
+        raise NotFound(f"no webhook {endpoint_id} (see `fluenzr webhook list`)")
     return _endpoint(row)
 
 
@@ -237,7 +237,7 @@ def get_delivery(session: Session | Connection, delivery_id: int) -> Delivery:
     """The delivery `delivery_id`; FluenzrError naming it when there is none."""
     row = session.execute(select(deliveries).where(deliveries.c.id == delivery_id)).first()
     if row is None:
-        raise FluenzrError(f"no webhook delivery {delivery_id} (see `fluenzr webhook deliveries`)")
+        raise NotFound(f"no webhook delivery {delivery_id} (see `fluenzr webhook deliveries`)")
     return _delivery(row)
 
 
