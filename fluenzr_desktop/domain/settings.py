@@ -18,6 +18,10 @@ from .problems import Problem
 from .validation import settings_problems
 from .workflow import WEEKDAYS, default_settings
 
+# The local REST API's default port (`fluenzr api serve`, Settings → API).
+API_DEFAULT_PORT = 8787
+API_PORT_RANGE = (1024, 65535)
+
 # "system" follows the machine's locale; the others name a catalogue that ships.
 INTERFACE_LANGUAGES = ("system", "fr", "en")
 
@@ -49,6 +53,18 @@ def _campaign_problems(key: str, settings: dict[str, Any]) -> None:
     problems = list(settings_problems(settings))
     if problems:
         raise SettingRefused(f"{key}: {problems[0].message}", problems)
+
+
+def _parse_port(key: str, text: str) -> int:
+    """A TCP port a user may bind without privileges: a whole number from 1024 to 65535."""
+    low, high = API_PORT_RANGE
+    try:
+        port = int(text.strip())
+    except ValueError:
+        raise SettingRefused(f"{key}: expected a port number, got {text!r}") from None
+    if not low <= port <= high:
+        raise SettingRefused(f"{key}: the port must be from {low} to {high}, got {port}")
+    return port
 
 
 def _parse_time_zone(key: str, text: str) -> str:
@@ -147,6 +163,19 @@ SETTINGS: dict[str, SettingSpec] = {
             "set it with `fluenzr tracking set-relay`. Empty: no relay.",
             parse=_parse_relay_url,
         ),
+        SettingSpec(
+            "api_enabled",
+            bool,
+            False,
+            "Serve the local REST API (Pro plan) on 127.0.0.1 while the window is open.",
+        ),
+        SettingSpec(
+            "api_port",
+            int,
+            API_DEFAULT_PORT,
+            "Port of the local REST API on 127.0.0.1 (1024–65535).",
+            parse=_parse_port,
+        ),
     )
 }
 
@@ -163,6 +192,8 @@ def setting_spec(key: str) -> SettingSpec:
 def parse_setting(key: str, text: str) -> Any:
     """Turn the text a user typed into the setting's typed value, or explain why not."""
     spec = setting_spec(key)
+    if spec.kind is int and spec.parse is not None:
+        return spec.parse(key, text)
     if spec.kind is int:
         try:
             value = int(text.strip())

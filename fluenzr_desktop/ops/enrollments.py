@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from ..store.campaigns import ENROLLABLE, contacts_for_enrollment, enroll, get_campaign
-from ..store.models import Campaign
+from ..store.contacts import contact_dict
+from ..store.models import Campaign, Contact, Enrollment
 from ..store.suppressions import cause_of
 from ..workspace import Workspace
 from . import Changes
@@ -69,3 +73,55 @@ def enrollable_campaigns(workspace: Workspace) -> list[tuple[int, str]]:
             .order_by(Campaign.id)
         )
         return [(campaign_id, name) for campaign_id, name in rows]
+
+
+@dataclass(frozen=True)
+class EnrollmentView:
+    """One contact in a campaign with its ids and fields: a row of the API's enrollment list."""
+
+    id: int
+    contact: dict[str, Any]  # id, the standard fields, custom_fields, tags
+    state: str
+    current_node: str | None
+    next_action_at: datetime | None  # naive UTC, as stored
+    last_error: str | None
+    created_at: datetime  # naive UTC, as stored
+
+
+def enrollment_page(
+    workspace: Workspace,
+    campaign_id: int | str,
+    *,
+    state: str | None = None,
+    after_id: int = 0,
+    limit: int = 50,
+) -> list[EnrollmentView]:
+    """Up to `limit` enrollments of a campaign after `after_id`, in id order (one state or all).
+
+    Keyed on the enrollment id, so a client paging through a campaign whose contacts move
+    between states never sees one twice nor skips one that stayed.
+    """
+    with workspace.sessions() as session:
+        campaign = get_campaign(session, campaign_id)
+        statement = (
+            select(Enrollment, Contact)
+            .join(Contact, Contact.id == Enrollment.contact_id)
+            .where(Enrollment.campaign_id == campaign.id, Enrollment.id > after_id)
+            .order_by(Enrollment.id)
+            .limit(limit)
+            .options(selectinload(Contact.tags))
+        )
+        if state is not None:
+            statement = statement.where(Enrollment.state == state)
+        return [
+            EnrollmentView(
+                enrollment.id,
+                {"id": contact.id, **contact_dict(contact)},
+                enrollment.state,
+                enrollment.current_node,
+                enrollment.next_action_at,
+                enrollment.last_error,
+                enrollment.created_at,
+            )
+            for enrollment, contact in session.execute(statement)
+        ]

@@ -7,6 +7,8 @@ import pytest
 from tests.cli.helpers import assert_refused
 
 DEFAULTS = {
+    "api_enabled": False,
+    "api_port": 8787,
     "campaign_days": "mon,tue,wed,thu,fri",
     "campaign_hours": "09:00-18:00",
     "campaign_timezone": "Europe/Paris",
