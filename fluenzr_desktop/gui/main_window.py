@@ -13,6 +13,11 @@ turns the engine's data-changing events into one throttled broadcast
 The plan in force is read once for the window (`plan_usage.PlanWatcher`) and shown in the
 status bar ("Free · 12/50 today"), on the Dashboard and as badges on the open campaign's
 canvas palette.
+
+The window serves the local API while it is open, if it is switched on and the plan allows
+it (`api_settings.ApiGroup` owns the server); a webhook the engine turned off
+(`WebhookDisabled`) is said in the status bar and the Settings page's Webhooks group reads
+its endpoints again.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import FluenzrError
 from ..domain.schedule import to_local, zone
-from ..engine.events import EngineEvent, EventKind
+from ..engine.events import EngineEvent, EventKind, WebhookDisabled
 from ..engine.service import EngineService
 from ..engine.status import SendingStatus
 from ..ops import Changes
@@ -47,6 +52,7 @@ from .campaigns_list import CampaignsList
 from .changes import change_hub
 from .contacts_view import ContactsView
 from .dashboard import DashboardView
+from .event_text import fill_places
 from .import_wizard import ImportWizard
 from .menus import WindowMenus
 from .plan_text import date_text, plan_name, plan_usage_text
@@ -70,6 +76,7 @@ WINDOW_EVENTS = frozenset(
         EventKind.PAUSED,
         EventKind.CAMPAIGN_COMPLETED,
         EventKind.INBOX,
+        EventKind.WEBHOOK_DISABLED,
     }
 )
 
@@ -260,6 +267,7 @@ class MainWindow(QMainWindow):
         if engine is not None or engine_elsewhere:
             self._status_timer.start()
         self.refresh_status()
+        self.settings_view.api.start_if_enabled()
 
     @staticmethod
     def _page(title: str, body: QWidget) -> QWidget:
@@ -280,7 +288,18 @@ class MainWindow(QMainWindow):
 
     def _on_engine_event(self, event: EngineEvent) -> None:
         """Runs on the GUI thread (queued by the bridge): the status bar follows the engine."""
+        if isinstance(event, WebhookDisabled):
+            self.show_webhook_disabled(event)
+            return
         self.refresh_status()
+
+    def show_webhook_disabled(self, event: WebhookDisabled) -> None:
+        """Say that a webhook was turned off, until another message, and show it in Settings."""
+        reason = " ".join(event.reason.split())
+        self.statusBar().showMessage(
+            fill_places(self.tr("Webhook turned off: %1 — %2"), [event.url, reason])
+        )
+        self.settings_view.webhooks.reload()
 
     def _on_changes(self, changes: Changes) -> None:
         """A write anywhere: reload the summary this window shows itself."""
@@ -410,6 +429,7 @@ class MainWindow(QMainWindow):
             self.engine_changes.detach()
         if self.engine is not None:
             self.engine.stop()
+        self.settings_view.api.stop_server()
         super().closeEvent(event)
 
     def _section_clicked(self, item) -> None:

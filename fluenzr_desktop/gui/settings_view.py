@@ -4,7 +4,8 @@ A field is saved when the user commits it (Enter, leaving the field, a click), t
 `run_op` and `ops.settings`; the domain's rules (`domain.settings.parse_setting`) decide,
 and a refusal is shown in one line beside the field, with nothing stored. The page
 reloads itself when a write anywhere says the settings changed. The Tracking group is
-`gui/tracking_settings.py`, the Plan and licence group `gui/plan_settings.py`.
+`gui/tracking_settings.py`, the Plan and licence group `gui/plan_settings.py`, the Webhooks
+group `gui/webhook_settings.py` and the Local API group `gui/api_settings.py`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ..ops import Changes
 from ..ops.settings import PasswordStorage, SettingChanged, list_settings, password_storage
 from ..ops.settings import set_setting as store_setting
 from ..workspace import Workspace
+from .api_settings import ApiGroup
 from .campaign.time_zones import COMMON_TIME_ZONES
 from .changes import change_hub, run_op
 from .plan_settings import PlanGroup
@@ -41,10 +43,12 @@ from .problem_text import problem_text
 from .settings_rows import ERROR_STYLE, add_row, new_group
 from .tasks import run_in_background
 from .tracking_settings import TrackingGroup
+from .webhook_settings import WebhooksGroup
 
 
 class SettingsView(QWidget):
-    """Plan and licence, plan cap, new campaigns' zone and hours, relay, language, folder, passwords."""
+    """Plan and licence, plan cap, new campaigns' zone and hours, relay, webhooks, local API,
+    language, folder, passwords."""
 
     loaded = Signal()  # the fields show the stored values
     setting_saved = Signal(str)  # a setting's key, once stored
@@ -144,6 +148,9 @@ class SettingsView(QWidget):
         )  # fmt: skip
         self.tracking = TrackingGroup(workspace)
         self.row_titles.extend(self.tracking.row_titles)
+        self.webhooks = WebhooksGroup(workspace)
+        self.api = ApiGroup(workspace)
+        self.row_titles.extend(self.api.row_titles)
         storage = self._group(self.tr("Workspace"))
         self._row(
             storage, self.tr("Folder"), folder_row, None,
@@ -160,7 +167,10 @@ class SettingsView(QWidget):
             label.setMinimumWidth(title_width)
         content = QWidget()
         column = QVBoxLayout(content)
-        for group in (self.plan, sending, campaigns, self.tracking, interface, storage):
+        for group in (
+            self.plan, sending, campaigns, self.tracking, self.webhooks, self.api, interface,
+            storage,
+        ):  # fmt: skip
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea()

@@ -125,7 +125,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="574"/>
         <source>%n contact(s) in this workspace.</source>
         <translation>
             <numerusform>%n contact in this workspace.</numerusform>
@@ -192,6 +192,17 @@
         <translation>
             <numerusform>%n hit for messages this workspace does not have</numerusform>
             <numerusform>%n hits for messages this workspace does not have</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebhookLogDialog</name>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="216"/>
+        <source>%n delivery(ies), newest first</source>
+        <translation>
+            <numerusform>%n delivery, newest first</numerusform>
+            <numerusform>%n deliveries, newest first</numerusform>
         </translation>
     </message>
 </context>

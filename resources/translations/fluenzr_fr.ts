@@ -654,6 +654,131 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
     </message>
 </context>
 <context>
+    <name>ApiGroup</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="96"/>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="140"/>
+        <source>Local API</source>
+        <translation>API locale</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="108"/>
+        <source>Serve the local API on this computer</source>
+        <translation>Servir l’API locale sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="115"/>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="120"/>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="122"/>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="385"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="124"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="126"/>
+        <source>Regenerate…</source>
+        <translation>Régénérer…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="141"/>
+        <source>Lets your scripts and tools drive FluenzR while this window is open, from this computer only.</source>
+        <translation>Permet à vos scripts et outils de piloter FluenzR tant que cette fenêtre est ouverte, depuis cet ordinateur seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="150"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="151"/>
+        <source>Served at 127.0.0.1 on this port; web pages cannot reach it.</source>
+        <translation>Servie sur 127.0.0.1 à ce port ; les pages web ne peuvent pas l’atteindre.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="160"/>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="161"/>
+        <source>Send it as Authorization: Bearer &lt;token&gt;. Keep it like a password.</source>
+        <translation>À envoyer dans l’en-tête Authorization: Bearer &lt;jeton&gt;. Gardez-le comme un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="257"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="282"/>
+        <source>The API could not start: %1</source>
+        <translation>L’API n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="292"/>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="322"/>
+        <source>Running at %1</source>
+        <translation>En service à %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="324"/>
+        <source>Off: the plan in force does not include the API</source>
+        <translation>Arrêtée : l’offre en vigueur n’inclut pas l’API</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="326"/>
+        <source>Off</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="376"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="393"/>
+        <source>Token copied to the clipboard.</source>
+        <translation>Jeton copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="402"/>
+        <source>Regenerate the API token</source>
+        <translation>Régénérer le jeton de l’API</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="404"/>
+        <source>Make a new token? The old one stops working at once: scripts and tools using it must be given the new one.</source>
+        <translation>Créer un nouveau jeton ? L’ancien cesse aussitôt de fonctionner : les scripts et outils qui l’utilisent devront recevoir le nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="411"/>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/api_settings.py" line="426"/>
+        <source>New token made: the old one no longer works.</source>
+        <translation>Nouveau jeton créé : l’ancien ne fonctionne plus.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../fluenzr_desktop/gui/app.py" line="78"/>
@@ -2025,113 +2150,118 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="165"/>
         <source>FluenzR Desktop — %1</source>
         <translation>FluenzR Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="168"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="217"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="169"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="218"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="170"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="219"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="171"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="220"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="172"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="221"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="199"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="244"/>
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="300"/>
+        <source>Webhook turned off: %1 — %2</source>
+        <translation>Webhook désactivé : %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="314"/>
         <source>Sending is handled by another FluenzR process</source>
         <translation>L’envoi est assuré par un autre processus FluenzR</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="317"/>
         <source>Read-only workspace: nothing is sent</source>
         <translation>Espace de travail en lecture seule : aucun envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="319"/>
         <source>Engine: off</source>
         <translation>Moteur : arrêté (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="321"/>
         <source>Engine: error — %1</source>
         <translation>Moteur : erreur — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="324"/>
         <source>Engine: running</source>
         <translation>Moteur : en marche</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="326"/>
         <source>Engine: stopped</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="338"/>
         <source>Sent today: %1 / %2</source>
         <translation>Envoyés aujourd’hui : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="341"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="360"/>
         <source>The %1 licence expired on %2: the Free plan applies.</source>
         <translation>La licence %1 a expiré le %2 : le forfait Gratuit s’applique.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="373"/>
         <source>Next send: none scheduled</source>
         <translation>Prochain envoi : aucun prévu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="378"/>
         <source>Next send: %1 (%2)</source>
         <translation>Prochain envoi : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="483"/>
         <source>No contacts to export.</source>
         <translation>Aucun contact à exporter.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="525"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="540"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="560"/>
         <source>This contact no longer exists.</source>
         <translation>Ce contact n’existe plus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="574"/>
         <source>%n contact(s) in this workspace.</source>
         <translation>
             <numerusform>%n contact dans cet espace de travail.</numerusform>
@@ -3802,167 +3932,167 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="72"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="76"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="93"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="93"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="93"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="89"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="93"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="90"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="94"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="90"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="94"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="90"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="94"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="105"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="109"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="110"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="114"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="115"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="119"/>
         <source>Looking…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="120"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="124"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="122"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="126"/>
         <source>Daily cap, all accounts</source>
         <translation>Plafond quotidien, tous comptes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="123"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="127"/>
         <source>Emails per day across all accounts and campaigns; the Free plan allows 50 at most. 0 sends nothing.</source>
         <translation>E-mails par jour, tous comptes et campagnes confondus ; le forfait Gratuit en permet 50 au plus. 0 n’envoie rien.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="126"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="130"/>
         <source>New campaigns</source>
         <translation>Nouvelles campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="128"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="132"/>
         <source>Used by campaigns created from now on; each campaign can change them in its Settings tab.</source>
         <translation>Utilisés par les campagnes créées désormais ; chaque campagne peut les modifier dans son onglet Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="132"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="136"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="133"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="137"/>
         <source>The zone the sending hours are read in.</source>
         <translation>Le fuseau dans lequel les heures d’envoi s’entendent.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="135"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="139"/>
         <source>Sending days</source>
         <translation>Jours d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="137"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="141"/>
         <source>Sending hours</source>
         <translation>Heures d’envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="138"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="142"/>
         <source>Emails go out only between these hours, in the time zone above.</source>
         <translation>Les e-mails ne partent qu’entre ces heures, dans le fuseau ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="140"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="144"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="142"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="146"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="143"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="147"/>
         <source>Applies at next start. System follows the computer&apos;s language.</source>
         <translation>S’applique au prochain démarrage. « Système » suit la langue de l’ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="147"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="154"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="149"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="156"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="150"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="157"/>
         <source>Holds the database, the logs and this workspace&apos;s settings.</source>
         <translation>Contient la base de données, les journaux et les paramètres de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="153"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="160"/>
         <source>Passwords</source>
         <translation>Mots de passe</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="154"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="161"/>
         <source>Account passwords are never written in the database or a log.</source>
         <translation>Les mots de passe des comptes ne sont jamais écrits dans la base de données ni dans un journal.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="254"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="264"/>
         <source>Decided when a password is first needed.</source>
         <translation>Décidé quand un mot de passe sera nécessaire pour la première fois.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="263"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="273"/>
         <source>In the computer&apos;s keyring (%1).</source>
         <translation>Dans le trousseau de l’ordinateur (%1).</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="266"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="276"/>
         <source>In an encrypted file, %1, unlocked by your master password (no keyring was found on this computer).</source>
         <translation>Dans un fichier chiffré, %1, déverrouillé par votre mot de passe maître (aucun trousseau trouvé sur cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="328"/>
+        <location filename="../../fluenzr_desktop/gui/settings_view.py" line="338"/>
         <source>Enter a whole number, %1 or more.</source>
         <translation>Saisissez un nombre entier, %1 ou plus.</translation>
     </message>
@@ -4358,6 +4488,450 @@ attendue</translation>
         <location filename="../../fluenzr_desktop/gui/canvas/variant_tabs.py" line="387"/>
         <source>Remove this variant (with one left, the email is plain again)</source>
         <translation>Supprimer cette variante (s’il n’en reste qu’une, l’e-mail redevient simple)</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="75"/>
+        <source>Add a webhook</source>
+        <translation>Ajouter un webhook</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="75"/>
+        <source>Edit webhook</source>
+        <translation>Modifier le webhook</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="81"/>
+        <source>What it feeds, e.g. CRM deals</source>
+        <translation>Ce qu’il alimente, p. ex. les affaires du CRM</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="82"/>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="91"/>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="101"/>
+        <source>No campaigns yet: new ones are included.</source>
+        <translation>Pas encore de campagne : les nouvelles sont incluses.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="117"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="118"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="122"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="127"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="186"/>
+        <source>Tick at least one event, or All events.</source>
+        <translation>Cochez au moins un événement, ou Tous les événements.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="193"/>
+        <source>Tick at least one campaign, or All campaigns.</source>
+        <translation>Cochez au moins une campagne, ou Toutes les campagnes.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookLog</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="64"/>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="66"/>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="68"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="70"/>
+        <source>Retrying at %1</source>
+        <translation>Nouvel essai le %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="73"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookLogDialog</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="103"/>
+        <source>Delivery log — %1</source>
+        <translation>Journal des livraisons — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="106"/>
+        <source>Failed only</source>
+        <translation>Échecs seulement</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="113"/>
+        <source>Queued</source>
+        <translation>Mise en file</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="114"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="115"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="116"/>
+        <source>Attempts</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="117"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="118"/>
+        <source>Last answer or error</source>
+        <translation>Dernière réponse ou erreur</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="131"/>
+        <source>Redeliver</source>
+        <translation>Relivrer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="137"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="206"/>
+        <source>Last attempt: %1</source>
+        <translation>Dernier essai : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="216"/>
+        <source>%n delivery(ies), newest first</source>
+        <translation>
+            <numerusform>%n livraison, la plus récente en premier</numerusform>
+            <numerusform>%n livraisons, les plus récentes en premier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="219"/>
+        <source>No failed deliveries.</source>
+        <translation>Aucune livraison échouée.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="221"/>
+        <source>Nothing sent to this endpoint yet.</source>
+        <translation>Rien n’a encore été envoyé à ce point de réception.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_log.py" line="248"/>
+        <source>Queued again: it is sent in turn, with the same webhook-id.</source>
+        <translation>Remise en file : elle partira à son tour, avec le même webhook-id.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookText</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="34"/>
+        <source>An email was sent</source>
+        <translation>Un e-mail a été envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="35"/>
+        <source>An email bounced</source>
+        <translation>Un e-mail a été rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="36"/>
+        <source>An email was opened</source>
+        <translation>Un e-mail a été ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="37"/>
+        <source>A link was clicked</source>
+        <translation>Un lien a été cliqué</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="38"/>
+        <source>A contact replied</source>
+        <translation>Un contact a répondu</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="39"/>
+        <source>A contact unsubscribed</source>
+        <translation>Un contact s’est désinscrit</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="40"/>
+        <source>A contact&apos;s state changed</source>
+        <translation>L’état d’un contact a changé</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="41"/>
+        <source>A contact finished the sequence</source>
+        <translation>Un contact a terminé la séquence</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="42"/>
+        <source>A campaign&apos;s status changed</source>
+        <translation>Le statut d’une campagne a changé</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="43"/>
+        <source>A mailbox could not be read or used</source>
+        <translation>Une boîte mail n’a pas pu être lue ou utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_dialog.py" line="44"/>
+        <source>A test sent from this window</source>
+        <translation>Un test envoyé depuis cette fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksGroup</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="75"/>
+        <source>turned off by you</source>
+        <translation>désactivé par vous</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="87"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="100"/>
+        <source>FluenzR posts each event you choose to your endpoints (a CRM, Zapier, Make, n8n, a script), signed as Standard Webhooks describes, while this window or the engine runs. Failed deliveries are retried for about three days.</source>
+        <translation>FluenzR envoie chaque événement choisi à vos points de réception (un CRM, Zapier, Make, n8n, un script), signé selon Standard Webhooks, tant que cette fenêtre ou le moteur tourne. Les livraisons échouées sont retentées pendant environ trois jours.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="111"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="112"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="113"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="114"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="115"/>
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="116"/>
+        <source>Last delivery</source>
+        <translation>Dernière livraison</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="134"/>
+        <source>No webhooks yet.</source>
+        <translation>Aucun webhook pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="137"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="138"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="139"/>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="140"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="294"/>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="141"/>
+        <source>Copy secret</source>
+        <translation>Copier le secret</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="142"/>
+        <source>Rotate secret…</source>
+        <translation>Renouveler le secret…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="143"/>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="144"/>
+        <source>Delivery log…</source>
+        <translation>Journal des livraisons…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="239"/>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="241"/>
+        <source>campaign %1</source>
+        <translation>campagne %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="244"/>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="246"/>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="248"/>
+        <source>Disabled: %1</source>
+        <translation>Désactivé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="252"/>
+        <source>%1 delivered · %2 failed · %3 pending</source>
+        <translation>%1 livrées · %2 échouées · %3 en attente</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="258"/>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="294"/>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="325"/>
+        <source>Webhook saved: %1</source>
+        <translation>Webhook enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="379"/>
+        <source>Sending a test to %1…</source>
+        <translation>Envoi d’un test à %1…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="388"/>
+        <source>Test delivered: %1</source>
+        <translation>Test livré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="389"/>
+        <source>Test not delivered: %1</source>
+        <translation>Test non livré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="389"/>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="401"/>
+        <source>Webhook enabled: %1</source>
+        <translation>Webhook activé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="401"/>
+        <source>Webhook disabled: %1</source>
+        <translation>Webhook désactivé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="414"/>
+        <source>Signing secret copied to the clipboard.</source>
+        <translation>Secret de signature copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="424"/>
+        <source>Rotate the signing secret</source>
+        <translation>Renouveler le secret de signature</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="426"/>
+        <source>Make a new signing secret for %1? For 24 hours deliveries are signed with both, so the receiver can switch; the new secret is copied to the clipboard.</source>
+        <translation>Créer un nouveau secret de signature pour %1 ? Pendant 24 heures, les livraisons sont signées avec les deux, le temps que le destinataire change ; le nouveau secret est copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="429"/>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="439"/>
+        <source>New signing secret copied to the clipboard; the old one still signs for 24 hours.</source>
+        <translation>Nouveau secret de signature copié dans le presse-papiers ; l’ancien signe encore pendant 24 heures.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="450"/>
+        <source>Remove the webhook</source>
+        <translation>Supprimer le webhook</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="452"/>
+        <source>Remove the webhook to %1? Its delivery log and signing secret are deleted and nothing more is sent to it.</source>
+        <translation>Supprimer le webhook vers %1 ? Son journal des livraisons et son secret de signature sont effacés, et plus rien ne lui est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="455"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="464"/>
+        <source>Webhook removed: %1</source>
+        <translation>Webhook supprimé : %1</translation>
     </message>
 </context>
 <context>
