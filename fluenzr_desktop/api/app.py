@@ -105,7 +105,11 @@ class AccessGuard:
         given = authorizations[0] if len(authorizations) == 1 else b""
         scheme, _, credentials = given.partition(b" ")
         expected = self.token().encode()
-        if scheme.lower() != b"bearer" or not hmac.compare_digest(credentials.strip(), expected):
+        if (
+            not expected  # never "no token set, so anything goes"
+            or scheme.lower() != b"bearer"
+            or not hmac.compare_digest(credentials.strip(), expected)
+        ):
             return ApiProblem(
                 401,
                 "unauthorized",

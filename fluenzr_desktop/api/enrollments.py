@@ -8,7 +8,7 @@ reason, and every address or id that is no contact is reported, never dropped.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field, model_validator
@@ -18,7 +18,7 @@ from ..ops.contacts import table_rows
 from ..ops.enrollments import NO_SUCH_CONTACT, EnrollOutcome, enroll_contacts, enrollment_page
 from .campaigns import CampaignId
 from .deps import WorkspaceDep
-from .models import utc
+from .models import ContactFields, utc
 from .pages import MAX_ROW_ID, Cursor, Limit, Page, decode_cursor, page_of
 from .problems import PROBLEM_RESPONSES
 
@@ -72,19 +72,8 @@ class EnrollResult(BaseModel):
     )
 
 
-class EnrolledContact(BaseModel):
+class EnrolledContact(ContactFields):
     """The contact of an enrollment."""
-
-    id: int
-    email: str
-    first_name: str | None = None
-    last_name: str | None = None
-    company: str | None = None
-    title: str | None = None
-    phone: str | None = None
-    timezone: str | None = None
-    custom_fields: dict[str, Any] = Field(default_factory=dict)
-    tags: list[str] = Field(default_factory=list)
 
 
 class Enrollment(BaseModel):

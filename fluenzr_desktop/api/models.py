@@ -18,8 +18,8 @@ def utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-class Contact(BaseModel):
-    """A contact: standard fields, custom fields (read-only here), tags and stamps."""
+class ContactFields(BaseModel):
+    """A contact's id, standard fields, custom fields (read-only here) and tags."""
 
     id: int
     email: str
@@ -31,6 +31,11 @@ class Contact(BaseModel):
     timezone: str | None = None
     custom_fields: dict[str, Any] = Field(default_factory=dict)
     tags: list[str] = Field(default_factory=list)
+
+
+class Contact(ContactFields):
+    """A contact, with when it was added and last changed."""
+
     created_at: datetime
     updated_at: datetime
 
