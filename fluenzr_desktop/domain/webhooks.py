@@ -19,6 +19,7 @@ import base64
 import hashlib
 import hmac
 import random
+import re
 import secrets
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
@@ -177,6 +178,33 @@ def webhook_type(kind: str, detail: object = None) -> str | None:
     if kind == "bounced" and isinstance(detail, dict) and detail.get("final") is False:
         return None
     return WEBHOOK_TYPE_OF_KIND.get(kind)
+
+
+# Why an endpoint is off, as stored (English, for the CLI and logs); `disabled_reason_parts`
+# reads one back so the window can say it in the user's language.
+DISABLED_BY_USER = "switched off by you"
+SETTING_UP = "being set up: its signing secret was not stored"
+GONE_REASON = "the receiver answered 410 Gone: it no longer takes these webhooks"
+_GAVE_UP = re.compile(r"gave up after (\d+) attempts; last answer: (.*)", re.DOTALL)
+
+
+def gave_up_reason(attempts: int, last_answer: str) -> str:
+    """Why an endpoint was turned off after its last retry failed."""
+    return f"gave up after {attempts} attempts; last answer: {last_answer}"
+
+
+def disabled_reason_parts(reason: str | None) -> tuple[str, dict[str, str]]:
+    """A stored reason as (code, params): by_user, setting_up, gone, gave_up or other."""
+    text = reason or ""
+    if text == DISABLED_BY_USER:
+        return "by_user", {}
+    if text == SETTING_UP:
+        return "setting_up", {}
+    if text == GONE_REASON:
+        return "gone", {}
+    if matched := _GAVE_UP.fullmatch(text):
+        return "gave_up", {"attempts": matched.group(1), "answer": matched.group(2)}
+    return "other", {"text": text}
 
 
 def validate_event_types(names: Sequence[str]) -> tuple[str, ...]:

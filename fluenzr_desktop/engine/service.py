@@ -12,6 +12,7 @@ import contextlib
 import logging
 import random
 import threading
+import time
 from datetime import UTC, datetime
 
 from ..domain.clock import wall_datetime
@@ -38,6 +39,8 @@ TICK_SECONDS = 5.0
 # when a condition asks whether a contact opened or clicked.
 TRACKING_PULL_SECONDS = 60.0
 TRACKING_FRESH_SECONDS = 30.0
+# How long the plan read for webhooks is trusted (a licence installed is seen within it).
+PLAN_CHECK_SECONDS = 10.0
 
 
 class EngineService:
@@ -103,6 +106,7 @@ class EngineService:
         self._tick_lock = threading.Lock()
         # One engine per workspace: held while running (`start`) or by `exclusive()`.
         self.lock = EngineLock(workspace.root, owner)
+        self._webhooks_plan = (float("-inf"), False)
 
     @property
     def running(self) -> bool:
@@ -171,10 +175,19 @@ class EngineService:
         return None
 
     def webhooks_allowed(self) -> bool:
-        """Whether the plan in force includes webhooks (otherwise queued rows wait)."""
+        """Whether the plan in force includes webhooks (otherwise queued rows wait).
+
+        Read again at most every PLAN_CHECK_SECONDS: the dispatcher asks every second, and
+        checking the licence's signature each time would keep an idle app busy.
+        """
+        checked_at, allowed = self._webhooks_plan
+        if time.monotonic() - checked_at < PLAN_CHECK_SECONDS:
+            return allowed
         with self.workspace.sessions() as session:
             status = plan_in_force(session, self.clock.now().date())
-        return feature_gate("webhooks", status.plan, status.features) is None
+        allowed = feature_gate("webhooks", status.plan, status.features) is None
+        self._webhooks_plan = (time.monotonic(), allowed)
+        return allowed
 
     def deliver_webhooks(self) -> int:
         """Post every webhook due now and wait for the answers (`engine run --once`).
@@ -184,6 +197,7 @@ class EngineService:
         """
         if not self.webhooks.running and self.lock.held:
             self.webhooks.release_stale()
+        self._webhooks_plan = (float("-inf"), False)  # asked now: the plan as it is now
         return self.webhooks.run_once()
 
     def _scheduled_tick(self) -> None:

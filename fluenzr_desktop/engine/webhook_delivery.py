@@ -37,7 +37,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .. import __version__
 from ..domain.clock import Clock
-from ..domain.webhooks import GONE, PING, TIMEOUT_SECONDS, headers, is_success, next_attempt
+from ..domain.webhooks import (
+    GONE,
+    GONE_REASON,
+    PING,
+    TIMEOUT_SECONDS,
+    gave_up_reason,
+    headers,
+    is_success,
+    next_attempt,
+)
 from ..store import webhooks as queue
 from ..store.secrets import SecretStore
 from ..store.webhooks import Delivery, Endpoint
@@ -201,15 +210,13 @@ def _record(
             if delivery.event_type == PING:
                 pass  # a test is answered now or never: it never waits in the queue
             elif answer.status == GONE:
-                disabled = "the receiver answered 410 Gone: it no longer takes these webhooks"
+                disabled = GONE_REASON
             else:
                 retry_at = next_attempt(
                     failed_attempts, answer.status, answer.retry_after, now, rng
                 )
                 if retry_at is None:
-                    disabled = (
-                        f"gave up after {failed_attempts} attempts; last answer: {answer.summary()}"
-                    )
+                    disabled = gave_up_reason(failed_attempts, answer.summary())
             queue.record_failure(
                 session,
                 delivery.id,

@@ -64,13 +64,15 @@ def ping_body(endpoint_id: int, now: datetime) -> str:
 
 
 def start_feed_at_latest(connection: Session | Any) -> None:
-    """Start the cursor at the latest event if it was never set (no history replay).
+    """Move the cursor to the latest event (no replay of history to a new endpoint).
 
-    The caller commits (ops calls it when the first endpoint is added).
+    ops calls it, and commits, when an endpoint is added while none is enabled: events
+    that happened while nobody listened (the engine off, say) are never sent late.
     """
-    if feed_cursor(connection) is None:
-        latest = connection.execute(select(func.max(events.c.id))).scalar() or 0
-        move_feed_cursor(connection, None, latest)
+    latest = connection.execute(select(func.max(events.c.id))).scalar() or 0
+    current = feed_cursor(connection)
+    if current is None or current < latest:
+        move_feed_cursor(connection, current, latest)
 
 
 class WebhookFeed:

@@ -60,6 +60,7 @@ from .plan_usage import PlanUsage, PlanWatcher
 from .settings_view import SettingsView
 from .tasks import run_in_background
 from .time_text import local_time_text
+from .webhook_settings import reason_text
 
 VIEWS = ("dashboard", "campaigns", "contacts", "accounts", "settings")
 # The widest the workspace's folder is shown in the status bar, in pixels (then elided).
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
 
     def show_webhook_disabled(self, event: WebhookDisabled) -> None:
         """Say that a webhook was turned off, until another message, and show it in Settings."""
-        reason = " ".join(event.reason.split())
+        reason = reason_text(event.reason)
         self.statusBar().showMessage(
             fill_places(self.tr("Webhook turned off: %1 — %2"), [event.url, reason])
         )

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.plans import Gate, PlanRequired
+from ..domain.webhooks import disabled_reason_parts
 from ..ops import Changes
 from ..ops.campaigns import campaign_summaries
 from ..ops.webhooks import (
-    DISABLED_BY_USER,
     DeliveryView,
     WebhookView,
     list_webhooks,
@@ -47,6 +47,7 @@ from ..ops.webhooks import (
 from ..workspace import Workspace
 from .api_settings import GateLine
 from .changes import change_hub
+from .event_text import fill_places
 from .settings_rows import ERROR_STYLE, HELP_STYLE, one_line
 from .tasks import run_in_background
 from .webhook_dialog import WebhookDialog
@@ -70,10 +71,25 @@ def read_webhooks(workspace: Workspace) -> tuple[list[WebhookView], dict[int, st
 
 
 def reason_text(reason: str | None) -> str:
-    """Why an endpoint is off, in the window's language when the window words it."""
-    if reason == DISABLED_BY_USER:
-        return QCoreApplication.translate("WebhooksGroup", "turned off by you")
-    return one_line(reason or "")
+    """Why an endpoint is off, in the window's language (the engine stores it in English)."""
+    code, params = disabled_reason_parts(reason)
+    words = {
+        "by_user": QCoreApplication.translate("WebhooksGroup", "turned off by you"),
+        "setting_up": QCoreApplication.translate(
+            "WebhooksGroup", "being set up: its signing secret was not stored"
+        ),
+        "gone": QCoreApplication.translate(
+            "WebhooksGroup", "the receiver answered 410 Gone: it no longer takes these webhooks"
+        ),
+    }
+    if code == "gave_up":
+        return fill_places(
+            QCoreApplication.translate(
+                "WebhooksGroup", "gave up after %1 attempts; last answer: %2"
+            ),
+            [params["attempts"], one_line(params["answer"])],
+        )
+    return words.get(code) or one_line(params.get("text", ""))
 
 
 class WebhooksGroup(QGroupBox):

@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import FluenzrError
 from ..domain.plans import WEBHOOKS, PlanRequired, feature_gate
-from ..domain.webhooks import EVENT_TYPES, PING, new_secret, validate_event_types
+from ..domain.webhooks import (
+    DISABLED_BY_USER,
+    EVENT_TYPES,
+    PING,
+    SETTING_UP,
+    new_secret,
+    validate_event_types,
+)
 from ..store import webhooks as store
 from ..store.models import Campaign
 from ..workspace import Workspace
@@ -31,8 +38,6 @@ DESCRIPTION_MAX_CHARS = 200
 # How long the previous secret keeps signing after a rotation (receivers switch meanwhile).
 ROTATION_OVERLAP = timedelta(hours=24)
 # Why an endpoint is off while its secret is being stored (seen only if that was cut short).
-SETTING_UP = "being set up: its signing secret was not stored"
-DISABLED_BY_USER = "switched off by you"
 
 
 @dataclass(frozen=True)
@@ -237,8 +242,8 @@ def add_webhook(
     """A new endpoint with a fresh signing secret (Pro); nothing is kept if any step fails.
 
     The row is made disabled, its secret stored, then it is enabled: the engine never
-    sees an endpoint it cannot sign for. The first endpoint starts the feed at the latest
-    event (no replay of history).
+    sees an endpoint it cannot sign for. An endpoint added while none is enabled starts the
+    feed at the latest event (no replay of history).
     """
     from ..engine.webhook_feed import start_feed_at_latest
 
@@ -248,7 +253,7 @@ def add_webhook(
     description = _check_description(description)
     with workspace.session() as session:
         campaigns = _check_campaigns(session, campaign_ids)
-        first = not store.list_endpoints(session)
+        first = not store.list_endpoints(session, enabled_only=True)
         webhook_id = store.add_endpoint(session, url, types, campaigns, description)
         store.disable_endpoint(session, webhook_id, SETTING_UP)
         if first:
@@ -295,9 +300,13 @@ def set_webhook_enabled(workspace: Workspace, webhook_id: int, enabled: bool) ->
     """Turn delivery to an endpoint on (Pro) or off (any plan); queued rows wait, not lost."""
     if enabled:
         require_webhooks_plan(workspace)
+    from ..engine.webhook_feed import start_feed_at_latest
+
     with workspace.session() as session:
         store.get_endpoint(session, webhook_id)
         if enabled:
+            if not store.list_endpoints(session, enabled_only=True):
+                start_feed_at_latest(session)  # nobody listened meanwhile: no late replay
             store.enable_endpoint(session, webhook_id)
         else:
             store.disable_endpoint(session, webhook_id, DISABLED_BY_USER)

@@ -125,7 +125,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="574"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="575"/>
         <source>%n contact(s) in this workspace.</source>
         <translation>
             <numerusform>%n contact in this workspace.</numerusform>

@@ -2150,118 +2150,118 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="166"/>
         <source>FluenzR Desktop — %1</source>
         <translation>FluenzR Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="175"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="218"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="176"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="219"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="177"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="220"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="178"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="221"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="179"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="222"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="200"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="245"/>
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="301"/>
         <source>Webhook turned off: %1 — %2</source>
         <translation>Webhook désactivé : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="315"/>
         <source>Sending is handled by another FluenzR process</source>
         <translation>L’envoi est assuré par un autre processus FluenzR</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="318"/>
         <source>Read-only workspace: nothing is sent</source>
         <translation>Espace de travail en lecture seule : aucun envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="320"/>
         <source>Engine: off</source>
         <translation>Moteur : arrêté (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="322"/>
         <source>Engine: error — %1</source>
         <translation>Moteur : erreur — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="325"/>
         <source>Engine: running</source>
         <translation>Moteur : en marche</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="327"/>
         <source>Engine: stopped</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="339"/>
         <source>Sent today: %1 / %2</source>
         <translation>Envoyés aujourd’hui : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="361"/>
         <source>The %1 licence expired on %2: the Free plan applies.</source>
         <translation>La licence %1 a expiré le %2 : le forfait Gratuit s’applique.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="374"/>
         <source>Next send: none scheduled</source>
         <translation>Prochain envoi : aucun prévu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="379"/>
         <source>Next send: %1 (%2)</source>
         <translation>Prochain envoi : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="484"/>
         <source>No contacts to export.</source>
         <translation>Aucun contact à exporter.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="545"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="546"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="561"/>
         <source>This contact no longer exists.</source>
         <translation>Ce contact n’existe plus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="574"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="575"/>
         <source>%n contact(s) in this workspace.</source>
         <translation>
             <numerusform>%n contact dans cet espace de travail.</numerusform>
@@ -4723,213 +4723,228 @@ attendue</translation>
 <context>
     <name>WebhooksGroup</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="75"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="77"/>
         <source>turned off by you</source>
         <translation>désactivé par vous</translation>
     </message>
     <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="78"/>
+        <source>being set up: its signing secret was not stored</source>
+        <translation>en cours de création : son secret de signature n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="81"/>
+        <source>the receiver answered 410 Gone: it no longer takes these webhooks</source>
+        <translation>le destinataire a répondu 410 Gone : il ne prend plus ces webhooks</translation>
+    </message>
+    <message>
         <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="87"/>
+        <source>gave up after %1 attempts; last answer: %2</source>
+        <translation>abandon après %1 tentatives ; dernière réponse : %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="103"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="100"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="116"/>
         <source>FluenzR posts each event you choose to your endpoints (a CRM, Zapier, Make, n8n, a script), signed as Standard Webhooks describes, while this window or the engine runs. Failed deliveries are retried for about three days.</source>
         <translation>FluenzR envoie chaque événement choisi à vos points de réception (un CRM, Zapier, Make, n8n, un script), signé selon Standard Webhooks, tant que cette fenêtre ou le moteur tourne. Les livraisons échouées sont retentées pendant environ trois jours.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="111"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="127"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="112"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="128"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="113"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="129"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="114"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="130"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="115"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="131"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="116"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="132"/>
         <source>Last delivery</source>
         <translation>Dernière livraison</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="134"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="150"/>
         <source>No webhooks yet.</source>
         <translation>Aucun webhook pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="137"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="153"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="138"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="154"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="139"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="155"/>
         <source>Test</source>
         <translation>Tester</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="140"/>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="294"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="156"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="310"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="141"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="157"/>
         <source>Copy secret</source>
         <translation>Copier le secret</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="142"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="158"/>
         <source>Rotate secret…</source>
         <translation>Renouveler le secret…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="143"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="159"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="144"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="160"/>
         <source>Delivery log…</source>
         <translation>Journal des livraisons…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="239"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="255"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="241"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="257"/>
         <source>campaign %1</source>
         <translation>campagne %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="244"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="260"/>
         <source>All campaigns</source>
         <translation>Toutes les campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="246"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="262"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="248"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="264"/>
         <source>Disabled: %1</source>
         <translation>Désactivé : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="252"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="268"/>
         <source>%1 delivered · %2 failed · %3 pending</source>
         <translation>%1 livrées · %2 échouées · %3 en attente</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="258"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="274"/>
         <source>none yet</source>
         <translation>aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="294"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="310"/>
         <source>Enable</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="325"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="341"/>
         <source>Webhook saved: %1</source>
         <translation>Webhook enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="379"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="395"/>
         <source>Sending a test to %1…</source>
         <translation>Envoi d’un test à %1…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="388"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="404"/>
         <source>Test delivered: %1</source>
         <translation>Test livré : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="389"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="405"/>
         <source>Test not delivered: %1</source>
         <translation>Test non livré : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="389"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="405"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="401"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="417"/>
         <source>Webhook enabled: %1</source>
         <translation>Webhook activé : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="401"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="417"/>
         <source>Webhook disabled: %1</source>
         <translation>Webhook désactivé : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="414"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="430"/>
         <source>Signing secret copied to the clipboard.</source>
         <translation>Secret de signature copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="424"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="440"/>
         <source>Rotate the signing secret</source>
         <translation>Renouveler le secret de signature</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="426"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="442"/>
         <source>Make a new signing secret for %1? For 24 hours deliveries are signed with both, so the receiver can switch; the new secret is copied to the clipboard.</source>
         <translation>Créer un nouveau secret de signature pour %1 ? Pendant 24 heures, les livraisons sont signées avec les deux, le temps que le destinataire change ; le nouveau secret est copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="429"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="445"/>
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="439"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="455"/>
         <source>New signing secret copied to the clipboard; the old one still signs for 24 hours.</source>
         <translation>Nouveau secret de signature copié dans le presse-papiers ; l’ancien signe encore pendant 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="450"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="466"/>
         <source>Remove the webhook</source>
         <translation>Supprimer le webhook</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="452"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="468"/>
         <source>Remove the webhook to %1? Its delivery log and signing secret are deleted and nothing more is sent to it.</source>
         <translation>Supprimer le webhook vers %1 ? Son journal des livraisons et son secret de signature sont effacés, et plus rien ne lui est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="455"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="471"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="464"/>
+        <location filename="../../fluenzr_desktop/gui/webhook_settings.py" line="480"/>
         <source>Webhook removed: %1</source>
         <translation>Webhook supprimé : %1</translation>
     </message>
