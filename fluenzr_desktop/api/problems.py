@@ -23,6 +23,7 @@ from ..domain.errors import (
     DocumentError,
     FluenzrError,
     IllegalTransition,
+    NotEditable,
     NotFound,
 )
 from ..domain.plans import PlanRequired
@@ -168,6 +169,8 @@ def from_error(error: FluenzrError) -> ApiProblem:
         return ApiProblem(422, "invalid_document", "Invalid campaign document", detail)
     if isinstance(error, IllegalTransition):
         return ApiProblem(409, "illegal_transition", "Not allowed in this state", detail)
+    if isinstance(error, NotEditable):
+        return ApiProblem(409, "not_editable", "Not allowed in this state", detail)
     if is_not_found(error):
         return ApiProblem(404, "not_found", "Not found", detail)
     return ApiProblem(400, "bad_request", "Refused", detail)

@@ -29,3 +29,8 @@ class ActivationRefused(FluenzrError):
 
 class NotFound(FluenzrError, LookupError):
     """A row named by the user (an id, an address) does not exist; the message names it."""
+
+
+class NotEditable(FluenzrError):
+    """An action the campaign's status forbids (editing a running campaign, enrolling into
+    an archived one); the message says what to do first."""

@@ -85,24 +85,35 @@ class InboxWatcher:
     def _watch(self, account: Account) -> None:
         # Through the inbox sync: a mailbox that cannot be reached is recorded (once).
         with self.inbox.connect(account) as mailbox:
-            self.inbox.sync_account(account, mailbox)
-            self.errors.pop(account.id, None)
             client = mailbox.client
             if b"IDLE" not in client.capabilities():
+                self.inbox.sync_account(account, mailbox)
+                self.errors.pop(account.id, None)
                 while not self._stop.wait(self.poll_seconds):
                     self.inbox.sync_account(account, mailbox)
                 return
             while not self._stop.is_set():
-                client.select_folder("INBOX", readonly=True)
+                # Mail that lands after the sync's search and before IDLE starts would
+                # wait for the next renewal (selecting INBOX again absorbs it without
+                # notice): INBOX's UIDNEXT is compared around the sync, which reads
+                # again until nothing came meanwhile.
+                before = _uidnext(client)
+                self.inbox.sync_account(account, mailbox)
+                self.errors.pop(account.id, None)
+                if _uidnext(client) != before:  # also selects INBOX, which IDLE watches
+                    continue
                 client.idle()
                 renewed = 0.0
-                news = False
                 while not self._stop.is_set() and renewed < IDLE_RENEW_SECONDS:
                     responses = client.idle_check(timeout=IDLE_CHECK_SECONDS)
                     renewed += IDLE_CHECK_SECONDS
                     if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
-                        news = True
                         break
                 client.idle_done()
-                if news:
-                    self.inbox.sync_account(account, mailbox)
+                # News or a renewal: read what came (a sync with nothing new is one search).
+
+
+def _uidnext(client) -> int:
+    """INBOX selected (read-only), and the UID its next message will get."""
+    info = client.select_folder("INBOX", readonly=True)
+    return int(info.get(b"UIDNEXT", 0) or 0)

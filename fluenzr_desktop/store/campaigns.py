@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.contacts import normalise_email
-from ..domain.errors import ActivationRefused, FluenzrError
+from ..domain.errors import ActivationRefused, FluenzrError, NotEditable
 from ..domain.plans import PlanRequired, activation_gate
 from ..domain.preflight import (
     MissingValue,
@@ -98,7 +98,7 @@ def save_document(session: Session, campaign: Campaign, document: Any) -> Workfl
     workflow = parse_document(document)
     status = CampaignStatus(campaign.status)
     if status is CampaignStatus.ARCHIVED:
-        raise FluenzrError(f"campaign {campaign.id} is archived: it cannot change")
+        raise NotEditable(f"campaign {campaign.id} is archived: it cannot change")
     old = workflow_of(campaign)
     if _graph(workflow) != _graph(old):
         _refuse_unless_editable(campaign, "its sequence")
@@ -114,7 +114,7 @@ def _refuse_unless_editable(campaign: Campaign, what: str, option: str = "") -> 
     status = CampaignStatus(campaign.status)
     if status not in SEQUENCE_EDITABLE:
         hint = " (pause it first)" if status is CampaignStatus.ACTIVE else ""
-        raise FluenzrError(
+        raise NotEditable(
             f"{option}campaign {campaign.id} is {status.value}: {what} cannot change{hint}"
         )
 
@@ -205,7 +205,7 @@ def delete_campaign(session: Session, campaign: Campaign) -> None:
     """Delete a draft or archived campaign with its contacts' progress, messages and events."""
     status = CampaignStatus(campaign.status)
     if status not in DELETABLE:
-        raise FluenzrError(
+        raise NotEditable(
             f"campaign {campaign.id} is {status.value}: only a draft or an archived campaign "
             "can be deleted (pause and archive it first)"
         )
@@ -443,7 +443,7 @@ def enroll(
     """
     status = CampaignStatus(campaign.status)
     if status not in ENROLLABLE:
-        raise FluenzrError(f"campaign {campaign.id} is {status.value}: it takes no new contacts")
+        raise NotEditable(f"campaign {campaign.id} is {status.value}: it takes no new contacts")
     contact_list = list(contacts)
     already = set(
         session.scalars(select(Enrollment.contact_id).where(Enrollment.campaign_id == campaign.id))

@@ -99,7 +99,9 @@ def test_the_sequence_of_an_active_campaign_is_kept_but_its_settings_change(clie
     changed["nodes"][1]["subject"] = "Another subject"
 
     refused = assert_problem(
-        client.patch(f"/v1/campaigns/{campaign_id}", json={"document": changed}), 400, "bad_request"
+        client.patch(f"/v1/campaigns/{campaign_id}", json={"document": changed}),
+        409,
+        "not_editable",
     )
     assert "pause it first" in refused["detail"]
     settings = client.patch(f"/v1/campaigns/{campaign_id}", json={"settings": {"daily_cap": 7}})
