@@ -95,6 +95,7 @@ bench: venv compile
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_latency.py
 	$(BIN)/python bench/relay_load.py
 	$(BIN)/python bench/stats.py
+	$(BIN)/python bench/api.py
 
 # After changing UI strings. The .ts files are the source of the translations (a translator
 # may open fluenzr_fr.ts in Qt Linguist); the .qm files are built from them and committed.
