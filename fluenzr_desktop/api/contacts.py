@@ -13,7 +13,7 @@ from ..domain.errors import FluenzrError
 from ..ops import contact_pages
 from ..ops import contacts as ops
 from .deps import WorkspaceDep
-from .models import Contact, ContactIn, ContactPatch, ImportResult, utc
+from .models import Contact, ContactIn, ContactPatch, ImportResult
 from .pages import DEFAULT_LIMIT, Cursor, Limit, Page, RowId, decode_cursor, page_of
 from .problems import PROBLEM_RESPONSES, ApiProblem
 
@@ -51,13 +51,9 @@ def list_contacts(
 ) -> Page[Contact]:
     """A page of contacts in id order, filtered like the window's contacts table."""
     rows = contact_pages.contacts_page(workspace, decode_cursor(cursor), limit + 1, tag, q)
-    # Plain dicts: FastAPI validates them once against Page[Contact] (models built here
-    # would be validated a second time; ~15 % of a page's time).
-    items = [
-        {**row, "created_at": utc(row["created_at"]), "updated_at": utc(row["updated_at"])}
-        for row in rows
-    ]
-    return page_of(items, [row["id"] for row in rows], limit)
+    # Plain dicts (times already ISO text): FastAPI validates them once against
+    # Page[Contact] (models built here would be validated a second time).
+    return page_of(rows, [row["id"] for row in rows], limit)
 
 
 @router.get("/contacts/{contact_id}", summary="Get a contact")

@@ -41,10 +41,8 @@ class Contact(ContactFields):
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> Contact:
-        """The model of a row from `ops.contact_pages`."""
-        return cls(
-            **{**row, "created_at": utc(row["created_at"]), "updated_at": utc(row["updated_at"])}
-        )
+        """The model of a row from `ops.contact_pages` (its times are ISO UTC text)."""
+        return cls(**row)
 
 
 class ContactIn(BaseModel):
