@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import DocumentError, FluenzrError
 from ..domain.states import EnrollmentState
@@ -12,7 +14,12 @@ from .ab_tests import register_pick
 from .common import iso_utc, one_line, read_text_file, workspace_of
 from .output import Output, table
 
+if TYPE_CHECKING:
+    from ..ops.campaigns import CampaignSaved
+
 STATUS_VERBS = ("activate", "pause", "resume", "archive")
+# The languages templates are written in (`ops.templates.LANGUAGES`).
+TEMPLATE_LANGUAGES = ("en", "fr")
 
 
 def register(groups, common: argparse.ArgumentParser) -> None:
@@ -21,11 +28,24 @@ def register(groups, common: argparse.ArgumentParser) -> None:
     verbs = group.add_subparsers(dest="verb", metavar="VERB", parser_class=type(group))
     verbs.required = True
 
-    creating = verbs.add_parser("create", help="create a draft from a document", parents=[common])
-    creating.add_argument("--name", required=True)
-    creating.add_argument("--from-file", required=True, metavar="FILE")
+    creating = verbs.add_parser(
+        "create", help="create a draft from a document or a template", parents=[common]
+    )
+    creating.add_argument("--name", help="required with --from-file; a template names its own")
+    source = creating.add_mutually_exclusive_group(required=True)
+    source.add_argument("--from-file", metavar="FILE")
+    source.add_argument("--template", metavar="ID", help="a template (`campaign templates`)")
+    creating.add_argument(
+        "--language", choices=TEMPLATE_LANGUAGES, default="en", help="the template's language"
+    )
     creating.add_argument("--account", type=int, metavar="ID")
     creating.set_defaults(handler=create_command)
+
+    templates = verbs.add_parser(
+        "templates", help="the ready-made sequences a campaign can start from", parents=[common]
+    )
+    templates.add_argument("--language", choices=TEMPLATE_LANGUAGES, default="en")
+    templates.set_defaults(handler=templates_command)
 
     verbs.add_parser("list", help="every campaign", parents=[common]).set_defaults(
         handler=list_command
@@ -129,18 +149,44 @@ def _read_document(path_text: str) -> object:
 
 def create_command(args: argparse.Namespace, output: Output) -> int:
     from ..ops.campaigns import create_campaign
+    from ..ops.templates import create_from_template
 
+    if args.template is not None:
+        with workspace_of(args) as workspace:
+            created = create_from_template(
+                workspace, args.template, args.name, args.account, args.language
+            )
+        return _report_created(created, output)
+    if args.name is None:
+        raise FluenzrError("--name: required with --from-file (a --template names its own)")
     document = _read_document(args.from_file)
     with workspace_of(args) as workspace:
         try:
             created = create_campaign(workspace, args.name, document, args.account)
         except DocumentError as error:  # name the file; --name/--account errors name the option
             raise FluenzrError(f"{args.from_file}: {error}") from None
+    return _report_created(created, output)
+
+
+def _report_created(created: CampaignSaved, output: Output) -> int:
+    """`campaign N created (draft)`, with how many problems are left to fix."""
     problems = created.problems
     text = f"campaign {created.id} created (draft)"
     if problems:
         text += f"; {len(problems)} problem(s) to fix before activation (campaign validate)"
     output.result({"id": created.id, "problems": len(problems)}, text)
+    return 0
+
+
+def templates_command(args: argparse.Namespace, output: Output) -> int:
+    from ..ops.templates import list_templates
+
+    templates = list_templates(args.language)
+    rows = [[t.id, t.name, str(t.steps), t.description] for t in templates]
+    output.result(
+        [asdict(template) for template in templates],
+        table(rows, ["ID", "NAME", "EMAILS", "DESCRIPTION"]),
+    )
     return 0
 
 

@@ -7,6 +7,9 @@ import os
 import sys
 from collections.abc import Sequence
 
+# The sizes of resources/icons/fluenzr-N.png (made by packaging/icons/make_icons.py).
+WINDOW_ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+
 
 def _parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fluenzr-desktop", description="FluenzR Desktop")
@@ -64,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     collector = GuiThreadCollector(app)  # no garbage collection on a worker thread
     app.setApplicationName("FluenzR Desktop")
     app.setOrganizationName("FluenzR")
+    app.setWindowIcon(window_icon())
+    # Ties the windows to packaging/linux/fluenzr-desktop.desktop (Wayland app id, docks).
+    app.setDesktopFileName("fluenzr-desktop")
     # The system's language until the workspace says otherwise (its open errors need one).
     translator = install_translator(app)
     quiet = args.screenshot or args.no_engine or args.startup_probe
@@ -105,6 +111,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     close_after_writes(workspace)
     collector.stop()
     return status
+
+
+def window_icon():
+    """The app icon (QIcon) at every size shipped in resources/icons, for title bars and docks."""
+    from PySide6.QtGui import QIcon
+
+    from .translations import TRANSLATIONS_DIR
+
+    # resources/ is found where the translations are, in the repository and frozen alike.
+    icon = QIcon()
+    for size in WINDOW_ICON_SIZES:
+        icon.addFile(str(TRANSLATIONS_DIR.parent / "icons" / f"fluenzr-{size}.png"))
+    return icon
 
 
 def close_after_writes(workspace) -> None:

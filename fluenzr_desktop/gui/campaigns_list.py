@@ -93,6 +93,8 @@ class CampaignsList(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.rows: list[dict[str, Any]] = []
+        # The first steps taken, read with the campaigns while there are none (else None).
+        self.first_steps: FirstStepsDone | None = None
         self._request = 0  # the newest read wins
 
         headers = [
@@ -123,6 +125,8 @@ class CampaignsList(QWidget):
 
         self.new_button = QPushButton(self.tr("New…"))
         self.new_button.clicked.connect(self.new_campaign)
+        self.template_button = QPushButton(self.tr("Start from a template…"))
+        self.template_button.clicked.connect(self.new_from_template)
         self.duplicate_button = QPushButton(self.tr("Duplicate"))
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.rename_button = QPushButton(self.tr("Rename…"))
@@ -143,6 +147,7 @@ class CampaignsList(QWidget):
         buttons.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.new_button,
+            self.template_button,
             self.duplicate_button,
             self.rename_button,
             self.archive_button,
@@ -272,6 +277,7 @@ class CampaignsList(QWidget):
         if request != self._request:
             return  # a newer read is on its way
         empty = done is not None
+        self.first_steps = done
         if done is not None:
             self._show_first_steps(done)
         self.empty_state.setVisible(empty)
@@ -386,6 +392,26 @@ class CampaignsList(QWidget):
             on_done=done,
             on_failed=self.show_message,
         )
+
+    def new_from_template(self) -> QWidget:
+        """Open the template gallery; the campaign it creates opens, as with New…."""
+        from .template_gallery import TemplateGallery
+
+        gallery = TemplateGallery(self.workspace, self)
+        gallery.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def created() -> None:
+            campaign_id = gallery.created_campaign_id
+            if campaign_id is not None:
+                name = gallery.campaign_name()
+                self._after_write(
+                    campaign_id, self.tr("Campaign “%1” created.").replace("%1", name)
+                )
+                self.open_requested.emit(campaign_id)
+
+        gallery.accepted.connect(created)
+        gallery.open()
+        return gallery
 
     def duplicate_selected(self) -> None:
         """Copy the selected campaign's sequence and settings into a new draft "… (copy)"."""

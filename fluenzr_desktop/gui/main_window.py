@@ -1,8 +1,10 @@
 """The main window: a sidebar of sections (Dashboard, Campaigns, Contacts, Accounts, Settings)
 and their pages.
 
-It opens on the Dashboard when the workspace has campaigns, else on the Campaigns page and
-its first steps (decided when the campaigns are first read, unless a section was chosen).
+It opens on the Dashboard when the workspace has campaigns, else on the Welcome screen
+(`welcome.WelcomeView`, under Campaigns) when it has no account either, else on the
+Campaigns page and its first steps (decided when the campaigns are first read, unless a
+section was chosen). Help › Getting started shows the Welcome screen again on request.
 
 The screens refresh themselves from `change_hub().changed`; the window only reloads its
 own summary (the contacts count) there, shows the engine's state in the status bar, and
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMargins, QSize, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QFocusEvent, QFontMetrics
@@ -61,6 +64,9 @@ from .settings_view import SettingsView
 from .tasks import run_in_background
 from .time_text import local_time_text
 from .webhook_settings import reason_text
+
+if TYPE_CHECKING:
+    from .welcome import WelcomeView
 
 VIEWS = ("dashboard", "campaigns", "contacts", "accounts", "settings")
 # The widest the workspace's folder is shown in the status bar, in pixels (then elided).
@@ -192,6 +198,7 @@ class MainWindow(QMainWindow):
         self.campaigns_list.section_requested.connect(self.show_view)
         self.campaigns_list.loaded.connect(self._choose_opening_section)
         self.campaign_view: CampaignView | None = None
+        self.welcome: WelcomeView | None = None  # built when first shown
         campaigns_page = self.campaigns_list
         self.contacts_summary = QLabel()
         # Built when the Contacts page is first shown: loading a million ids in the
@@ -445,7 +452,34 @@ class MainWindow(QMainWindow):
             return
         self._opening = False
         if not self.campaigns_list.rows:
-            self.show_view("campaigns")
+            steps = self.campaigns_list.first_steps
+            if steps is not None and not steps.mailbox:
+                self.show_welcome()
+            else:
+                self.show_view("campaigns")
+
+    def show_welcome(self) -> WelcomeView:
+        """Show the Welcome screen's three steps under Campaigns (built the first time)."""
+        from .welcome import WelcomeView
+
+        self._opening = False
+        if self.welcome is None:
+            welcome = WelcomeView(
+                self.workspace,
+                self,
+                secrets=self.engine.connections.secrets if self.engine is not None else None,
+            )
+            welcome.open_requested.connect(self.open_campaign_view)
+            welcome.blank_campaign_requested.connect(self.campaigns_list.new_campaign)
+            welcome.skipped.connect(lambda: self.show_view("campaigns"))
+            welcome.account_saved.connect(self._account_saved)
+            self.pages.addWidget(welcome)
+            self.welcome = welcome
+        self.pages.setCurrentWidget(self.welcome)
+        blocked = self.sidebar.blockSignals(True)  # under Campaigns, as an open campaign is
+        self.sidebar.setCurrentRow(VIEWS.index("campaigns"))
+        self.sidebar.blockSignals(blocked)
+        return self.welcome
 
     def open_campaign_view(self, campaign_id: int) -> CampaignView:
         """Show one campaign (header, Sequence, Contacts, Settings) in place of the list."""

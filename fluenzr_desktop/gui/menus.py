@@ -1,4 +1,7 @@
-"""The main window's menu bar (File, View, Help) and its Keyboard shortcuts dialog."""
+"""The main window's menu bar (File, View, Help) and its Keyboard shortcuts dialog.
+
+Help › Getting started opens `getting_started.GettingStartedDialog`.
+"""
 
 from __future__ import annotations
 
@@ -76,6 +79,9 @@ class WindowMenus(QObject):
             )
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.getting_started_action = self._action(
+            help_menu, self.tr("&Getting started…"), self.show_getting_started
+        )
         self.shortcuts_action = self._action(
             help_menu, self.tr("&Keyboard shortcuts…"), self.show_shortcuts
         )
@@ -133,6 +139,17 @@ class WindowMenus(QObject):
     def show_shortcuts(self) -> QDialog:
         """Open the Keyboard shortcuts dialog (not modal to the work)."""
         dialog = self.shortcuts_dialog()
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_getting_started(self) -> QDialog:
+        """Open the Getting started page; its links open the shortcuts and the Welcome screen."""
+        from .getting_started import GettingStartedDialog
+
+        dialog = GettingStartedDialog(self.window.workspace, self.window)
+        dialog.shortcuts_requested.connect(self.show_shortcuts)
+        dialog.welcome_requested.connect(self.window.show_welcome)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -125,7 +125,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="575"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="609"/>
         <source>%n contact(s) in this workspace.</source>
         <translation>
             <numerusform>%n contact in this workspace.</numerusform>
@@ -141,6 +141,33 @@
         <translation>
             <numerusform>Detected delimiter: %1 — Encoding: %2 — %Ln column</numerusform>
             <numerusform>Detected delimiter: %1 — Encoding: %2 — %Ln columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="172"/>
+        <source>Wait %n minute(s)</source>
+        <translation>
+            <numerusform>Wait %n minute</numerusform>
+            <numerusform>Wait %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="174"/>
+        <source>Wait %n hour(s)</source>
+        <translation>
+            <numerusform>Wait %n hour</numerusform>
+            <numerusform>Wait %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="175"/>
+        <source>Wait %n day(s)</source>
+        <translation>
+            <numerusform>Wait %n day</numerusform>
+            <numerusform>Wait %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -203,6 +230,17 @@
         <translation>
             <numerusform>%n delivery, newest first</numerusform>
             <numerusform>%n deliveries, newest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="338"/>
+        <source>✓ %n contact(s) in this workspace.</source>
+        <translation>
+            <numerusform>✓ %n contact in this workspace.</numerusform>
+            <numerusform>✓ %n contacts in this workspace.</numerusform>
         </translation>
     </message>
 </context>

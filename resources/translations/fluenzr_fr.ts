@@ -781,13 +781,13 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="78"/>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="165"/>
+        <location filename="../../fluenzr_desktop/gui/app.py" line="84"/>
+        <location filename="../../fluenzr_desktop/gui/app.py" line="184"/>
         <source>FluenzR Desktop</source>
         <translation>FluenzR Desktop</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/app.py" line="139"/>
+        <location filename="../../fluenzr_desktop/gui/app.py" line="158"/>
         <source>no master password given: the engine stays off</source>
         <translation>aucun mot de passe maître saisi : le moteur reste arrêté</translation>
     </message>
@@ -992,27 +992,27 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>CampaignsList</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="99"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="101"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="100"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="102"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="101"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="103"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="102"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="104"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="103"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="105"/>
         <source>Replied</source>
         <translation>Ont répondu</translation>
     </message>
@@ -1022,37 +1022,37 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="106"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="108"/>
         <source>Unsubscribed</source>
         <translation>Désinscrits</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="107"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="109"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="124"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="126"/>
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="126"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="130"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="128"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="132"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="130"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="134"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="132"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="136"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1077,100 +1077,106 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
         <translation>Archivée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="105"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="107"/>
         <source>Completed</source>
         <comment>contacts</comment>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="168"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="128"/>
+        <source>Start from a template…</source>
+        <translation>Partir d’un modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="173"/>
         <source>No campaigns yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="172"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="177"/>
         <source>A campaign sends a sequence of emails to your contacts from your own mailbox, and stops for each contact who replies.</source>
         <translation>Une campagne envoie une suite d’e-mails à vos contacts depuis votre propre boîte mail, et s’arrête pour chaque contact qui répond.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="181"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="186"/>
         <source>Connect your mailbox…</source>
         <translation>Connecter votre boîte mail…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="183"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="188"/>
         <source>✓ Mailbox connected</source>
         <translation>✓ Boîte mail connectée</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="184"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="189"/>
         <source>Import contacts…</source>
         <translation>Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="186"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="191"/>
         <source>✓ Contacts imported</source>
         <translation>✓ Contacts importés</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="187"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="192"/>
         <source>New campaign…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="306"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="312"/>
         <source>%1 stopped</source>
         <translation>%1 arrêté(s)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="308"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="314"/>
         <source>The campaign is over: these contacts get no more emails.</source>
         <translation>La campagne est terminée : ces contacts ne recevront plus d’e-mails.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="352"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="358"/>
         <source>Pause the campaign before archiving it.</source>
         <translation>Mettez la campagne en pause avant de l’archiver.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="367"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="373"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="374"/>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="421"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="380"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="447"/>
         <source>A campaign needs a name.</source>
         <translation>Une campagne a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="377"/>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="397"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="383"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="408"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="423"/>
         <source>Campaign “%1” created.</source>
         <translation>Campagne « %1 » créée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="396"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="422"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="414"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="440"/>
         <source>Rename campaign</source>
         <translation>Renommer la campagne</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="427"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="453"/>
         <source>Campaign renamed.</source>
         <translation>Campagne renommée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="446"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="472"/>
         <source>Campaign archived.</source>
         <translation>Campagne archivée.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="467"/>
+        <location filename="../../fluenzr_desktop/gui/campaigns_list.py" line="493"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
@@ -2112,6 +2118,104 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="37"/>
+        <source>Getting started</source>
+        <translation>Bien démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="43"/>
+        <source>Show the first steps</source>
+        <translation>Afficher les premières étapes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="69"/>
+        <source>1. Connect your mailbox</source>
+        <translation>1. Connecter votre boîte mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="71"/>
+        <source>Under Accounts, choose your provider, type your address and password, and test the connection. Emails go out from your own mailbox; the password never goes into the workspace&apos;s database.</source>
+        <translation>Dans Comptes, choisissez votre fournisseur, saisissez votre adresse et votre mot de passe, puis testez la connexion. Les e-mails partent de votre propre boîte mail ; le mot de passe n’entre jamais dans la base de données de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="77"/>
+        <source>2. Import contacts</source>
+        <translation>2. Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="79"/>
+        <source>File › Import contacts reads a CSV file from a spreadsheet or a CRM; the Contacts screen also adds one by hand. Tags keep them in groups.</source>
+        <translation>Fichier › Importer des contacts lit un fichier CSV issu d’un tableur ou d’un CRM ; l’écran Contacts en ajoute aussi un à la main. Les étiquettes les rangent en groupes.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="84"/>
+        <source>3. Draw the sequence</source>
+        <translation>3. Dessiner la séquence</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="86"/>
+        <source>A campaign&apos;s Sequence tab is a canvas: Start, then Email and Delay steps, to End. Write each email with {{firstName}} and {{company}}, and check the preview for a real contact.</source>
+        <translation>L’onglet Séquence d’une campagne est un canevas : Départ, puis des étapes E-mail et Délai, jusqu’à Fin. Rédigez chaque e-mail avec {{firstName}} et {{company}}, et vérifiez l’aperçu pour un vrai contact.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="92"/>
+        <source>4. Activate</source>
+        <translation>4. Activer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="94"/>
+        <source>Enroll contacts in the campaign&apos;s Contacts tab, then click Activate. Emails go out within the sending window, at a human pace, while the window (or the fluenzr engine run command) is open.</source>
+        <translation>Inscrivez des contacts dans l’onglet Contacts de la campagne, puis cliquez sur « Activer ». Les e-mails partent dans la plage d’envoi, à un rythme humain, tant que la fenêtre (ou la commande fluenzr engine run) est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="100"/>
+        <source>5. Replies stop the sequence</source>
+        <translation>5. Les réponses arrêtent la séquence</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="102"/>
+        <source>With an IMAP server set on the account, a contact who replies gets no more emails; bounces and unsubscribes stop too.</source>
+        <translation>Avec un serveur IMAP réglé sur le compte, un contact qui répond ne reçoit plus d’e-mails ; les rebonds et les désinscriptions arrêtent aussi la séquence.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="107"/>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="109"/>
+        <source>The Dashboard shows today&apos;s sends, the replies to answer and the best campaigns; a campaign&apos;s Analytics tab shows each step&apos;s figures, reply rate first (opens and clicks when tracking is on).</source>
+        <translation>Le tableau de bord montre les envois du jour, les réponses à traiter et les meilleures campagnes ; l’onglet Statistiques d’une campagne donne les chiffres de chaque étape, taux de réponse en tête (ouvertures et clics quand le suivi est activé).</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="115"/>
+        <source>Plans</source>
+        <translation>Forfaits</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="117"/>
+        <source>Free sends up to %1 emails a day. Starter lifts that cap and adds A/B tests; Pro adds Condition steps, webhooks and the API. Drafting is never limited; a licence is added under Settings.</source>
+        <translation>Gratuit envoie jusqu’à %1 e-mails par jour. Starter lève ce plafond et ajoute les tests A/B ; Pro ajoute les étapes Condition, les webhooks et l’API. La rédaction n’est jamais limitée ; une licence s’ajoute dans Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="126"/>
+        <source>What FluenzR Desktop does</source>
+        <translation>Ce que fait FluenzR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="130"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/getting_started.py" line="133"/>
+        <source>The canvas and the window have keys for everything: %1.</source>
+        <translation>Le canevas et la fenêtre ont des touches pour tout : %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../fluenzr_desktop/gui/import_wizard.py" line="502"/>
@@ -2150,118 +2254,118 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="172"/>
         <source>FluenzR Desktop — %1</source>
         <translation>FluenzR Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="176"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="225"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="177"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="226"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="178"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="227"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="179"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="228"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="180"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="229"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="207"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="252"/>
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="308"/>
         <source>Webhook turned off: %1 — %2</source>
         <translation>Webhook désactivé : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="322"/>
         <source>Sending is handled by another FluenzR process</source>
         <translation>L’envoi est assuré par un autre processus FluenzR</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="325"/>
         <source>Read-only workspace: nothing is sent</source>
         <translation>Espace de travail en lecture seule : aucun envoi</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="327"/>
         <source>Engine: off</source>
         <translation>Moteur : arrêté (désactivé)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="329"/>
         <source>Engine: error — %1</source>
         <translation>Moteur : erreur — %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="332"/>
         <source>Engine: running</source>
         <translation>Moteur : en marche</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="334"/>
         <source>Engine: stopped</source>
         <translation>Moteur : arrêté</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="346"/>
         <source>Sent today: %1 / %2</source>
         <translation>Envoyés aujourd’hui : %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="368"/>
         <source>The %1 licence expired on %2: the Free plan applies.</source>
         <translation>La licence %1 a expiré le %2 : le forfait Gratuit s’applique.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="381"/>
         <source>Next send: none scheduled</source>
         <translation>Prochain envoi : aucun prévu</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="386"/>
         <source>Next send: %1 (%2)</source>
         <translation>Prochain envoi : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="484"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="518"/>
         <source>No contacts to export.</source>
         <translation>Aucun contact à exporter.</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="546"/>
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="561"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="580"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="595"/>
         <source>This contact no longer exists.</source>
         <translation>Ce contact n’existe plus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fluenzr_desktop/gui/main_window.py" line="575"/>
+        <location filename="../../fluenzr_desktop/gui/main_window.py" line="609"/>
         <source>%n contact(s) in this workspace.</source>
         <translation>
             <numerusform>%n contact dans cet espace de travail.</numerusform>
@@ -4164,6 +4268,73 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
     </message>
 </context>
 <context>
+    <name>TemplateGallery</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="43"/>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="57"/>
+        <source>Start from a template</source>
+        <translation>Partir d’un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="60"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="78"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="87"/>
+        <source>Every email, delay and setting stays editable once the campaign is created. It sends on working days, 09:00–17:00, and stops for anyone who replies.</source>
+        <translation>Chaque e-mail, délai et réglage reste modifiable une fois la campagne créée. Elle envoie les jours ouvrés, de 9 h à 17 h, et s’arrête pour tout contact qui répond.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="107"/>
+        <source>Campaign name:</source>
+        <translation>Nom de la campagne :</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="115"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="159"/>
+        <source>Email %1: %2</source>
+        <translation>E-mail %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="172"/>
+        <source>Wait %n minute(s)</source>
+        <translation>
+            <numerusform>Attendre %n minute</numerusform>
+            <numerusform>Attendre %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="174"/>
+        <source>Wait %n hour(s)</source>
+        <translation>
+            <numerusform>Attendre %n heure</numerusform>
+            <numerusform>Attendre %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/template_gallery.py" line="175"/>
+        <source>Wait %n day(s)</source>
+        <translation>
+            <numerusform>Attendre %n jour</numerusform>
+            <numerusform>Attendre %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrackingGroup</name>
     <message>
         <location filename="../../fluenzr_desktop/gui/tracking_settings.py" line="78"/>
@@ -4950,104 +5121,210 @@ attendue</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="127"/>
+        <source>Welcome to FluenzR Desktop</source>
+        <translation>Bienvenue dans FluenzR Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="129"/>
+        <source>Three steps to your first campaign, sent from your own mailbox.</source>
+        <translation>Trois étapes jusqu’à votre première campagne, envoyée depuis votre propre boîte mail.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="134"/>
+        <source>Connect your mailbox</source>
+        <translation>Connecter votre boîte mail</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="135"/>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="136"/>
+        <source>Create your first campaign</source>
+        <translation>Créer votre première campagne</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="163"/>
+        <source>Skip for now</source>
+        <translation>Passer pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="167"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="169"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="220"/>
+        <source>Choose your provider, fill in your address and password, click Test connection, then Save.</source>
+        <translation>Choisissez votre fournisseur, saisissez votre adresse et votre mot de passe, cliquez sur « Tester la connexion », puis sur « Enregistrer ».</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="231"/>
+        <source>Import a CSV file…</source>
+        <translation>Importer un fichier CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="233"/>
+        <source>Add one by hand…</source>
+        <translation>En ajouter un à la main…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="237"/>
+        <source>Bring in the people you will write to: a CSV file exported from a spreadsheet or a CRM, or one contact typed by hand.</source>
+        <translation>Ajoutez les personnes à qui vous écrirez : un fichier CSV exporté d’un tableur ou d’un CRM, ou un contact saisi à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="246"/>
+        <source>Start from a template…</source>
+        <translation>Partir d’un modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="248"/>
+        <source>Blank campaign…</source>
+        <translation>Campagne vierge…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="252"/>
+        <source>A campaign is a sequence of emails drawn on a canvas. Start from a ready-made sequence and edit it, or from a blank one.</source>
+        <translation>Une campagne est une séquence d’e-mails dessinée sur un canevas. Partez d’une séquence toute prête et modifiez-la, ou d’une séquence vierge.</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="309"/>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="334"/>
+        <source>✓ Mailbox connected: %1</source>
+        <translation>✓ Boîte mail connectée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="338"/>
+        <source>✓ %n contact(s) in this workspace.</source>
+        <translation>
+            <numerusform>✓ %n contact dans cet espace de travail.</numerusform>
+            <numerusform>✓ %n contacts dans cet espace de travail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/welcome.py" line="341"/>
+        <source>✓ You have a campaign: the Campaigns screen lists it.</source>
+        <translation>✓ Vous avez une campagne : l’écran Campagnes la liste.</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="46"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="49"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="48"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="51"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="51"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="54"/>
         <source>&amp;Export contacts…</source>
         <translation>&amp;Exporter des contacts…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="55"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="59"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="62"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="63"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="66"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="64"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="67"/>
         <source>&amp;Campaigns</source>
         <translation>&amp;Campagnes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="65"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="68"/>
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="66"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="69"/>
         <source>&amp;Accounts</source>
         <translation>Co&amp;mptes</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="67"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="70"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="78"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="81"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="80"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="83"/>
+        <source>&amp;Getting started…</source>
+        <translation>&amp;Bien démarrer…</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="86"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Raccourcis clavier…</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="83"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="89"/>
         <source>&amp;About FluenzR Desktop</source>
         <translation>À &amp;propos de FluenzR Desktop</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="119"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="125"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="121"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="127"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="124"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="130"/>
         <source>Sequence canvas</source>
         <translation>Canevas de la séquence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="125"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="131"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="125"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="131"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="144"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="161"/>
         <source>About FluenzR Desktop</source>
         <translation>À propos de FluenzR Desktop</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/menus.py" line="146"/>
+        <location filename="../../fluenzr_desktop/gui/menus.py" line="163"/>
         <source>&lt;b&gt;FluenzR Desktop %1&lt;/b&gt;&lt;p&gt;Cold-email sequences sent from your own computer, through your own email account. Everything stays in your workspace folder.&lt;/p&gt;</source>
         <translation>&lt;b&gt;FluenzR Desktop %1&lt;/b&gt;&lt;p&gt;Des séquences d’e-mails de prospection envoyées depuis votre ordinateur, par votre propre compte e-mail. Tout reste dans le dossier de votre espace de travail.&lt;/p&gt;</translation>
     </message>

@@ -87,9 +87,9 @@ def dashboard_window(main_window, until):
 
 
 def test_the_dashboard_is_first_and_ctrl_1_shows_it(qtbot, main_window):
-    window = main_window()  # no campaign yet: it opens on the Campaigns page's first steps
+    window = main_window()  # no campaign nor account yet: it opens on the Welcome screen
     assert window.sidebar.item(0).text() == "Dashboard"
-    assert window.campaigns_list.isVisible() and not window.dashboard.isVisible()
+    assert window.welcome.isVisible() and not window.dashboard.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.dashboard.isVisible()
     assert window.sidebar.currentItem().text() == "Dashboard"

@@ -1,4 +1,8 @@
-"""First launch: a workspace without campaigns shows what to do first, as buttons that do it."""
+"""A workspace without campaigns shows what to do first, as buttons that do it.
+
+Without an account the window opens on the Welcome screen (tests/gui/test_welcome.py);
+"Skip for now" leads to these first steps, which the tests below start from.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,13 @@ RELAY = {
 }  # fmt: skip
 
 
+def skipped_welcome(main_window):
+    """The window on a new workspace after "Skip for now": the Campaigns page in front."""
+    window = main_window()
+    window.welcome.skip_button.click()
+    return window
+
+
 def shown_steps(listing) -> list[str]:
     """The texts of the first steps as the user sees them, in order."""
     steps = [
@@ -32,7 +43,7 @@ def shown_steps(listing) -> list[str]:
 
 
 def test_an_empty_workspace_shows_the_first_steps_instead_of_an_empty_table(main_window):
-    listing = main_window().campaigns_list
+    listing = skipped_welcome(main_window).campaigns_list
     assert listing.empty_state.isVisible()
     assert not listing.table.isVisible() and not listing.new_button.isVisible()
     assert shown_steps(listing) == [
@@ -42,7 +53,7 @@ def test_an_empty_workspace_shows_the_first_steps_instead_of_an_empty_table(main
 
 
 def test_connect_your_mailbox_shows_the_accounts_screen(qtbot, main_window):
-    window = main_window()
+    window = skipped_welcome(main_window)
     qtbot.mouseClick(window.campaigns_list.mailbox_button, Qt.MouseButton.LeftButton)
     assert window.sidebar.currentItem().text() == "Accounts"
     assert window.accounts_view.isVisible()
@@ -50,7 +61,7 @@ def test_connect_your_mailbox_shows_the_accounts_screen(qtbot, main_window):
 
 
 def test_import_contacts_opens_the_import_wizard(qtbot, main_window):
-    window = main_window()
+    window = skipped_welcome(main_window)
     qtbot.mouseClick(window.campaigns_list.import_button, Qt.MouseButton.LeftButton)
     wizard = QApplication.activeModalWidget()
     assert isinstance(wizard, ImportWizard) and wizard.isVisible()
@@ -58,7 +69,7 @@ def test_import_contacts_opens_the_import_wizard(qtbot, main_window):
 
 
 def test_new_campaign_asks_for_a_name_then_opens_the_campaign(qtbot, main_window):
-    window = main_window()
+    window = skipped_welcome(main_window)
     listing = window.campaigns_list
     qtbot.mouseClick(listing.empty_new_button, Qt.MouseButton.LeftButton)
     dialog = QApplication.activeModalWidget()
@@ -74,7 +85,7 @@ def test_new_campaign_asks_for_a_name_then_opens_the_campaign(qtbot, main_window
 
 
 def test_steps_taken_show_as_done(qtbot, main_window, workspace):
-    listing = main_window().campaigns_list
+    listing = skipped_welcome(main_window).campaigns_list
     saved = add_account(workspace, RELAY)
     with qtbot.waitSignal(listing.loaded, timeout=10_000):
         change_hub().changed.emit(saved.changes)  # written elsewhere: the screen hears it
@@ -98,7 +109,7 @@ def test_an_account_made_before_the_window_opens_is_a_done_step(relay_account, m
 def test_the_first_steps_give_way_to_the_table_once_a_campaign_exists(
     qtbot, main_window, workspace
 ):
-    listing = main_window().campaigns_list
+    listing = skipped_welcome(main_window).campaigns_list
     assert listing.empty_state.isVisible()
     created = create_campaign(workspace, "Written elsewhere")
     with qtbot.waitSignal(listing.loaded, timeout=10_000):

@@ -24,9 +24,9 @@ def test_opens_on_a_fresh_workspace_with_its_five_sections(qtbot, workspace):
         window.show()
     sections = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert sections == ["Dashboard", "Campaigns", "Contacts", "Accounts", "Settings"]
-    # No campaign yet: the window opens on the Campaigns page and its first steps.
+    # No account yet: the window opens on the Welcome screen, under Campaigns.
     assert window.sidebar.currentItem().text() == "Campaigns"
-    assert window.campaigns_list.isVisible()
+    assert window.welcome is not None and window.welcome.isVisible()
     assert window.campaigns_list.table.rowCount() == 0
     with qtbot.waitSignal(window.summary_shown, timeout=5000):  # read in a worker
         window.show_view("contacts")

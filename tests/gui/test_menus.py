@@ -31,6 +31,7 @@ def test_the_menu_bar_has_file_view_and_help_with_their_shortcuts(main_window):
         ("&Settings", "Ctrl+5"),
     ]
     assert [text for text, _keys in entries(window, "&Help")] == [
+        "&Getting started…",
         "&Keyboard shortcuts…",
         "&About FluenzR Desktop",
     ]
