@@ -15,12 +15,12 @@ SYSTEM_PACKAGES := dovecot-imapd xvfb xauth libegl1 libgl1 libfontconfig1 libdbu
 	libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-xkb1 fonts-dejavu-core fonts-wqy-microhei sqlite3
 
-.PHONY: run test venv compile system-packages lint format bench clean translations
+.PHONY: run test venv compile system-packages lint format bench clean translations package
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -75,6 +75,12 @@ test: venv system-packages
 	wait $$first; first_status=$$?; \
 	echo "--- tests/engine, tests/mail and the other days:"; cat "$$log"; rm -f "$$log"; \
 	test $$first_status -eq 0 -a $$rest -eq 0
+
+# The Linux release in dist/: the PyInstaller folder (packaging/fluenzr.spec), a .tar.gz and
+# a .deb (packaging/linux/build.sh, which prints their sizes). PyInstaller comes from the
+# `package` extra, installed with the venv (tests/packaging freezes the app too).
+package: venv
+	PYTHON=$(BIN)/python bash packaging/linux/build.sh
 
 lint: venv
 	$(BIN)/ruff check .

@@ -13,6 +13,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from .. import __version__
 from ..domain.errors import ActivationRefused, FluenzrError
 from .output import Output
 
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="FluenzR Desktop, headless: contacts, campaigns and settings of a workspace.",
         parents=[common],
     )
+    parser.add_argument("--version", action="version", version=f"fluenzr {__version__}")
     groups = parser.add_subparsers(dest="group", metavar="COMMAND", parser_class=_Parser)
     groups.required = True
     contacts.register(groups, common)
