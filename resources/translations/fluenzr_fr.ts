@@ -3699,67 +3699,72 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
         <translation>Insérer l’étape %1</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="28"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="37"/>
         <source>Insert an Email step after the selection</source>
         <translation>Insérer une étape E-mail après la sélection</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="34"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="43"/>
         <source>Insert a Delay step after the selection</source>
         <translation>Insérer une étape Délai après la sélection</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="38"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="47"/>
         <source>Insert a Condition step after the selection</source>
         <translation>Insérer une étape Condition après la sélection</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="44"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="53"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="48"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="57"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="52"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="61"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="56"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="65"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="60"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="69"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="63"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="72"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="65"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="74"/>
         <source>Show the whole sequence</source>
         <translation>Afficher toute la séquence</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="69"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="78"/>
         <source>Arrange the sequence from top to bottom</source>
         <translation>Disposer la séquence de haut en bas</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="73"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="82"/>
+        <source>Nudge the selection (with Shift: five times further)</source>
+        <translation>Décaler la sélection (avec Maj : cinq fois plus loin)</translation>
+    </message>
+    <message>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="88"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="77"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/shortcuts.py" line="92"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
@@ -3859,12 +3864,12 @@ Les accès automatiques sont des préchargements, des analyseurs de liens et des
 <context>
     <name>SequenceScene</name>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/scene.py" line="246"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/scene.py" line="247"/>
         <source>Delete selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../fluenzr_desktop/gui/canvas/scene.py" line="269"/>
+        <location filename="../../fluenzr_desktop/gui/canvas/scene.py" line="270"/>
         <source>Replace link</source>
         <translation>Remplacer le lien</translation>
     </message>

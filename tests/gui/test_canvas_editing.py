@@ -287,3 +287,25 @@ def test_the_app_exits_cleanly_after_a_copy_to_the_clipboard():
         timeout=60,
     )
     assert completed.returncode == 0, completed.stderr.decode()[-500:]
+
+
+def test_arrow_keys_nudge_the_selection_one_grid_step_shift_five_each_one_undo_step(qtbot, editor):
+    moved = editor.add_node("email", (0, 0))
+    still = editor.add_node("end", (400, 0))
+    editor.scene.node_item(moved).setSelected(True)
+    editor.view.setFocus()
+    steps = editor.undo_stack.index()
+
+    qtbot.keyClick(editor.view, Qt.Key.Key_Right)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+
+    assert editor.document.node(moved).props["position"] == [20, 100]
+    assert editor.document.node(still).props["position"] == [400, 0]
+    assert editor.undo_stack.index() == steps + 2
+    editor.undo_stack.undo()
+    assert editor.document.node(moved).props["position"] == [20, 0]
+
+    editor.scene.clearSelection()  # nothing selected: the arrows leave the nodes alone
+    qtbot.keyClick(editor.view, Qt.Key.Key_Left)
+    assert editor.document.node(moved).props["position"] == [20, 0]
+    assert editor.undo_stack.index() == steps + 1

@@ -30,6 +30,7 @@ from .items import (
     link_path,
     node_summary,
 )
+from .shortcuts import NUDGE_FAR, NUDGE_KEYS
 
 # Room to pan around; a fixed rect also keeps the view from re-centring during a drag.
 SCENE_RECT = QRectF(-5000, -5000, 10000, 10000)
@@ -378,11 +379,31 @@ class SequenceScene(QGraphicsScene):
             # One command per mouse move, all with this drag's id: they merge into one step.
             self.stack.push(MoveNodes(self.document, moves, drag.drag_id))
 
+    def nudge_selection(self, steps_x: int, steps_y: int) -> bool:
+        """Move the selected nodes by whole grid steps, as one undo step; False if none is."""
+        moves = {}
+        for node_id in self.selected_node_ids():
+            node = self.document.node(node_id)
+            if node is None:
+                continue
+            x, y = node.position or (0, 0)
+            moves[node_id] = ((x, y), (x + steps_x * GRID, y + steps_y * GRID))
+        if not moves:
+            return False
+        self.stack.push(MoveNodes(self.document, moves))
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.focusItem() is None:
             self.delete_selection()
             event.accept()
             return
+        direction = NUDGE_KEYS.get(Qt.Key(event.key()))
+        if direction is not None and self.focusItem() is None:
+            far = NUDGE_FAR if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+            if self.nudge_selection(direction[0] * far, direction[1] * far):
+                event.accept()  # not passed on: the view would scroll as well
+                return
         super().keyPressEvent(event)
 
 

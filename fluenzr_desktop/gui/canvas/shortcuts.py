@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+
+# Arrow keys move the selected nodes by one grid step (with Shift: NUDGE_FAR steps).
+NUDGE_KEYS: dict[Qt.Key, tuple[int, int]] = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+NUDGE_FAR = 5
 
 
 def _keys(*sequences: QKeySequence.StandardKey | str) -> list[QKeySequence]:
@@ -68,6 +77,12 @@ def shortcut_table() -> dict[str, tuple[str, list[QKeySequence]]]:
         "layout": (
             QCoreApplication.translate("SequenceCanvas", "Arrange the sequence from top to bottom"),
             _keys("L"),
+        ),
+        "nudge": (
+            QCoreApplication.translate(
+                "SequenceCanvas", "Nudge the selection (with Shift: five times further)"
+            ),
+            [QKeySequence(key) for key in NUDGE_KEYS],
         ),
         "zoom_in": (
             QCoreApplication.translate("SequenceCanvas", "Zoom in"),
