@@ -51,16 +51,17 @@ system-packages:
 # heavy (a crash under load, a 10,000-message mailbox, engine races, template limits) are
 # long or do not depend on the date: they run once, today.
 # Two processes at once, one per core (each has its own temp folders, free ports and
-# clock): tests/engine and tests/mail today, then the two other days, in one; every other
-# folder today in the other (about as long). Every test with a Dovecot server is in the
+# clock): tests/engine, tests/mail, tests/store, tests/domain and tests/relay today, then
+# the two other days, in one; every other folder today in the other (about as long). Every test with a Dovecot server is in the
 # first: two Dovecot instances at once made the IDLE restart test miss its reply.
 # The first one's output is printed when both are done.
 TRAVEL_TESTS := tests/domain tests/engine tests/store -m "not heavy" -p no:cacheprovider
+FIRST_TESTS := tests/engine tests/mail tests/store tests/domain tests/relay
 
 test: venv system-packages
 	@log=$$(mktemp); \
-	echo "pytest tests/engine tests/mail, then $(TRAVEL_TESTS) on 2028-02-29 and 2029-03-25 (output below, when done)"; \
-	( QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider tests/engine tests/mail; \
+	echo "pytest $(FIRST_TESTS), then $(TRAVEL_TESTS) on 2028-02-29 and 2029-03-25 (output below, when done)"; \
+	( QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider $(FIRST_TESTS); \
 	  engine=$$?; \
 	  echo "pytest $(TRAVEL_TESTS) --travel 2028-02-29T09:00:00Z"; \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(TRAVEL_TESTS) \
@@ -69,11 +70,11 @@ test: venv system-packages
 	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(TRAVEL_TESTS) \
 	    --travel 2029-03-25T00:59:00Z; dst=$$?; \
 	  test $$engine -eq 0 -a $$leap -eq 0 -a $$dst -eq 0 ) > "$$log" 2>&1 & first=$$!; \
-	echo "pytest --ignore=tests/engine --ignore=tests/mail"; \
+	echo "pytest $(addprefix --ignore=,$(FIRST_TESTS))"; \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider \
-	  --ignore=tests/engine --ignore=tests/mail; rest=$$?; \
+	  $(addprefix --ignore=,$(FIRST_TESTS)); rest=$$?; \
 	wait $$first; first_status=$$?; \
-	echo "--- tests/engine, tests/mail and the other days:"; cat "$$log"; rm -f "$$log"; \
+	echo "--- $(FIRST_TESTS) and the other days:"; cat "$$log"; rm -f "$$log"; \
 	test $$first_status -eq 0 -a $$rest -eq 0
 
 # The Linux release in dist/: the PyInstaller folder (packaging/fluenzr.spec), a .tar.gz and
